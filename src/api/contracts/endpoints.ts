@@ -1,0 +1,25 @@
+import { sessionEndpoints } from './session';
+import { memberEndpoints } from './members';
+import { meetingEndpoints } from './meetings';
+import { memoEndpoints } from './memos';
+import { briefingBookEndpoints } from './briefing-books';
+import { trackEndpoints } from './tracks';
+import { duesEndpoints } from './dues';
+import { accessEndpoints } from './access';
+
+/**
+ * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
+ * area's file; the OpenAPI document, the mock API and the generated tests follow from here.
+ */
+export const endpoints = {
+  ...sessionEndpoints,
+  ...memberEndpoints,
+  ...meetingEndpoints,
+  ...memoEndpoints,
+  ...briefingBookEndpoints,
+  ...trackEndpoints,
+  ...duesEndpoints,
+  ...accessEndpoints,
+};
+
+export type EndpointName = keyof typeof endpoints;

@@ -1,0 +1,51 @@
+/** Formatting for US readers: "Jun 30, 2027", "$4,000", "212,000". */
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const longDateFormat = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const count = new Intl.NumberFormat('en-US');
+
+/** A calendar date (YYYY-MM-DD) as "Jun 30, 2027". Calendar dates carry no zone, so read them as UTC. */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatLongDate(isoDate: string): string {
+  return longDateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** An instant shown as a date in a given time zone (a meeting's own zone, say). */
+export function formatDateInZone(isoDateTime: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone }).format(
+    new Date(isoDateTime),
+  );
+}
+
+export function formatDateTimeInZone(isoDateTime: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(isoDateTime));
+}
+
+/** "$4,000" for whole dollars, "$1,250.50" otherwise. */
+export function formatMoney(amountCents: number): string {
+  return amountCents % 100 === 0 ? wholeDollars.format(amountCents / 100) : dollarsAndCents.format(amountCents / 100);
+}
+
+export function formatCount(n: number): string {
+  return count.format(n);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
+  const from = Date.parse(`${fromIsoDate.slice(0, 10)}T00:00:00Z`);
+  const to = Date.parse(`${toIsoDate.slice(0, 10)}T00:00:00Z`);
+  return Math.round((to - from) / 86_400_000);
+}

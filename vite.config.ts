@@ -1,0 +1,37 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './scripts/csp.ts';
+
+const apiUrl = process.env.VITE_API_URL ?? '';
+// The embedded mock API is compiled in only when no real API is configured, so a real-API build
+// carries none of MSW (checked by tests/build/real-api-build.test.ts).
+const useMockApi = apiUrl === '';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  define: { __MOCK_API__: JSON.stringify(useMockApi) },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+    },
+  },
+  build: { outDir: process.env.OUT_DIR ?? 'dist', sourcemap: false, target: 'es2022' },
+  preview: {
+    port: Number(process.env.PREVIEW_PORT ?? 4173),
+    strictPort: true,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy(apiUrl) },
+  },
+  server: { port: 5173 },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup/vitest-setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    restoreMocks: true,
+    testTimeout: 15000,
+  },
+});
