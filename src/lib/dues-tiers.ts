@@ -1,4 +1,4 @@
-import type { DuesTier } from '@/api/contracts/dues';
+import type { DuesTier } from '../api/contracts/dues';
 
 /**
  * Annual dues by city population, lower bound inclusive. From MIP's "Become a Member" page; the

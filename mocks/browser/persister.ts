@@ -1,0 +1,49 @@
+import { getDb } from '../db/db';
+import { saveSnapshot } from './idb-store';
+
+/** After a change, wait this long for more before writing (a burst of requests writes once). */
+const CHANGE_DEBOUNCE_MS = 400;
+/** Reads only touch the session's idle clock: save that now and then, not on every GET. */
+const READ_SAVE_INTERVAL_MS = 5 * 60 * 1000;
+
+export interface Persister {
+  /** A request was answered; `changed` when it could have changed data (non-GET). */
+  noteRequest(changed: boolean): void;
+  /** Write now if anything is pending (the page is going away). */
+  flush(): void;
+  /** Forget pending writes (after a reset cleared the stored copy). */
+  cancel(): void;
+}
+
+export function createPersister(onError: (error: unknown) => void): Persister {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dirty = false;
+  let lastSave = Date.now();
+
+  const save = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!dirty) return;
+    dirty = false;
+    lastSave = Date.now();
+    saveSnapshot(getDb()).catch(onError);
+  };
+
+  return {
+    noteRequest(changed) {
+      dirty = true;
+      if (changed) {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(save, CHANGE_DEBOUNCE_MS);
+      } else if (!timer && Date.now() - lastSave > READ_SAVE_INTERVAL_MS) {
+        timer = setTimeout(save, CHANGE_DEBOUNCE_MS);
+      }
+    },
+    flush: save,
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      dirty = false;
+    },
+  };
+}

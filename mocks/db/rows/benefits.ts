@@ -1,0 +1,57 @@
+import type { MemoStatus } from '../../../src/api/contracts/memos';
+import type { TrackId } from '../../../src/api/contracts/tracks';
+
+/** Rows about member benefits: memos, benefit rules, the briefing-book library and tracks. Plain JSON only (see db/schema.ts). */
+
+export interface MemoRequestRow {
+  id: string;
+  memberId: string;
+  title: string;
+  policyAreaId: string;
+  question: string;
+  background: string;
+  desiredDate: string | null;
+  status: MemoStatus;
+  membershipYearLabel: string;
+  submittedAt: string;
+  actorId: string;
+  subjectId: string;
+  history: { status: MemoStatus; at: string; byId: string }[];
+}
+
+export interface BenefitRuleRow {
+  membershipYearLabel: string;
+  startsOn: string;
+  endsOn: string;
+  memoAllowance: number;
+}
+
+export interface PolicyAreaRow {
+  id: string;
+  name: string;
+}
+
+export interface BriefingBookRow {
+  id: string;
+  kind: 'briefing_book' | 'resource';
+  title: string;
+  summary: string;
+  policyAreaId: string;
+  year: number;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  publishedOn: string;
+}
+
+export interface TrackRow {
+  id: TrackId;
+  name: string;
+  summary: string;
+  identity: boolean;
+}
+
+export interface TrackMembershipRow {
+  personId: string;
+  trackId: TrackId;
+  joinedOn: string;
+}

@@ -1,0 +1,49 @@
+import type { MeetingKind } from '../../../src/api/contracts/meetings';
+import type { TrackId } from '../../../src/api/contracts/tracks';
+
+/** Rows about meetings and registrations. Plain JSON only (see db/schema.ts). */
+
+export interface AgendaItemRow {
+  startsAt: string;
+  title: string;
+  description: string;
+}
+
+export interface MeetingRow {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  venue: { name: string; address: string; city: string; state: string };
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  capacity: number | null;
+  travelSupportOffered: boolean;
+  briefingBookId: string | null;
+  trackId: TrackId | null;
+  /** null: open to every member; otherwise only these members see it. */
+  invitedMemberIds: string[] | null;
+  agenda: AgendaItemRow[];
+}
+
+export interface RegistrationRow {
+  id: string;
+  meetingId: string;
+  memberId: string;
+  attendee: {
+    kind: 'mayor' | 'staff' | 'council';
+    name: string;
+    title: string;
+    email: string;
+    dietaryNeeds: string;
+    accessibilityNeeds: string;
+  };
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  travelSupport: { estimatedCostCents: number; note: string; status: 'requested' | 'approved' | 'declined' } | null;
+  createdAt: string;
+  actorId: string;
+  subjectId: string;
+}

@@ -1,0 +1,92 @@
+import type { Scope } from '../../../src/api/contracts/common';
+import type { Role } from '../../../src/api/contracts/session';
+
+/** Rows about cities, people, grants, sessions, previews and the access history. Plain JSON only (see db/schema.ts). */
+
+export interface MemberRow {
+  id: string;
+  city: string;
+  state: string;
+  population: number;
+  mayorId: string;
+  /** A prospective city has applied (or is about to) but is not a member yet. */
+  kind: 'member' | 'prospective';
+  joinedOn: string | null;
+  /** Month and day the city's fiscal year starts, "MM-DD"; instalments fall within it. */
+  fiscalYearStart: string;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  /** The mock's only password is "demo"; stored so a real-looking check happens. */
+  password: string;
+  title: string | null;
+  role: Role;
+  memberId: string | null;
+  termStartedOn: string | null;
+  /** Private self-identification; never shown in a directory. */
+  identifiesAsWoman: boolean;
+  listedInDirectory: boolean;
+}
+
+export interface DelegationRow {
+  id: string;
+  memberId: string;
+  mayorId: string;
+  delegateId: string;
+  scopes: Scope[];
+  endsOn: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface SessionRow {
+  id: string;
+  personId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** The live preview, if any (a row of `previews`). */
+  previewId: string | null;
+}
+
+export interface PreviewRow {
+  id: string;
+  staffId: string;
+  memberId: string;
+  reason: string;
+  startedAt: string;
+  expiresAt: string;
+  endedAt: string | null;
+  accessLogId: string;
+}
+
+export interface AccessLogRow {
+  id: string;
+  memberId: string;
+  kind: 'delegate_action' | 'staff_preview';
+  actorId: string;
+  description: string;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export interface ApplicationRow {
+  id: string;
+  memberId: string;
+  personId: string;
+  status: 'received' | 'approved' | 'declined';
+  submittedAt: string;
+  population: number;
+}
+
+export interface IdempotencyRow {
+  /** `${personId or "anonymous"}:${key}`: keys are per person. */
+  id: string;
+  fingerprint: string;
+  state: 'in_flight' | 'done';
+  status: number | null;
+  body: unknown;
+  createdAt: string;
+}

@@ -1,0 +1,52 @@
+import type {
+  BenefitRuleRow,
+  BriefingBookRow,
+  MemoRequestRow,
+  PolicyAreaRow,
+  TrackMembershipRow,
+  TrackRow,
+} from './rows/benefits';
+import type { InvoiceRow, PacketRow, PaymentPlanRow } from './rows/dues';
+import type { MeetingRow, RegistrationRow } from './rows/meetings';
+import type {
+  AccessLogRow,
+  ApplicationRow,
+  DelegationRow,
+  IdempotencyRow,
+  MemberRow,
+  PersonRow,
+  PreviewRow,
+  SessionRow,
+} from './rows/people';
+
+/**
+ * The mock API's tables. Every row is plain JSON (strings, numbers, booleans, arrays), so the whole
+ * database can be structuredClone'd, cached per seed date and stored in IndexedDB. Rows reference
+ * each other by id; handlers turn them into contract shapes. The row types live in db/rows/.
+ */
+export interface MockDb {
+  /** Bumped when the seed's shape changes, so a stored copy of an older shape is discarded. */
+  seedVersion: number;
+  seededAt: string;
+  /** Counter behind every id the mock creates after seeding. */
+  sequence: number;
+  members: MemberRow[];
+  people: PersonRow[];
+  delegations: DelegationRow[];
+  sessions: SessionRow[];
+  previews: PreviewRow[];
+  meetings: MeetingRow[];
+  registrations: RegistrationRow[];
+  memoRequests: MemoRequestRow[];
+  benefitRules: BenefitRuleRow[];
+  policyAreas: PolicyAreaRow[];
+  briefingBooks: BriefingBookRow[];
+  tracks: TrackRow[];
+  trackMemberships: TrackMembershipRow[];
+  invoices: InvoiceRow[];
+  paymentPlans: PaymentPlanRow[];
+  packets: PacketRow[];
+  accessLog: AccessLogRow[];
+  idempotency: IdempotencyRow[];
+  applications: ApplicationRow[];
+}

@@ -1,0 +1,124 @@
+import { addDays, nthWeekdayOf } from '../dates';
+import type { Prng } from '../prng';
+import type { MeetingRow } from '../rows/meetings';
+import type { BriefingBookRow } from '../rows/benefits';
+import {
+  CASE_STUDY_CITIES,
+  MEETING_SESSION_FORMS,
+  RESOURCE_TITLE_FORMS,
+  SUMMARY_CONTENTS,
+  SUMMARY_OPENINGS,
+  TOPICS_BY_AREA,
+} from './briefing-book-phrases';
+import type { SeedContext } from './seed-context';
+
+const FIRST_YEAR = 2012;
+const RESOURCES_PER_YEAR = 190;
+const AREAS = Object.keys(TOPICS_BY_AREA);
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fill(form: string, topic: string, rnd: Prng): string {
+  return form
+    .replace('{Topic}', capitalise(topic))
+    .replace('{topic}', topic)
+    .replace('{n}', String(rnd.int(4, 12)))
+    .replace('{city}', rnd.pick(CASE_STUDY_CITIES));
+}
+
+function topicOf(rnd: Prng, area: string): string {
+  return rnd.pick(TOPICS_BY_AREA[area] ?? ['city policy']);
+}
+
+function summaryFor(rnd: Prng, topic: string): string {
+  return `${fill(rnd.pick(SUMMARY_OPENINGS), topic, rnd)}. ${rnd.pick(SUMMARY_CONTENTS)}`;
+}
+
+/** A random calendar date within a year, never after the seed date. */
+function dateIn(rnd: Prng, year: number, today: string): string {
+  const date = addDays(`${year}-01-01`, rnd.int(0, 364));
+  return date > today ? addDays(today, -rnd.int(0, 20)) : date;
+}
+
+interface MeetingRef {
+  id: string | null;
+  key: string;
+  title: string;
+  startDate: string;
+}
+
+/** The meetings that have a briefing book: past ones in the table, and older gatherings before it. */
+function meetingsWithBooks(ctx: SeedContext, meetings: readonly MeetingRow[]): MeetingRef[] {
+  const refs: MeetingRef[] = [];
+  const firstInTable = Math.min(...meetings.map((m) => Number(m.startsAt.slice(0, 4))));
+  for (let year = FIRST_YEAR; year < firstInTable; year += 1) {
+    for (const [kind, month] of [
+      ['winter', 1],
+      ['summer', 7],
+    ] as const) {
+      const title = `${kind === 'winter' ? 'Winter' : 'Summer'} Meeting ${year}`;
+      refs.push({ id: null, key: `${kind}-${year}`, title, startDate: nthWeekdayOf(year, month, 3, 3) });
+    }
+  }
+  for (const m of meetings) {
+    if (m.briefingBookId) refs.push({ id: m.id, key: m.id, title: m.title, startDate: m.startsAt.slice(0, 10) });
+  }
+  return refs.filter((r) => r.startDate <= ctx.today);
+}
+
+function meetingBooks(ctx: SeedContext, rnd: Prng, meeting: MeetingRef): BriefingBookRow[] {
+  const area = rnd.pick(AREAS);
+  const publishedOn = addDays(meeting.startDate, -7);
+  const year = Number(publishedOn.slice(0, 4));
+  const main: BriefingBookRow = {
+    id: `bb-${meeting.key}`,
+    kind: 'briefing_book',
+    title: `${meeting.title} briefing book`,
+    summary: `Panels, speakers and readings for the ${meeting.title}. ${rnd.pick(SUMMARY_CONTENTS)}`,
+    policyAreaId: area,
+    year,
+    meetingId: meeting.id,
+    meetingTitle: meeting.title,
+    publishedOn,
+  };
+  const sessions = Array.from({ length: rnd.int(4, 6) }, (_, i): BriefingBookRow => {
+    const sessionArea = rnd.pick(AREAS);
+    const topic = topicOf(rnd, sessionArea);
+    return {
+      ...main,
+      id: `bb-${meeting.key}-s${i + 1}`,
+      title: fill(rnd.pick(MEETING_SESSION_FORMS), topic, rnd),
+      summary: summaryFor(rnd, topic),
+      policyAreaId: sessionArea,
+    };
+  });
+  return [main, ...sessions].filter(() => publishedOn <= ctx.today);
+}
+
+/** About 3,000 items: each past meeting's briefing book and session briefs, plus policy resources. */
+export function seedBriefingBooks(ctx: SeedContext, meetings: readonly MeetingRow[]): BriefingBookRow[] {
+  const rnd = ctx.prng('briefing-books');
+  const rows: BriefingBookRow[] = meetingsWithBooks(ctx, meetings).flatMap((m) => meetingBooks(ctx, rnd, m));
+  const lastYear = Number(ctx.today.slice(0, 4));
+  for (let year = FIRST_YEAR; year <= lastYear; year += 1) {
+    for (let n = 1; n <= RESOURCES_PER_YEAR; n += 1) {
+      const area = AREAS[(n + year) % AREAS.length] ?? 'housing';
+      const topic = topicOf(rnd, area);
+      const publishedOn = dateIn(rnd, year, ctx.today);
+      rows.push({
+        id: `res-${year}-${String(n).padStart(3, '0')}`,
+        kind: 'resource',
+        title: fill(rnd.pick(RESOURCE_TITLE_FORMS), topic, rnd),
+        summary: summaryFor(rnd, topic),
+        policyAreaId: area,
+        year: Number(publishedOn.slice(0, 4)),
+        meetingId: null,
+        meetingTitle: null,
+        publishedOn,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,101 @@
+import { duesTierFor } from '../../../src/lib/dues-tiers';
+import { membershipYearStarting } from '../../../src/lib/membership-year';
+import { addDays } from '../dates';
+import type { MemberRow } from '../rows/people';
+import type { InvoiceRow, PacketRow, PaymentPlanRow } from '../rows/dues';
+import type { DuesStanding } from './generated-members';
+import type { SeedContext } from './seed-context';
+
+/** How many earlier membership years of (paid) invoices each member has on file. */
+const HISTORY_YEARS = 3;
+/** MIP sends the membership packet within 2–3 weeks of payment. */
+const PACKET_DAYS = 21;
+
+export interface DuesSeed {
+  invoices: InvoiceRow[];
+  paymentPlans: PaymentPlanRow[];
+  packets: PacketRow[];
+}
+
+function earlier(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function invoice(member: MemberRow, startYear: number, instalments: InvoiceRow['instalments']): InvoiceRow {
+  const year = membershipYearStarting(startYear);
+  return {
+    id: `inv-${member.id}-${startYear}`,
+    memberId: member.id,
+    number: `MIP-${startYear}-${member.id.toUpperCase().replace(/-/g, '').slice(0, 6)}`,
+    membershipYearLabel: year.label,
+    amountCents: duesTierFor(member.population).feeCents,
+    // Invoices go out a month before the membership year starts.
+    issuedOn: addDays(year.startsOn, -30),
+    instalments,
+  };
+}
+
+/** A single payment due Sep 30 of the membership year; paid in August when `paid`. */
+function singlePayment(member: MemberRow, startYear: number, paidOn: string | null): InvoiceRow {
+  const fee = duesTierFor(member.population).feeCents;
+  return invoice(member, startYear, [{ number: 1, dueOn: `${startYear}-09-30`, amountCents: fee, paidOn }]);
+}
+
+function currentInvoice(
+  ctx: SeedContext,
+  member: MemberRow,
+  standing: DuesStanding | 'riverton' | 'cedar-falls',
+): InvoiceRow | null {
+  const start = ctx.startYear;
+  const fee = duesTierFor(member.population).feeCents;
+  switch (standing) {
+    case 'riverton': {
+      // Two instalments in the city's fiscal year: the first paid, the second due in 14 days.
+      const firstDue = addDays(ctx.year.startsOn, 30);
+      const half = fee / 2;
+      return invoice(member, start, [
+        { number: 1, dueOn: firstDue, amountCents: half, paidOn: earlier(addDays(firstDue, -4), ctx.today) },
+        { number: 2, dueOn: addDays(ctx.today, 14), amountCents: fee - half, paidOn: null },
+      ]);
+    }
+    case 'cedar-falls':
+      return singlePayment(member, start, null);
+    case 'paid':
+      return singlePayment(member, start, earlier(addDays(ctx.year.startsOn, 20), ctx.today));
+    case 'renewal_due':
+      return invoice(member, start, [{ number: 1, dueOn: addDays(ctx.today, 30), amountCents: fee, paidOn: null }]);
+    case 'lapsed':
+      return null;
+  }
+}
+
+export function seedDues(
+  ctx: SeedContext,
+  members: readonly { member: MemberRow; standing: DuesStanding }[],
+): DuesSeed {
+  const seed: DuesSeed = { invoices: [], paymentPlans: [], packets: [] };
+  for (const { member, standing } of members) {
+    if (member.kind !== 'member') continue;
+    const special = member.id === 'riverton' || member.id === 'cedar-falls' ? member.id : standing;
+    const joinedYear = Number((member.joinedOn ?? ctx.today).slice(0, 4));
+    for (let y = Math.max(joinedYear, ctx.startYear - HISTORY_YEARS); y < ctx.startYear; y += 1) {
+      // A lapsed city stopped paying last year.
+      const unpaid = standing === 'lapsed' && y === ctx.startYear - 1;
+      seed.invoices.push(singlePayment(member, y, unpaid ? null : `${y}-08-${String(10 + (y % 15)).padStart(2, '0')}`));
+    }
+    const current = currentInvoice(ctx, member, special);
+    if (current) seed.invoices.push(current);
+    seed.paymentPlans.push({ memberId: member.id, instalments: member.id === 'riverton' ? 2 : 1 });
+    const paidOn = current?.instalments.every((i) => i.paidOn) ? current.instalments.at(-1)?.paidOn : null;
+    if (current && paidOn) {
+      const expectedBy = addDays(paidOn, PACKET_DAYS);
+      seed.packets.push({
+        memberId: member.id,
+        membershipYearLabel: current.membershipYearLabel,
+        status: expectedBy <= ctx.today ? 'sent' : 'preparing',
+        expectedBy,
+      });
+    }
+  }
+  return seed;
+}

@@ -1,0 +1,117 @@
+import { membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
+import type { MemoStatus } from '../../../src/api/contracts/memos';
+import { addDays, addMinutes, instantBetween } from '../dates';
+import type { MemoRequestRow } from '../rows/benefits';
+import type { SeedContext } from './seed-context';
+
+/** MIP staff move memos along; the member's side only submits and withdraws. */
+const MIP_STAFF = 'morgan-hale';
+
+/** The statuses after "submitted", in order; the last is the current one. */
+const LIFECYCLE = {
+  delivered: ['scoping', 'in_progress', 'delivered'],
+  in_progress: ['scoping', 'in_progress'],
+  scoping: ['scoping'],
+  declined: ['declined'],
+  withdrawn: ['withdrawn'],
+} satisfies Record<string, MemoStatus[]>;
+
+interface MemoSeed {
+  id: string;
+  memberId: string;
+  mayorId: string;
+  actorId: string;
+  title: string;
+  policyAreaId: string;
+  lifecycle: keyof typeof LIFECYCLE;
+  /** 0: this membership year, 1: last year, 2: the year before. */
+  yearsAgo: 0 | 1 | 2;
+  /** When in the year it was submitted and when its last step happened, as fractions of the window. */
+  window: [from: number, to: number];
+}
+
+const M = (
+  memberId: string,
+  mayorId: string,
+  actorId: string,
+  id: string,
+  title: string,
+  policyAreaId: string,
+  lifecycle: MemoSeed['lifecycle'],
+  yearsAgo: MemoSeed['yearsAgo'],
+  window: MemoSeed['window'],
+): MemoSeed => ({ id, memberId, mayorId, actorId, title, policyAreaId, lifecycle, yearsAgo, window });
+
+/**
+ * Ana: 1 of 3 used this year (delivered, recently, submitted by Jordan for her); older memos in
+ * earlier years. Marcus: all 3 used (delivered, in progress, scoping). Dana: one last year.
+ */
+// prettier-ignore
+const MEMOS: MemoSeed[] = [
+  M('riverton', 'ana-ortiz', 'jordan-lee', 'memo-riverton-adu', 'Accessory dwelling unit permitting', 'housing', 'delivered', 0, [0, 1]),
+  M('riverton', 'ana-ortiz', 'ana-ortiz', 'memo-riverton-transit', 'Fare-free transit pilots', 'transportation', 'delivered', 1, [0.3, 0.55]),
+  M('riverton', 'ana-ortiz', 'jordan-lee', 'memo-riverton-stadium', 'Stadium financing', 'budget-finance', 'declined', 1, [0.6, 0.65]),
+  M('riverton', 'ana-ortiz', 'ana-ortiz', 'memo-riverton-heat', 'Extreme heat response plans', 'climate-energy', 'delivered', 2, [0.7, 0.9]),
+  M('lakeport', 'marcus-bell', 'marcus-bell', 'memo-lakeport-crisis', 'Non-police crisis response teams', 'public-safety', 'delivered', 0, [0, 0.5]),
+  M('lakeport', 'marcus-bell', 'priya-natarajan', 'memo-lakeport-land-bank', 'Land bank strategy for vacant lots', 'housing', 'in_progress', 0, [0.3, 0.7]),
+  M('lakeport', 'marcus-bell', 'marcus-bell', 'memo-lakeport-ev', 'Curbside EV charging', 'climate-energy', 'scoping', 0, [0.6, 0.9]),
+  M('lakeport', 'marcus-bell', 'marcus-bell', 'memo-lakeport-guaranteed-income', 'Guaranteed income pilot design', 'economic-development', 'delivered', 1, [0.1, 0.3]),
+  M('lakeport', 'marcus-bell', 'priya-natarajan', 'memo-lakeport-summer-jobs', 'Youth summer jobs at scale', 'education-youth', 'delivered', 1, [0.35, 0.6]),
+  M('lakeport', 'marcus-bell', 'marcus-bell', 'memo-lakeport-broadband', 'Municipal broadband options', 'digital-government', 'withdrawn', 1, [0.62, 0.64]),
+  M('lakeport', 'marcus-bell', 'marcus-bell', 'memo-lakeport-lead', 'Lead service line replacement financing', 'infrastructure', 'delivered', 1, [0.7, 0.95]),
+  M('cedar-falls', 'dana-whitfield', 'dana-whitfield', 'memo-cedar-falls-childcare', 'Childcare supply in small cities', 'workforce', 'delivered', 1, [0.2, 0.5]),
+];
+
+/** Lays a memo's history out between `from` and `to`: submitted first, each later step after it. */
+function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: string): MemoRequestRow {
+  const path: MemoStatus[] = LIFECYCLE[seed.lifecycle];
+  const at = (step: number): string => instantBetween(from, to, step / Math.max(1, path.length));
+  const history = [{ status: 'submitted' as MemoStatus, at: at(0), byId: seed.actorId }];
+  path.forEach((status, i) => {
+    history.push({ status, at: at(i + 1), byId: status === 'withdrawn' ? seed.actorId : MIP_STAFF });
+  });
+  return {
+    id: seed.id,
+    memberId: seed.memberId,
+    title: seed.title,
+    policyAreaId: seed.policyAreaId,
+    question: `What have comparable cities done about ${seed.title.toLowerCase()}, what did it cost, and what would you recommend for us?`,
+    background:
+      'Council has asked for options before the next budget cycle. We would like examples from cities of a similar size.',
+    desiredDate: addDays(at(0).slice(0, 10), 45),
+    status: path.at(-1) ?? 'submitted',
+    membershipYearLabel: year.label,
+    submittedAt: at(0),
+    actorId: seed.actorId,
+    subjectId: seed.mayorId,
+    history,
+  };
+}
+
+export function seedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
+  const now = ctx.now.toISOString();
+  const notLaterThanNow = (at: string): string => (at > now ? addMinutes(now, -1) : at);
+  return MEMOS.map((seed) => {
+    const year = membershipYearStarting(ctx.startYear - seed.yearsAgo);
+    const start = `${year.startsOn}T14:00:00.000Z`;
+    // This year's window ends today; Ana's delivered memo lands 10 days ago, so it is still news.
+    const end =
+      seed.yearsAgo > 0
+        ? `${year.endsOn}T20:00:00.000Z`
+        : seed.id === 'memo-riverton-adu'
+          ? addMinutes(now, -10 * 24 * 60)
+          : now;
+    const row = buildMemo(
+      seed,
+      year,
+      instantBetween(start, end, seed.window[0]),
+      instantBetween(start, end, seed.window[1]),
+    );
+    // With a seed date in the first days of a year, the window is short: never place a step after today.
+    return {
+      ...row,
+      submittedAt: notLaterThanNow(row.submittedAt),
+      history: row.history.map((h) => ({ ...h, at: notLaterThanNow(h.at) })),
+    };
+  });
+}

@@ -1,0 +1,33 @@
+import type { HttpHandler } from 'msw';
+import { faultHandler } from './faults';
+import { controlRoutes } from './routes/control-routes';
+import { accessRoutes } from './routes/access-routes';
+import { briefingBookRoutes } from './routes/briefing-book-routes';
+import { duesRoutes } from './routes/dues-routes';
+import { meetingRoutes } from './routes/meeting-routes';
+import { memoRoutes } from './routes/memo-routes';
+import { notFoundRoute } from './routes/not-found-route';
+import { overviewRoutes } from './routes/overview-routes';
+import { sessionRoutes } from './routes/session-routes';
+import { staffRoutes } from './routes/staff-routes';
+import { trackRoutes } from './routes/track-routes';
+
+/**
+ * Every handler of the mock API, in the order MSW tries them: faults first (they fall through when
+ * none matches), the control endpoints, the contract's routes, and a 404 for anything else under
+ * /api/v1. The browser worker, the Node test server and the HTTP server all serve this list.
+ */
+export const handlers: HttpHandler[] = [
+  faultHandler,
+  ...controlRoutes,
+  ...sessionRoutes,
+  ...overviewRoutes,
+  ...meetingRoutes,
+  ...memoRoutes,
+  ...briefingBookRoutes,
+  ...trackRoutes,
+  ...duesRoutes,
+  ...accessRoutes,
+  ...staffRoutes,
+  notFoundRoute,
+];

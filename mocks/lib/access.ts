@@ -1,0 +1,97 @@
+import type { Scope } from '../../src/api/contracts/common';
+import { isoDateOf } from '../../src/lib/membership-year';
+import { clock } from '../clock';
+import { getDb } from '../db/db';
+import type { DelegationRow, MemberRow, PersonRow } from '../db/rows/people';
+import { HttpError, notFound, previewReadOnly } from './http-error';
+import { displayName, findMember, mayorOf } from './people';
+import type { ActiveSession } from './sessions';
+
+/** Who acts and for whom: a delegate acting is actor ≠ subject ("Jordan Lee for Mayor Ana Ortiz"). */
+export interface MemberAccess {
+  member: MemberRow;
+  actor: PersonRow;
+  subject: PersonRow;
+  via: 'self' | 'delegate' | 'preview';
+  delegation: DelegationRow | null;
+}
+
+export interface AccessOptions {
+  /** The benefit area: delegates need its scope to write, and the dues scope even to read dues. */
+  scope?: Scope;
+  write?: boolean;
+  /** Only the mayor themself (and MIP staff previewing, to read): delegation, access history, sign-in. */
+  mayorOnly?: boolean;
+}
+
+const SCOPE_WORDS: Record<Scope, string> = { meetings: 'meetings', memos: 'policy memos', dues: 'dues' };
+
+export function isLiveDelegation(d: DelegationRow, today = isoDateOf(clock.now())): boolean {
+  return d.revokedAt === null && (d.endsOn === null || d.endsOn >= today);
+}
+
+/** The delegations a person holds right now (not revoked, not past their end date). */
+export function liveGrantsOf(personId: string): DelegationRow[] {
+  return getDb().delegations.filter((d) => d.delegateId === personId && isLiveDelegation(d));
+}
+
+/**
+ * The one place that decides who reaches a member's data. A mayor reaches their own city; a
+ * delegate the cities of mayors who granted them a live delegation, within its scopes; MIP staff
+ * only the member they are previewing, read-only. Everyone else gets 404, so other cities'
+ * existence is not revealed.
+ */
+export function requireMemberAccess(
+  session: ActiveSession,
+  memberId: string,
+  options: AccessOptions = {},
+): MemberAccess {
+  const member = findMember(memberId);
+  if (!member) throw notFound('That city');
+  const { person, preview } = session;
+  const mayor = mayorOf(member);
+
+  if (preview) {
+    if (preview.memberId !== memberId) throw notFound('That city');
+    if (options.write) throw previewReadOnly();
+    return { member, actor: person, subject: mayor, via: 'preview', delegation: null };
+  }
+
+  if (person.role !== 'mip_staff' && person.memberId === memberId && member.mayorId === person.id) {
+    return { member, actor: person, subject: person, via: 'self', delegation: null };
+  }
+
+  const grants = getDb().delegations.filter((d) => d.delegateId === person.id && d.memberId === memberId);
+  if (grants.length === 0) throw notFound('That city');
+  const live = grants.find((d) => isLiveDelegation(d));
+  if (!live) {
+    throw new HttpError(
+      403,
+      'delegation_revoked',
+      `${displayName(mayor)} no longer lets ${person.name} act for them. Ask them to grant access again.`,
+    );
+  }
+  if (options.mayorOnly) {
+    throw new HttpError(403, 'mayor_only', `Only ${displayName(mayor)} can do this; it can't be delegated.`);
+  }
+  const needsScope = options.scope && (options.write || options.scope === 'dues');
+  if (needsScope && options.scope && !live.scopes.includes(options.scope)) {
+    throw new HttpError(
+      403,
+      'delegate_scope',
+      `${person.name} does not have permission to manage ${SCOPE_WORDS[options.scope]} for ${displayName(mayor)}`,
+    );
+  }
+  return { member, actor: person, subject: mayor, via: 'delegate', delegation: live };
+}
+
+/** Whether the session may see dues information of the member (used to trim dashboards). */
+export function canSeeDues(access: MemberAccess): boolean {
+  return access.via !== 'delegate' || (access.delegation?.scopes.includes('dues') ?? false);
+}
+
+export function requireStaff(session: ActiveSession): void {
+  if (session.person.role !== 'mip_staff') {
+    throw new HttpError(403, 'staff_only', 'Only MIP staff can do this.');
+  }
+}

@@ -1,0 +1,60 @@
+import type { Meeting, MeetingSummary, Registration } from '../../src/api/contracts/meetings';
+import { getDb } from '../db/db';
+import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
+import { personRef } from './people';
+
+/** Invite-only meetings exist only for the members invited to them. */
+export function isVisibleTo(meeting: MeetingRow, memberId: string): boolean {
+  return meeting.invitedMemberIds === null || meeting.invitedMemberIds.includes(memberId);
+}
+
+export function seatsTaken(meetingId: string): number {
+  return getDb().registrations.filter((r) => r.meetingId === meetingId && r.status === 'confirmed').length;
+}
+
+export function meetingSummaryView(row: MeetingRow, seats = seatsTaken(row.id)): MeetingSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    timeZone: row.timeZone,
+    venue: row.venue,
+    registrationOpensAt: row.registrationOpensAt,
+    registrationClosesAt: row.registrationClosesAt,
+    capacity: row.capacity,
+    seatsTaken: seats,
+    travelSupportOffered: row.travelSupportOffered,
+    briefingBookId: row.briefingBookId,
+    trackId: row.trackId,
+  };
+}
+
+export function meetingView(row: MeetingRow): Meeting {
+  return { ...meetingSummaryView(row), agenda: row.agenda };
+}
+
+/** Waitlist positions are derived (1 = next in line) so a promotion or cancellation never leaves gaps. */
+function waitlistPosition(row: RegistrationRow): number | null {
+  if (row.status !== 'waitlisted') return null;
+  const queue = getDb()
+    .registrations.filter((r) => r.meetingId === row.meetingId && r.status === 'waitlisted')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return queue.findIndex((r) => r.id === row.id) + 1;
+}
+
+export function registrationView(row: RegistrationRow): Registration {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    memberId: row.memberId,
+    attendee: row.attendee,
+    status: row.status,
+    waitlistPosition: waitlistPosition(row),
+    travelSupport: row.travelSupport,
+    createdAt: row.createdAt,
+    attribution: { actor: personRef(row.actorId), subject: personRef(row.subjectId) },
+  };
+}

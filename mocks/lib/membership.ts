@@ -1,0 +1,40 @@
+import type { Membership } from '../../src/api/contracts/members';
+import { membershipYearOf } from '../../src/lib/membership-year';
+import { addDays } from '../db/dates';
+import type { MemberRow } from '../db/rows/people';
+import { currentInvoiceOf, firstOverdueInstalment, invoicesOf, isPaidInFull, paidCentsOf, today } from './invoices';
+
+/** Unpaid dues keep a city in good standing for 90 days past the due date, then it lapses. */
+export const GRACE_DAYS = 90;
+
+/**
+ * Membership status computed from invoices and today's date (never stored, so it can't go stale):
+ * an overdue instalment puts the city in grace, and 90 days later it lapses; a current-year invoice
+ * paid in full or on a plan in good standing is active; an unpaid one not yet due is a renewal due.
+ */
+export function membershipOf(member: MemberRow, on = today()): Membership {
+  if (member.kind === 'prospective')
+    return { status: 'prospective', yearLabel: null, throughOn: null, graceEndsOn: null };
+  const year = membershipYearOf(on);
+  const overdue = invoicesOf(member.id)
+    .flatMap((invoice) => {
+      const instalment = firstOverdueInstalment(invoice, on);
+      return instalment ? [instalment.dueOn] : [];
+    })
+    .sort()[0];
+  if (overdue) {
+    const graceEndsOn = addDays(overdue, GRACE_DAYS);
+    return on <= graceEndsOn
+      ? { status: 'grace', yearLabel: year.label, throughOn: overdue, graceEndsOn }
+      : { status: 'lapsed', yearLabel: year.label, throughOn: graceEndsOn, graceEndsOn: null };
+  }
+  const current = currentInvoiceOf(member.id, on);
+  if (!current) {
+    return { status: 'renewal_due', yearLabel: year.label, throughOn: addDays(year.startsOn, -1), graceEndsOn: null };
+  }
+  if (isPaidInFull(current) || paidCentsOf(current) > 0) {
+    return { status: 'active', yearLabel: year.label, throughOn: year.endsOn, graceEndsOn: null };
+  }
+  const dueOn = current.instalments[0]?.dueOn ?? year.endsOn;
+  return { status: 'renewal_due', yearLabel: year.label, throughOn: dueOn, graceEndsOn: null };
+}

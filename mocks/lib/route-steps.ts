@@ -1,0 +1,72 @@
+import { HttpResponse } from 'msw';
+import { z } from 'zod';
+import type { Endpoint } from '../../src/api/contracts/endpoint';
+import { fieldErrorsOf } from './field-errors';
+import { HttpError } from './http-error';
+import type { ActiveSession, SessionLookup } from './sessions';
+
+/** The steps of the route pipeline (lib/route.ts), each small enough to read on its own. */
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+}
+
+export function parseQuery(schema: z.ZodObject | undefined, url: URL): unknown {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(Object.fromEntries(url.searchParams.entries()));
+  if (!parsed.success) {
+    throw new HttpError(400, 'bad_request', 'Some of the search options are not valid.', fieldErrorsOf(parsed.error));
+  }
+  return parsed.data;
+}
+
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text === '' ? 'null' : text) as unknown;
+  } catch {
+    throw new HttpError(400, 'bad_request', 'The request body is not valid JSON.');
+  }
+}
+
+export function parseBody(schema: z.ZodType, raw: unknown): unknown {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', fieldErrorsOf(parsed.error));
+  }
+  return parsed.data;
+}
+
+export function requireSession(lookup: SessionLookup): ActiveSession {
+  if (lookup.state === 'active') return lookup.session;
+  if (lookup.state === 'expired') {
+    const message = 'You were signed out after 30 minutes without activity. Sign in again to continue.';
+    throw new HttpError(401, 'session_expired', message);
+  }
+  throw new HttpError(401, 'unauthenticated', 'Sign in to continue.');
+}
+
+export function optionalSession(lookup: SessionLookup): ActiveSession | null {
+  return lookup.state === 'active' ? lookup.session : null;
+}
+
+/** The handler's result, checked against the contract: the mock can never drift from it. */
+export function checkedOutcome(endpoint: Endpoint, result: unknown): Outcome {
+  const checked = endpoint.response.safeParse(result);
+  if (!checked.success) {
+    const detail = z.prettifyError(checked.error);
+    throw new HttpError(500, 'contract_mismatch', `${endpoint.operationId} answered outside the contract: ${detail}`);
+  }
+  return { status: endpoint.successStatus ?? 200, body: checked.data };
+}
+
+export function toResponse({ status, body }: Outcome, headers: Headers): Response {
+  if (status === 204) return new HttpResponse(null, { status, headers });
+  return HttpResponse.json(body as object, { status, headers });
+}
+
+export function internalError(error: unknown): HttpError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HttpError(500, 'internal_error', `Something went wrong on our side (${detail}). Please try again.`);
+}

@@ -1,0 +1,129 @@
+import { http, type HttpHandler } from 'msw';
+import type { z } from 'zod';
+import type { Endpoint } from '../../src/api/contracts/endpoint';
+import { HttpError, errorResponse, previewReadOnly } from './http-error';
+import { fingerprintOf, runIdempotently } from './idempotency';
+import {
+  checkedOutcome,
+  internalError,
+  optionalSession,
+  parseBody,
+  parseQuery,
+  readJsonBody,
+  requireSession,
+  toResponse,
+} from './route-steps';
+import { writeSessionCookie } from './session-cookie';
+import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from './sessions';
+
+type QueryOut<E> =
+  E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends z.ZodObject ? z.output<Q> : undefined) : never;
+type BodyOut<E> =
+  E extends Endpoint<infer _R, infer B, infer _Q> ? (B extends z.ZodType ? z.output<B> : undefined) : never;
+type Result<E> = E extends Endpoint<infer R, infer _B, infer _Q> ? z.input<R> : never;
+
+export interface RouteContext<E extends Endpoint, S> {
+  params: Record<string, string>;
+  query: QueryOut<E>;
+  body: BodyOut<E>;
+  session: S;
+  request: Request;
+  /** Sets (id) or clears (null) the session cookie on the answer. */
+  setSessionCookie: (sessionId: string | null) => void;
+}
+
+export type RouteHandler<E extends Endpoint, S> = (ctx: RouteContext<E, S>) => Result<E> | Promise<Result<E>>;
+
+/** Changing requests that stay possible in a read-only preview: leaving it and signing out. */
+const ALLOWED_WHILE_PREVIEWING = new Set(['signOut', 'endPreview']);
+
+const methods = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
+
+/** Every contract operation that has a mock route: lets a test prove the inventory is covered. */
+const routedOperations = new Set<string>();
+
+export function routedOperationIds(): ReadonlySet<string> {
+  return routedOperations;
+}
+
+/** `/members/{memberId}/overview` → `*\/api/v1/members/:memberId/overview`, on any origin. */
+export function mswPathOf(path: string): string {
+  return `*/api/v1${path.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+function refuseChangesInPreview(endpoint: Endpoint, lookup: SessionLookup): void {
+  const previewing = lookup.state === 'active' && lookup.session.preview !== null;
+  if (previewing && endpoint.method !== 'GET' && !ALLOWED_WHILE_PREVIEWING.has(endpoint.operationId)) {
+    throw previewReadOnly();
+  }
+}
+
+/**
+ * Binds a handler to a contract endpoint. The order mirrors a real backend: query → session →
+ * preview read-only rule → body → Idempotency-Key → handler → answer checked against the contract.
+ * Doing all of it here, once, means no handler can forget a rule.
+ */
+function bind<E extends Endpoint, S>(
+  endpoint: E,
+  handler: RouteHandler<E, S>,
+  sessionOf: (lookup: SessionLookup) => S,
+): HttpHandler {
+  routedOperations.add(endpoint.operationId);
+  return methods[endpoint.method](mswPathOf(endpoint.path), async ({ request, params, cookies }) => {
+    const headers = new Headers();
+    const sessionCookie = cookies[SESSION_COOKIE];
+    try {
+      const url = new URL(request.url);
+      const query = parseQuery(endpoint.query, url);
+      const lookup = lookupSession(sessionCookie);
+      if (lookup.state !== 'active' && sessionCookie) writeSessionCookie(headers, null); // drop a dead cookie
+      const session = sessionOf(lookup);
+      refuseChangesInPreview(endpoint, lookup);
+      const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
+      const ctx: RouteContext<E, S> = {
+        params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+        query: query as QueryOut<E>,
+        body: (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>,
+        session,
+        request,
+        setSessionCookie: (id) => {
+          writeSessionCookie(headers, id);
+        },
+      };
+      const run = async () => checkedOutcome(endpoint, await handler(ctx));
+      if (!endpoint.idempotencyKey) return toResponse(await run(), headers);
+      const owner = lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
+      const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
+      const outcome = await runIdempotently(owner, request.headers.get('Idempotency-Key'), fingerprint, run);
+      if (outcome.replayed) headers.set('Idempotent-Replayed', 'true');
+      return toResponse(outcome, headers);
+    } catch (error) {
+      const response = errorResponse(error instanceof HttpError ? error : internalError(error));
+      const cookie = headers.get('Set-Cookie');
+      if (cookie) response.headers.set('Set-Cookie', cookie);
+      return response;
+    }
+  });
+}
+
+function assertAuth(endpoint: Endpoint, expected: Endpoint['auth']): void {
+  if (endpoint.auth !== expected) {
+    const helper = endpoint.auth === 'public' ? 'publicRoute' : 'route';
+    throw new Error(`${endpoint.operationId} is a ${endpoint.auth} endpoint; bind it with ${helper}()`);
+  }
+}
+
+/** A signed-in endpoint: the handler always gets a live session (401 otherwise). */
+export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E, ActiveSession>): HttpHandler {
+  assertAuth(endpoint, 'session');
+  return bind(endpoint, handler, requireSession);
+}
+
+/** A public endpoint: the handler gets the session if there is one. */
+export function publicRoute<E extends Endpoint>(
+  endpoint: E,
+  handler: RouteHandler<E, ActiveSession | null>,
+): HttpHandler {
+  assertAuth(endpoint, 'public');
+  return bind(endpoint, handler, optionalSession);
+}

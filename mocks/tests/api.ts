@@ -1,0 +1,77 @@
+import type { Session } from '../../src/api/contracts/session';
+import { clock } from '../clock';
+import { resetMockApi } from '../control';
+
+/** Test-only helpers: real fetch calls that the MSW Node server from the global setup answers. */
+export const ORIGIN = 'http://localhost:3000';
+export const API = `${ORIGIN}/api/v1`;
+
+/** A fixed "today" for tests whose expectations depend on the date (seed date: Thu 26 Nov 2026). */
+export const SEED_DATE = new Date('2026-11-26T15:00:00Z');
+
+export const EMAILS = {
+  ana: 'ana.ortiz@riverton.example',
+  marcus: 'marcus.bell@lakeport.example',
+  dana: 'dana.whitfield@cedarfalls.example',
+  jordan: 'jordan.lee@riverton.example',
+  morgan: 'morgan.hale@mayorsinnovation.example',
+  lee: 'lee.chen@millbrook.example',
+} as const;
+export type DemoAccount = keyof typeof EMAILS;
+
+export interface ApiAnswer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface ErrorAnswer {
+  error: { code: string; message: string; fieldErrors?: Record<string, string[]> };
+}
+
+export async function call<T = unknown>(
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<ApiAnswer<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path.startsWith('http') ? path : `${API}${path}`, {
+    method,
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+    credentials: 'include',
+    signal: options.signal,
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T, headers: response.headers };
+}
+
+export async function signIn(account: DemoAccount): Promise<Session> {
+  const answer = await call<Session>('POST', '/session', { body: { email: EMAILS[account], password: 'demo' } });
+  if (answer.status !== 201)
+    throw new Error(`Sign-in as ${account} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+export async function startPreview(
+  memberId: string,
+  reason = 'Helping the city with its dashboard',
+): Promise<ApiAnswer> {
+  return call('POST', '/staff/previews', { body: { memberId, reason } });
+}
+
+/** Freezes the mock's clock at the test seed date and reseeds for it. */
+export function useSeedDate(date: Date = SEED_DATE): void {
+  clock.set(date);
+  resetMockApi();
+}
+
+export function errorCode(answer: ApiAnswer): string | undefined {
+  return (answer.body as ErrorAnswer | null)?.error.code;
+}

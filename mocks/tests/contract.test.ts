@@ -1,0 +1,66 @@
+// @vitest-environment node
+// API-level tests need no DOM; session.test.ts runs in jsdom, where the UI tests meet this mock.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fillPath } from '../../src/api/contracts/endpoint';
+import { endpoints } from '../../src/api/contracts/endpoints';
+import { clock } from '../clock';
+import { routedOperationIds } from '../lib/route';
+import { call, signIn, startPreview, useSeedDate, type DemoAccount } from './api';
+
+beforeEach(() => {
+  useSeedDate();
+});
+afterEach(() => {
+  clock.set(null);
+});
+
+interface Viewpoint {
+  account: DemoAccount;
+  memberId: string;
+  personId: string;
+  /** Endpoints this viewpoint is not allowed to read, with the status it gets. */
+  denied?: Record<string, number>;
+}
+
+const NOT_STAFF = { listStaffMembers: 403 };
+const VIEWPOINTS: Viewpoint[] = [
+  { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: NOT_STAFF },
+  { account: 'marcus', memberId: 'lakeport', personId: 'marcus-bell', denied: NOT_STAFF },
+  { account: 'dana', memberId: 'cedar-falls', personId: 'dana-whitfield', denied: NOT_STAFF },
+  { account: 'jordan', memberId: 'riverton', personId: 'jordan-lee', denied: { ...NOT_STAFF, getAccessLog: 403 } },
+  {
+    account: 'jordan',
+    memberId: 'cedar-falls',
+    personId: 'dana-whitfield',
+    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403 },
+  },
+  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz' },
+  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen' },
+  { account: 'lee', memberId: 'millbrook', personId: 'lee-chen', denied: NOT_STAFF },
+];
+
+const reads = Object.values(endpoints).filter((e) => e.method === 'GET');
+
+describe('every GET answer matches the contract, for every demo account', () => {
+  it.each(VIEWPOINTS)('$account on $memberId', async ({ account, memberId, personId, denied = {} }) => {
+    await signIn(account);
+    if (account === 'morgan') expect((await startPreview(memberId)).status).toBe(201);
+    for (const endpoint of reads) {
+      const path = fillPath(endpoint.path, { memberId, personId, meetingId: 'winter-2027' });
+      // Extra query keys are ignored by the schemas, so one query fits every endpoint.
+      const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';
+      const answer = await call('GET', `${path}${query}`);
+      // The route helper validates every answer with the endpoint's schema (500 when it drifts).
+      expect(answer.status, `${endpoint.operationId}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(
+        denied[endpoint.operationId] ?? 200,
+      );
+    }
+  });
+
+  it('has a mock route for every endpoint of the inventory', () => {
+    const missing = Object.values(endpoints)
+      .map((e) => e.operationId)
+      .filter((id) => !routedOperationIds().has(id));
+    expect(missing).toEqual([]);
+  });
+});
