@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetMockApi } from '@mocks/control';
+
+// Route modules are lazy chunks that vitest transforms on first use, and a retried query backs off
+// for seconds: give findBy*/waitFor more than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // Every test starts from the deterministic seed with no faults and no session.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

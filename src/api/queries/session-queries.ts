@@ -1,0 +1,25 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+import type { Session } from '@/api/contracts/session';
+
+export const sessionQueryKey = ['session'] as const;
+
+/**
+ * Who is signed in, their grants and any preview. Shared by every area: the shell, the redirects
+ * and the read-only guard all read this one cache entry, and sign-in/out and previews write it.
+ */
+export function sessionQueryOptions() {
+  return queryOptions({
+    queryKey: sessionQueryKey,
+    queryFn: ({ signal }) => apiRequest(endpoints.getSession, { signal }),
+    // Grants and previews change through this app (which updates the entry) or on the server
+    // (which enforces them on every request), so a few minutes of staleness is harmless.
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The session inside the signed-in area, where the route loader has already fetched it. */
+export function useSession(): Session {
+  return useSuspenseQuery(sessionQueryOptions()).data;
+}

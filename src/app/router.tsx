@@ -1,0 +1,44 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { lazyRoute, type RouteModule } from './route-module';
+import * as root from './routes/root';
+
+/**
+ * The app's routes, bound to one query cache. Exported for tests, which run the same routes in a
+ * memory router. The root is eager (it frames every page); every page is its own chunk.
+ */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  return [
+    {
+      id: 'root',
+      Component: root.Component,
+      ErrorBoundary: root.ErrorBoundary,
+      HydrateFallback: root.HydrateFallback,
+      children: [
+        { path: paths.signIn.pattern, lazy: lazy(() => import('./routes/sign-in')) },
+        {
+          id: 'signed-in',
+          lazy: lazy(() => import('./routes/signed-in-layout')),
+          children: [
+            { index: true, lazy: lazy(() => import('./routes/home')) },
+            { path: paths.actAs.pattern, lazy: lazy(() => import('./routes/act-as')) },
+            { path: paths.staff.pattern, lazy: lazy(() => import('./routes/staff')) },
+            { path: paths.welcome.pattern, lazy: lazy(() => import('./routes/welcome')) },
+            {
+              path: paths.member.pattern,
+              lazy: lazy(() => import('./routes/member-layout')),
+              children: [{ index: true, lazy: lazy(() => import('./routes/dashboard')) }],
+            },
+          ],
+        },
+        { path: '*', lazy: lazy(() => import('./routes/not-found')) },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createAppRoutes(queryClient));
+}

@@ -1,0 +1,25 @@
+import { useOverview } from '@/api/queries/overview-queries';
+import { MemberNav } from '@/components/layout/member-nav';
+import { paths } from '@/config/paths';
+import { MembershipStatusTag } from '@/features/membership/components/membership-status-tag';
+
+/**
+ * On every page of a member's hub: which city this is, its membership status, and the sections.
+ * Only sections that exist are linked.
+ */
+export function MemberBar({ memberId }: { memberId: string }) {
+  const { member } = useOverview(memberId);
+  return (
+    <div className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 pb-2">
+          <span className="text-lg font-semibold text-slate-900">
+            {member.city}, {member.state}
+          </span>
+          <MembershipStatusTag membership={member.membership} />
+        </p>
+        <MemberNav items={[{ to: paths.member.dashboard.href(memberId), label: 'Dashboard', end: true }]} />
+      </div>
+    </div>
+  );
+}

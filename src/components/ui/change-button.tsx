@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { useReadOnlyReason, type ChangeContext } from '@/api/queries/read-only-reason';
+import { Button, type ButtonProps } from './button';
+
+interface ChangeButtonProps extends ButtonProps {
+  /** Whose data the button changes, and the delegation scope it needs. */
+  change?: ChangeContext;
+}
+
+/**
+ * A button that changes data. During a preview (or outside a delegate's scope) it stays visible
+ * and focusable but inert, with the reason tied to it by aria-describedby, so people learn why
+ * instead of wondering where the button went.
+ */
+export function ChangeButton({ change, ...props }: ChangeButtonProps) {
+  const reason = useReadOnlyReason(change);
+  const reasonId = useId();
+  if (!reason) return <Button {...props} />;
+  return (
+    <span className="inline-flex flex-col items-start gap-1">
+      <Button
+        {...props}
+        aria-disabled
+        aria-describedby={[props['aria-describedby'], reasonId].filter(Boolean).join(' ')}
+      />
+      <span id={reasonId} className="text-sm text-slate-600">
+        {reason}
+      </span>
+    </span>
+  );
+}

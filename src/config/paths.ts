@@ -1,0 +1,33 @@
+/**
+ * Every URL of the app is built here, so a route never hand-assembles a path and a renamed route
+ * changes in one place. `pattern` is what the router matches; `href()` is what links use.
+ */
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  signIn: {
+    pattern: '/sign-in',
+    /** `next` is where to go after signing in; the home page needs no `next`. */
+    href: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  },
+  actAs: { pattern: '/act-as', href: () => '/act-as' },
+  staff: { pattern: '/staff', href: () => '/staff' },
+  welcome: { pattern: '/welcome', href: () => '/welcome' },
+  member: {
+    pattern: '/m/:memberId',
+    dashboard: { href: (memberId: string) => `/m/${encodeURIComponent(memberId)}` },
+  },
+} as const;
+
+/**
+ * A `?next=` value is only followed when it is a path on this site: an open redirect to another
+ * origin ("//evil.example", "https://…") would let a link hand people to a look-alike sign-in page.
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.home.href();
+  return next;
+}
+
+/** The path, query and hash of a URL: what `?next=` carries back after signing in. */
+export function pathOf(url: URL): string {
+  return `${url.pathname}${url.search}${url.hash}`;
+}

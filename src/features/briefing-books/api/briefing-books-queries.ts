@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+
+export interface BriefingBookFilters {
+  q?: string;
+  policyArea?: string;
+  meetingId?: string;
+  year?: number;
+  sort?: 'relevance' | 'newest' | 'oldest' | 'title';
+  page?: number;
+  pageSize?: number;
+}
+
+/** One page of the library for a set of filters. */
+export function briefingBookListQueryOptions(filters: BriefingBookFilters) {
+  return queryOptions({
+    queryKey: ['briefing-books', 'list', filters],
+    queryFn: ({ signal }) => apiRequest(endpoints.listBriefingBooks, { query: filters, signal }),
+  });
+}
+
+export const RECENT_BRIEFING_BOOKS: BriefingBookFilters = { sort: 'newest', pageSize: 4 };

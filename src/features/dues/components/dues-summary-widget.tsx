@@ -1,0 +1,58 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { Invoice } from '@/api/contracts/dues';
+import { Fact, Facts } from '@/components/ui/facts';
+import { StatusTag } from '@/components/ui/status-tag';
+import { Widget } from '@/components/ui/widget';
+import { formatCount, formatDate, formatMoney } from '@/lib/format';
+import { duesQueryOptions } from '../api/dues-queries';
+import { invoiceStatusWords } from './invoice-status-words';
+import { tierRange } from './tier-range';
+
+/** The dues in brief: the fee and why (population on file), and where this year's invoice stands. */
+export function DuesSummaryWidget({ memberId, className }: { memberId: string; className?: string }) {
+  return (
+    <Widget title="Dues" skeletonLines={4} className={className}>
+      <DuesSummary memberId={memberId} />
+    </Widget>
+  );
+}
+
+function DuesSummary({ memberId }: { memberId: string }) {
+  const { data: dues } = useSuspenseQuery(duesQueryOptions(memberId));
+  return (
+    <Facts>
+      <Fact term="Annual dues">
+        {formatMoney(dues.tier.feeCents)} a year
+        <span className="block text-sm font-normal text-slate-600">for cities of {tierRange(dues.tier)}</span>
+      </Fact>
+      <Fact term="Population on file">{formatCount(dues.population)}</Fact>
+      {dues.currentInvoice ? (
+        <InvoiceFacts invoice={dues.currentInvoice} />
+      ) : (
+        <Fact term="Invoice">No invoice for this membership year yet</Fact>
+      )}
+    </Facts>
+  );
+}
+
+function InvoiceFacts({ invoice }: { invoice: Invoice }) {
+  const status = invoiceStatusWords[invoice.status];
+  const next = invoice.instalments.find((instalment) => instalment.status !== 'paid');
+  const overdue = next?.status === 'overdue';
+  return (
+    <>
+      <Fact term={`${invoice.membershipYearLabel} invoice`}>
+        <StatusTag tone={status.tone}>{status.text}</StatusTag>
+        <span className="mt-1 block font-normal text-slate-700">
+          {formatMoney(invoice.paidCents)} of {formatMoney(invoice.amountCents)} paid
+          {invoice.paidOn && invoice.status === 'paid' && ` on ${formatDate(invoice.paidOn)}`}
+        </span>
+      </Fact>
+      {next && (
+        <Fact term={overdue ? 'Overdue instalment' : 'Next instalment'}>
+          {formatMoney(next.amountCents)} {overdue ? 'was due' : 'due'} {formatDate(next.dueOn)}
+        </Fact>
+      )}
+    </>
+  );
+}

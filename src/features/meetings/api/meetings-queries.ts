@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+import type { MeetingKind } from '@/api/contracts/meetings';
+
+export interface MeetingListFilters {
+  memberId: string;
+  when: 'upcoming' | 'past' | 'all';
+  kind?: MeetingKind;
+  pageSize?: number;
+}
+
+/** Meetings visible to a member (invite-only ones only when invited). */
+export function meetingListQueryOptions(filters: MeetingListFilters) {
+  return queryOptions({
+    queryKey: ['meetings', 'list', filters],
+    queryFn: ({ signal }) => apiRequest(endpoints.listMeetings, { query: filters, signal }),
+  });
+}

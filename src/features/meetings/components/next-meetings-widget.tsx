@@ -1,0 +1,58 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { MapPin } from 'lucide-react';
+import { StatusTag } from '@/components/ui/status-tag';
+import { Widget } from '@/components/ui/widget';
+import { meetingListQueryOptions } from '../api/meetings-queries';
+import { registrationListQueryOptions } from '../api/registrations-queries';
+import { cityRegistrationStatus } from './city-registration-status';
+import { formatMeetingDates } from './meeting-dates';
+
+/** The dashboard asks for this many upcoming meetings. */
+export const NEXT_MEETINGS_COUNT = 3;
+
+export function nextMeetingsFilters(memberId: string) {
+  return { memberId, when: 'upcoming', pageSize: NEXT_MEETINGS_COUNT } as const;
+}
+
+/** The next few meetings, each with the city's registration status. */
+export function NextMeetingsWidget({ memberId, className }: { memberId: string; className?: string }) {
+  return (
+    <Widget title="Next meetings" skeletonLines={4} className={className}>
+      <NextMeetings memberId={memberId} />
+    </Widget>
+  );
+}
+
+function NextMeetings({ memberId }: { memberId: string }) {
+  // Both together: reading them one after the other would wait for the first before asking for the second.
+  const [meetings, registrations] = useSuspenseQueries({
+    queries: [meetingListQueryOptions(nextMeetingsFilters(memberId)), registrationListQueryOptions(memberId)],
+  });
+  if (meetings.data.items.length === 0)
+    return <p className="text-slate-700">No upcoming meetings are scheduled yet.</p>;
+  const now = new Date();
+  return (
+    <ul className="divide-y divide-slate-200">
+      {meetings.data.items.map((meeting) => {
+        const status = cityRegistrationStatus(meeting, registrations.data.items, now);
+        return (
+          <li key={meeting.id} className="py-4 first:pt-0 last:pb-0">
+            <h3 className="font-semibold text-slate-900">{meeting.title}</h3>
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-[0.9375rem] text-slate-700">
+              <span>{formatMeetingDates(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</span>
+              <span aria-hidden="true">·</span>
+              <span className="inline-flex items-center gap-1">
+                <MapPin aria-hidden="true" className="size-4 text-slate-500" />
+                {meeting.venue.city}, {meeting.venue.state}
+              </span>
+            </p>
+            <p className="mt-2 flex flex-wrap gap-2">
+              {meeting.kind === 'invite_only' && <StatusTag tone="neutral">Invite-only</StatusTag>}
+              <StatusTag tone={status.tone}>{status.text}</StatusTag>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

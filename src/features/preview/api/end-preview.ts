@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import { describeError } from '@/api/api-error';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+import type { Session } from '@/api/contracts/session';
+import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
+import { sessionQueryKey } from '@/api/queries/session-queries';
+import { paths } from '@/config/paths';
+
+/**
+ * Ends the preview and goes back to the member list, which then forgets everything read during
+ * the preview: the member's data (including what only a preview may see, like identity-track
+ * memberships) should not outlive the stated reason.
+ */
+export function useEndPreview() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => apiRequest(endpoints.endPreview),
+    onSuccess: async () => {
+      queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview: null });
+      await navigate(paths.staff.href(), { state: forgetOnArrival('preview') });
+    },
+    onError: (error) => {
+      toast.error(`The preview could not be ended. ${describeError(error)}`);
+    },
+  });
+}

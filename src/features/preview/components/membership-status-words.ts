@@ -1,0 +1,11 @@
+import type { MembershipStatus } from '@/api/contracts/members';
+import type { Tone } from '@/components/ui/tone';
+
+/** A membership status in a word or two, for lists where there is no room for dates. */
+export const membershipStatusWords: Record<MembershipStatus, { text: string; tone: Tone }> = {
+  active: { text: 'Member', tone: 'success' },
+  renewal_due: { text: 'Renewal due', tone: 'warning' },
+  grace: { text: 'In grace', tone: 'danger' },
+  lapsed: { text: 'Lapsed', tone: 'neutral' },
+  prospective: { text: 'Prospective', tone: 'info' },
+};

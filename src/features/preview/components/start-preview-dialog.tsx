@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { describeError, isApiError } from '@/api/api-error';
+import { previewCreateBodySchema, type StaffMemberListItem } from '@/api/contracts/access';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/input';
+import { useStartPreview } from '../api/start-preview';
+
+const reasonSchema = previewCreateBodySchema.pick({ reason: true });
+type ReasonValues = { reason: string };
+
+interface StartPreviewDialogProps {
+  member: StaffMemberListItem | null;
+  onClose: () => void;
+}
+
+/** Asks MIP staff why they want to preview; the member will see the reason in their access history. */
+export function StartPreviewDialog({ member, onClose }: StartPreviewDialogProps) {
+  return (
+    <Dialog
+      open={member !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={member ? `Preview ${member.city}'s hub` : 'Preview'}
+      description="You will see the hub exactly as the mayor does, read-only, for up to 60 minutes. The member sees your name and reason in their access history."
+    >
+      {member && <ReasonForm member={member} onCancel={onClose} />}
+    </Dialog>
+  );
+}
+
+function ReasonForm({ member, onCancel }: { member: StaffMemberListItem; onCancel: () => void }) {
+  const form = useForm<ReasonValues>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+  const startPreview = useStartPreview();
+  const [requestError, setRequestError] = useState<string | null>(null);
+  const reasonError = form.formState.errors.reason?.message;
+
+  const submit = form.handleSubmit((values) => {
+    setRequestError(null);
+    startPreview.mutate(
+      { memberId: member.id, reason: values.reason },
+      {
+        onError: (error) => {
+          const fieldMessage = isApiError(error) ? error.fieldErrors.reason?.[0] : undefined;
+          if (fieldMessage) form.setError('reason', { message: fieldMessage }, { shouldFocus: true });
+          else setRequestError(describeError(error));
+        },
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5">
+      {requestError && (
+        <Alert tone="danger" role="alert" title="The preview did not start">
+          {requestError}
+        </Alert>
+      )}
+      <Field
+        id="preview-reason"
+        label="Reason for this preview"
+        hint="At least 10 characters, for example: “Checking the dues widget the mayor asked about”."
+        error={reasonError}
+      >
+        {(control) => <Textarea {...control} {...form.register('reason')} rows={3} />}
+      </Field>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={startPreview.isPending} pendingLabel="Starting preview…">
+          Start preview
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+import type { Session, SignInBody } from '@/api/contracts/session';
+import { sessionQueryKey } from '@/api/queries/session-queries';
+import { forgetData } from '@/api/queries/forget-on-arrival';
+
+/** The POST /session request, without side effects: each caller decides what signing in means. */
+export function useSignInRequest() {
+  return useMutation({
+    mutationFn: (body: SignInBody) => apiRequest(endpoints.signIn, { body }),
+  });
+}
+
+/** A fresh sign-in starts from an empty cache: another person may have used this browser. */
+export function startSession(queryClient: QueryClient, session: Session): void {
+  forgetData(queryClient, 'signed-in');
+  queryClient.setQueryData(sessionQueryKey, session);
+}
+
+export function useStartSession() {
+  const queryClient = useQueryClient();
+  return (session: Session) => startSession(queryClient, session);
+}

@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { toast } from 'sonner';
+import { describeError } from '@/api/api-error';
+import { apiRequest } from '@/api/client';
+import { endpoints } from '@/api/contracts/endpoints';
+import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
+import { paths } from '@/config/paths';
+
+/**
+ * Ends the session on the server, then goes to the sign-in page, which empties the cache once it
+ * is on screen (see useForgetOnArrival), so no member data stays in memory for the
+ * next person at this computer.
+ */
+export function useSignOut() {
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => apiRequest(endpoints.signOut),
+    onSuccess: async () => {
+      await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
+    },
+    onError: (error) => {
+      toast.error(`You are still signed in. ${describeError(error)}`);
+    },
+  });
+}
