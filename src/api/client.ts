@@ -1,14 +1,24 @@
-import { errorBodySchema } from './contracts/common';
-import { fillPath, type BodyOf, type Endpoint, type QueryOf, type ResponseOf } from './contracts/endpoint';
+import type { BodyOf, QueryOf, ResponseOf, RouteInfo } from './contracts/endpoint';
+import { fillPath } from './contracts/endpoint';
+import type { EndpointName, endpoints } from './contracts/endpoints';
+import { routes } from './contracts/routes.generated';
 import { ApiError } from './api-error';
 import { sessionEvents } from './session-events';
 import { env } from '@/config/env';
 
+type Endpoints = typeof endpoints;
+
 const DEFAULT_TIMEOUT_MS = 20_000;
 /** Changing requests that stay possible during a read-only preview: leaving it, and signing out. */
-const ALLOWED_WHILE_PREVIEWING = new Set(['endPreview', 'signOut']);
+const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']);
 
-export interface RequestOptions<E extends Endpoint> {
+/**
+ * The contract's schemas load with the first request, in parallel with it, rather than before the
+ * first page can start (zod is ~16 KiB gzip); every response is still parsed before anyone sees it.
+ */
+const loadContract = () => import('./contracts/runtime');
+
+export interface RequestOptions<E> {
   params?: Record<string, string>;
   query?: QueryOf<E>;
   body?: BodyOf<E>;
@@ -21,28 +31,38 @@ export function apiUrl(path: string, query?: Record<string, unknown>): string {
   const base = env.apiUrl || window.location.origin;
   const url = new URL(`${base}/api/v1${path}`);
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+    if (value === undefined || value === null || value === '') continue;
+    url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
   return url.toString();
 }
 
 /**
- * Calls one endpoint of the contract and parses the answer with its schema, so a drifting backend
- * fails here, loudly, and never deeper in the UI.
+ * Calls one endpoint of the contract, by its operation name, and parses the answer with its
+ * schema, so a drifting backend fails here, loudly, and never deeper in the UI.
  */
-export async function apiRequest<E extends Endpoint>(endpoint: E, options: RequestOptions<E> = {}): Promise<ResponseOf<E>> {
-  if (endpoint.method !== 'GET' && sessionEvents.isPreviewing() && !ALLOWED_WHILE_PREVIEWING.has(endpoint.operationId)) {
-    throw new ApiError({ status: 403, code: 'preview_read_only', message: 'This is a read-only preview; nothing can be changed.' });
+export async function apiRequest<N extends EndpointName>(
+  name: N,
+  options: RequestOptions<Endpoints[N]> = {},
+): Promise<ResponseOf<Endpoints[N]>> {
+  const route = routes[name];
+  if (route.method !== 'GET' && sessionEvents.isPreviewing() && !ALLOWED_WHILE_PREVIEWING.has(name)) {
+    throw new ApiError({
+      status: 403,
+      code: 'preview_read_only',
+      message: 'This is a read-only preview; nothing can be changed.',
+    });
   }
-  const response = await send(endpoint, options);
-  if (response.status === 401 && endpoint.auth === 'session' && (await sessionEvents.reauthenticate())) {
-    return readResponse(endpoint, await send(endpoint, options));
+  const contract = loadContract();
+  const response = await send(route, options);
+  if (response.status === 401 && route.auth === 'session' && (await sessionEvents.reauthenticate())) {
+    return readResponse(name, await send(route, options), contract);
   }
-  return readResponse(endpoint, response);
+  return readResponse(name, response, contract);
 }
 
-async function send<E extends Endpoint>(endpoint: E, options: RequestOptions<E>): Promise<Response> {
-  const url = apiUrl(fillPath(endpoint.path, options.params ?? {}), options.query as Record<string, unknown> | undefined);
+async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {
+  const url = apiUrl(fillPath(route.path, options.params ?? {}), options.query as Record<string, unknown> | undefined);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
@@ -50,7 +70,7 @@ async function send<E extends Endpoint>(endpoint: E, options: RequestOptions<E>)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     return await fetch(url, {
-      method: endpoint.method,
+      method: route.method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'include',
@@ -63,23 +83,34 @@ async function send<E extends Endpoint>(endpoint: E, options: RequestOptions<E>)
   }
 }
 
-async function readResponse<E extends Endpoint>(endpoint: E, response: Response): Promise<ResponseOf<E>> {
-  if (!response.ok) throw await toApiError(response);
+type Contract = Awaited<ReturnType<typeof loadContract>>;
+
+async function readResponse<N extends EndpointName>(
+  name: N,
+  response: Response,
+  contract: Promise<Contract>,
+): Promise<ResponseOf<Endpoints[N]>> {
+  const { endpoints: schemas, errorBodySchema, safeParse } = await contract;
+  if (!response.ok) throw await toApiError(response, (body) => safeParse(errorBodySchema, body));
   const payload: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
-  const parsed = endpoint.response.safeParse(payload);
+  const parsed = safeParse(schemas[name].response, payload);
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,
       code: 'contract_mismatch',
-      message: `${endpoint.operationId}: the response does not match the contract`,
+      message: `${name}: the response does not match the contract`,
     });
   }
-  return parsed.data as ResponseOf<E>;
+  return parsed.data as ResponseOf<Endpoints[N]>;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+type ErrorBodyParse = (
+  body: unknown,
+) => { success: true; data: { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } } } | { success: false };
+
+async function toApiError(response: Response, parseErrorBody: ErrorBodyParse): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After'));
-  const body = errorBodySchema.safeParse(await response.json().catch(() => null));
+  const body = parseErrorBody(await response.json().catch(() => null));
   return new ApiError({
     status: response.status,
     code: body.success ? body.data.error.code : `http_${response.status}`,

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Toaster } from 'sonner';
+import { DeferredToaster } from '@/components/ui/toast';
 import { connectPreviewGuard } from '@/features/preview/api/connect-preview-guard';
 
 /** The app-wide providers: the query cache, toasts, and the read-only guard on the fetch client. */
@@ -9,7 +9,7 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster position="bottom-center" closeButton toastOptions={{ className: 'font-sans text-base' }} />
+      <DeferredToaster />
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
+import { showToast } from '@/components/ui/toast';
 import { describeError, isApiError } from '@/api/api-error';
 
 const MAX_RETRIES = 2;
@@ -27,7 +27,7 @@ export function createQueryClient(): QueryClient {
       // A failed first load shows in the page (error boundaries). A failed background refresh
       // leaves the older data on screen, so only a toast can tell the person it is not current.
       onError: (error, query) => {
-        if (query.state.data !== undefined) toast.error(`Couldn't refresh the page's data. ${describeError(error)}`);
+        if (query.state.data !== undefined) showToast('error', `Couldn't refresh the page's data. ${describeError(error)}`);
       },
     }),
     defaultOptions: {

@@ -1,17 +1,25 @@
-import { z } from 'zod';
-
-const envSchema = z.object({
-  /** Base URL of a real Member Hub API, e.g. https://api.mayorsinnovation.org. Empty: the embedded mock API. */
-  VITE_API_URL: z.union([z.literal(''), z.url()]).default(''),
-});
-
-const parsed = envSchema.safeParse({ VITE_API_URL: import.meta.env.VITE_API_URL ?? '' });
-if (!parsed.success) {
-  throw new Error(`Invalid build configuration: ${z.prettifyError(parsed.error)}`);
+/**
+ * Build-time configuration, checked once at start-up. Deliberately free of zod: this module is on
+ * the first page's critical path (see docs/decisions/004-first-route-budget.md).
+ */
+function readApiUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim();
+  if (value === '') return '';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`Invalid build configuration: VITE_API_URL must be an absolute URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`Invalid build configuration: VITE_API_URL must use http or https, got "${value}"`);
+  }
+  return value.replace(/\/$/, '');
 }
 
 export const env = {
-  apiUrl: parsed.data.VITE_API_URL.replace(/\/$/, ''),
+  /** Base URL of a real Member Hub API, e.g. https://api.mayorsinnovation.org. Empty: the embedded mock API. */
+  apiUrl: readApiUrl(import.meta.env.VITE_API_URL),
   /** Compile-time constant, so a real-API build drops every mock-only branch. */
   mockApi: __MOCK_API__,
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { emptySchema, id, isoDateTime, personRefSchema } from './common';
 import { membershipStatusSchema } from './members';
@@ -12,9 +12,9 @@ export const accessLogEntrySchema = z
     /** For a delegate action, what they did ("Registered Jordan Lee for Winter Meeting 2027"); for a preview, the stated reason. */
     description: z.string(),
     startedAt: isoDateTime,
-    endedAt: isoDateTime.nullable(),
+    endedAt: z.nullable(isoDateTime),
   })
-  .meta({ id: 'AccessLogEntry' });
+  .register(z.globalRegistry, { id: 'AccessLogEntry' });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 
 export const staffMemberListItemSchema = z
@@ -22,23 +22,19 @@ export const staffMemberListItemSchema = z
     id,
     city: z.string(),
     state: z.string(),
-    population: z.number().int().nonnegative(),
+    population: z.int().check(z.nonnegative()),
     mayor: personRefSchema,
     membershipStatus: membershipStatusSchema,
   })
-  .meta({ id: 'StaffMemberListItem' });
+  .register(z.globalRegistry, { id: 'StaffMemberListItem' });
 export type StaffMemberListItem = z.infer<typeof staffMemberListItemSchema>;
 
 export const previewCreateBodySchema = z
   .object({
     memberId: id,
-    reason: z
-      .string()
-      .trim()
-      .min(10, { error: 'Give a reason of at least 10 characters; the member will see it in their access history' })
-      .max(500, { error: 'Keep the reason under 500 characters' }),
+    reason: z.string().check(z.trim(), z.minLength(10, { error: 'Give a reason of at least 10 characters; the member will see it in their access history' }), z.maxLength(500, { error: 'Keep the reason under 500 characters' })),
   })
-  .meta({ id: 'PreviewCreateBody' });
+  .register(z.globalRegistry, { id: 'PreviewCreateBody' });
 export type PreviewCreateBody = z.infer<typeof previewCreateBodySchema>;
 
 export const accessEndpoints = {
@@ -49,7 +45,7 @@ export const accessEndpoints = {
     summary: 'Who acted for the member and who previewed their hub, newest first.',
     tag: 'access',
     auth: 'session',
-    response: z.object({ items: z.array(accessLogEntrySchema) }).meta({ id: 'AccessLog' }),
+    response: z.object({ items: z.array(accessLogEntrySchema) }).register(z.globalRegistry, { id: 'AccessLog' }),
   }),
   listStaffMembers: defineEndpoint({
     operationId: 'listStaffMembers',
@@ -58,7 +54,7 @@ export const accessEndpoints = {
     summary: 'All member and prospective cities (MIP staff only).',
     tag: 'staff',
     auth: 'session',
-    response: z.object({ items: z.array(staffMemberListItemSchema) }).meta({ id: 'StaffMemberList' }),
+    response: z.object({ items: z.array(staffMemberListItemSchema) }).register(z.globalRegistry, { id: 'StaffMemberList' }),
   }),
   startPreview: defineEndpoint({
     operationId: 'startPreview',

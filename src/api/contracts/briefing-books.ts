@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { id, isoDate, pageQuerySchema, paginated, policyAreaSchema } from './common';
 
@@ -9,20 +9,20 @@ export const briefingBookSummarySchema = z
     title: z.string(),
     summary: z.string(),
     policyArea: policyAreaSchema,
-    year: z.number().int(),
-    meetingId: id.nullable(),
-    meetingTitle: z.string().nullable(),
+    year: z.int(),
+    meetingId: z.nullable(id),
+    meetingTitle: z.nullable(z.string()),
     publishedOn: isoDate,
   })
-  .meta({ id: 'BriefingBookSummary' });
+  .register(z.globalRegistry, { id: 'BriefingBookSummary' });
 export type BriefingBookSummary = z.infer<typeof briefingBookSummarySchema>;
 
-export const briefingBookListQuerySchema = pageQuerySchema.extend({
-  q: z.string().max(200).optional(),
-  policyArea: id.optional(),
-  meetingId: id.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  sort: z.enum(['relevance', 'newest', 'oldest', 'title']).default('newest'),
+export const briefingBookListQuerySchema = z.extend(pageQuerySchema, {
+  q: z.optional(z.string().check(z.maxLength(200))),
+  policyArea: z.optional(id),
+  meetingId: z.optional(id),
+  year: z.optional(z.pipe(z.coerce.number(), z.int().check(z.minimum(2000), z.maximum(2100)))),
+  sort: z._default(z.enum(['relevance', 'newest', 'oldest', 'title']), 'newest'),
 });
 
 export const briefingBookEndpoints = {
@@ -34,6 +34,6 @@ export const briefingBookEndpoints = {
     tag: 'briefing-books',
     auth: 'session',
     query: briefingBookListQuerySchema,
-    response: paginated(briefingBookSummarySchema).meta({ id: 'BriefingBookPage' }),
+    response: paginated(briefingBookSummarySchema).register(z.globalRegistry, { id: 'BriefingBookPage' }),
   }),
 };

@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Times are ISO 8601 with an offset; calendar dates are plain YYYY-MM-DD. */
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 /** Money is always integer cents. */
-export const cents = z.number().int().nonnegative();
-export const id = z.string().min(1).max(80);
+export const cents = z.int().check(z.nonnegative());
+export const id = z.string().check(z.minLength(1), z.maxLength(80));
 
 export const scopeSchema = z.enum(['meetings', 'memos', 'dues']);
 export type Scope = z.infer<typeof scopeSchema>;
 
 export const personRefSchema = z
-  .object({ id, name: z.string(), title: z.string().nullable() })
-  .meta({ id: 'PersonRef' });
+  .object({ id, name: z.string(), title: z.nullable(z.string()) })
+  .register(z.globalRegistry, { id: 'PersonRef' });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
 /**
@@ -21,12 +21,12 @@ export type PersonRef = z.infer<typeof personRefSchema>;
  */
 export const attributionSchema = z
   .object({ actor: personRefSchema, subject: personRefSchema })
-  .meta({ id: 'Attribution' });
+  .register(z.globalRegistry, { id: 'Attribution' });
 export type Attribution = z.infer<typeof attributionSchema>;
 
 export const policyAreaSchema = z
   .object({ id, name: z.string() })
-  .meta({ id: 'PolicyArea' });
+  .register(z.globalRegistry, { id: 'PolicyArea' });
 export type PolicyArea = z.infer<typeof policyAreaSchema>;
 
 export const errorBodySchema = z
@@ -34,24 +34,24 @@ export const errorBodySchema = z
     error: z.object({
       code: z.string(),
       message: z.string(),
-      fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+      fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
     }),
   })
-  .meta({ id: 'ErrorBody' });
+  .register(z.globalRegistry, { id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1))), 1),
+  pageSize: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(100))), 20),
 });
 
-export function paginated<T extends z.ZodType>(item: T) {
+export function paginated<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    total: z.number().int().nonnegative(),
+    page: z.int().check(z.minimum(1)),
+    pageSize: z.int().check(z.minimum(1)),
+    total: z.int().check(z.nonnegative()),
   });
 }
 
-export const emptySchema = z.null().meta({ id: 'Empty', description: 'No content (204).' });
+export const emptySchema = z.null().register(z.globalRegistry, { id: 'Empty', description: 'No content (204).' });

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { cents, id, isoDate } from './common';
 
 export const duesTierSchema = z
   .object({
-    minPopulation: z.number().int().nonnegative(),
+    minPopulation: z.int().check(z.nonnegative()),
     /** Inclusive upper bound; null for the top tier. */
-    maxPopulation: z.number().int().nonnegative().nullable(),
+    maxPopulation: z.nullable(z.int().check(z.nonnegative())),
     feeCents: cents,
   })
-  .meta({ id: 'DuesTier' });
+  .register(z.globalRegistry, { id: 'DuesTier' });
 export type DuesTier = z.infer<typeof duesTierSchema>;
 
 export const invoiceStatusSchema = z.enum(['open', 'paid', 'overdue']);
@@ -17,12 +17,12 @@ export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
 export const instalmentSchema = z
   .object({
-    number: z.number().int().positive(),
+    number: z.int().check(z.positive()),
     dueOn: isoDate,
     amountCents: cents,
     status: z.enum(['due', 'paid', 'overdue']),
   })
-  .meta({ id: 'Instalment' });
+  .register(z.globalRegistry, { id: 'Instalment' });
 export type Instalment = z.infer<typeof instalmentSchema>;
 
 export const invoiceSchema = z
@@ -36,28 +36,28 @@ export const invoiceSchema = z
     status: invoiceStatusSchema,
     issuedOn: isoDate,
     dueOn: isoDate,
-    paidOn: isoDate.nullable(),
+    paidOn: z.nullable(isoDate),
     instalments: z.array(instalmentSchema),
   })
-  .meta({ id: 'Invoice' });
+  .register(z.globalRegistry, { id: 'Invoice' });
 export type Invoice = z.infer<typeof invoiceSchema>;
 
 export const duesSchema = z
   .object({
     memberId: id,
-    population: z.number().int().nonnegative(),
+    population: z.int().check(z.nonnegative()),
     tier: duesTierSchema,
-    currentInvoice: invoiceSchema.nullable(),
+    currentInvoice: z.nullable(invoiceSchema),
     invoices: z.array(invoiceSchema),
     paymentPlan: z.object({ instalments: z.union([z.literal(1), z.literal(2), z.literal(4)]), fiscalYearStartsOn: isoDate }),
-    packet: z.object({ status: z.enum(['not_due', 'preparing', 'sent']), expectedBy: isoDate.nullable() }),
+    packet: z.object({ status: z.enum(['not_due', 'preparing', 'sent']), expectedBy: z.nullable(isoDate) }),
   })
-  .meta({ id: 'Dues' });
+  .register(z.globalRegistry, { id: 'Dues' });
 export type Dues = z.infer<typeof duesSchema>;
 
 export const duesQuoteSchema = z
-  .object({ population: z.number().int().nonnegative(), tier: duesTierSchema, feeCents: cents })
-  .meta({ id: 'DuesQuote' });
+  .object({ population: z.int().check(z.nonnegative()), tier: duesTierSchema, feeCents: cents })
+  .register(z.globalRegistry, { id: 'DuesQuote' });
 
 export const duesEndpoints = {
   getDues: defineEndpoint({
@@ -76,7 +76,7 @@ export const duesEndpoints = {
     summary: 'The annual dues by city population (lower bound inclusive).',
     tag: 'public',
     auth: 'public',
-    response: z.object({ items: z.array(duesTierSchema) }).meta({ id: 'DuesTierList' }),
+    response: z.object({ items: z.array(duesTierSchema) }).register(z.globalRegistry, { id: 'DuesTierList' }),
   }),
   quoteDues: defineEndpoint({
     operationId: 'quoteDues',
@@ -85,7 +85,7 @@ export const duesEndpoints = {
     summary: "The annual fee for a city of the given population.",
     tag: 'public',
     auth: 'public',
-    query: z.object({ population: z.coerce.number().int().min(0).max(100_000_000) }),
+    query: z.object({ population: z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(100_000_000))) }),
     response: duesQuoteSchema,
   }),
 };

@@ -1,15 +1,19 @@
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Schema = core.$ZodType;
+type ObjectSchema = core.$ZodObject;
 
 /**
  * One endpoint of the contract. The list of these (`endpoints.ts`) is the single inventory: the
  * fetch client, the mock API's handlers, the OpenAPI document and the generated tests all read it.
+ * Schemas are typed on zod's core, so the contracts can use `zod/mini` (small enough for the
+ * first page's JavaScript budget) while tools and the mock may use classic zod.
  */
 export interface Endpoint<
-  Res extends z.ZodType = z.ZodType,
-  Body extends z.ZodType | undefined = z.ZodType | undefined,
-  Query extends z.ZodObject | undefined = z.ZodObject | undefined,
+  Res extends Schema = Schema,
+  Body extends Schema | undefined = Schema | undefined,
+  Query extends ObjectSchema | undefined = ObjectSchema | undefined,
 > {
   operationId: string;
   method: HttpMethod;
@@ -29,16 +33,18 @@ export interface Endpoint<
 }
 
 export function defineEndpoint<
-  Res extends z.ZodType,
-  Body extends z.ZodType | undefined = undefined,
-  Query extends z.ZodObject | undefined = undefined,
+  Res extends Schema,
+  Body extends Schema | undefined = undefined,
+  Query extends ObjectSchema | undefined = undefined,
 >(endpoint: Endpoint<Res, Body, Query>): Endpoint<Res, Body, Query> {
   return endpoint;
 }
 
-export type ResponseOf<E> = E extends Endpoint<infer R, infer _B, infer _Q> ? z.output<R> : never;
-export type BodyOf<E> = E extends Endpoint<infer _R, infer B, infer _Q> ? (B extends z.ZodType ? z.input<B> : undefined) : never;
-export type QueryOf<E> = E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends z.ZodObject ? z.input<Q> : undefined) : never;
+export type ResponseOf<E> = E extends Endpoint<infer R, infer _B, infer _Q> ? core.output<R> : never;
+export type BodyOf<E> =
+  E extends Endpoint<infer _R, infer B, infer _Q> ? (B extends Schema ? core.input<B> : undefined) : never;
+export type QueryOf<E> =
+  E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends ObjectSchema ? core.input<Q> : undefined) : never;
 
 export function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -47,3 +53,6 @@ export function fillPath(path: string, params: Record<string, string>): string {
     return encodeURIComponent(value);
   });
 }
+
+/** What the fetch client needs to send a request: the endpoint without its schemas. */
+export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth'> & { idempotencyKey: boolean };

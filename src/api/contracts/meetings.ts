@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { attributionSchema, cents, id, isoDateTime, pageQuerySchema, paginated } from './common';
 
@@ -7,7 +7,7 @@ export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
 export const venueSchema = z
   .object({ name: z.string(), address: z.string(), city: z.string(), state: z.string() })
-  .meta({ id: 'Venue' });
+  .register(z.globalRegistry, { id: 'Venue' });
 
 export const meetingSummarySchema = z
   .object({
@@ -23,22 +23,22 @@ export const meetingSummarySchema = z
     registrationOpensAt: isoDateTime,
     registrationClosesAt: isoDateTime,
     /** null: no cap. */
-    capacity: z.number().int().positive().nullable(),
-    seatsTaken: z.number().int().nonnegative(),
+    capacity: z.nullable(z.int().check(z.positive())),
+    seatsTaken: z.int().check(z.nonnegative()),
     travelSupportOffered: z.boolean(),
-    briefingBookId: id.nullable(),
-    trackId: id.nullable(),
+    briefingBookId: z.nullable(id),
+    trackId: z.nullable(id),
   })
-  .meta({ id: 'MeetingSummary' });
+  .register(z.globalRegistry, { id: 'MeetingSummary' });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 export const agendaItemSchema = z
   .object({ startsAt: isoDateTime, title: z.string(), description: z.string() })
-  .meta({ id: 'AgendaItem' });
+  .register(z.globalRegistry, { id: 'AgendaItem' });
 
-export const meetingSchema = meetingSummarySchema
-  .extend({ agenda: z.array(agendaItemSchema) })
-  .meta({ id: 'Meeting' });
+export const meetingSchema = z
+  .extend(meetingSummarySchema, { agenda: z.array(agendaItemSchema) })
+  .register(z.globalRegistry, { id: 'Meeting' });
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const registrationStatusSchema = z.enum(['confirmed', 'waitlisted', 'cancelled']);
@@ -50,7 +50,7 @@ export const travelSupportSchema = z
     note: z.string(),
     status: z.enum(['requested', 'approved', 'declined']),
   })
-  .meta({ id: 'TravelSupport' });
+  .register(z.globalRegistry, { id: 'TravelSupport' });
 
 export const registrationSchema = z
   .object({
@@ -66,20 +66,20 @@ export const registrationSchema = z
       accessibilityNeeds: z.string(),
     }),
     status: registrationStatusSchema,
-    waitlistPosition: z.number().int().positive().nullable(),
-    travelSupport: travelSupportSchema.nullable(),
+    waitlistPosition: z.nullable(z.int().check(z.positive())),
+    travelSupport: z.nullable(travelSupportSchema),
     createdAt: isoDateTime,
     attribution: attributionSchema,
   })
-  .meta({ id: 'Registration' });
+  .register(z.globalRegistry, { id: 'Registration' });
 export type Registration = z.infer<typeof registrationSchema>;
 
-export const meetingListQuerySchema = pageQuerySchema.extend({
+export const meetingListQuerySchema = z.extend(pageQuerySchema, {
   /** The member whose view this is: invite-only meetings show only to invited members. */
   memberId: id,
-  when: z.enum(['upcoming', 'past', 'all']).default('all'),
-  kind: meetingKindSchema.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  when: z._default(z.enum(['upcoming', 'past', 'all']), 'all'),
+  kind: z.optional(meetingKindSchema),
+  year: z.optional(z.pipe(z.coerce.number(), z.int().check(z.minimum(2000), z.maximum(2100)))),
 });
 
 export const meetingEndpoints = {
@@ -91,7 +91,7 @@ export const meetingEndpoints = {
     tag: 'meetings',
     auth: 'session',
     query: meetingListQuerySchema,
-    response: paginated(meetingSummarySchema).meta({ id: 'MeetingPage' }),
+    response: paginated(meetingSummarySchema).register(z.globalRegistry, { id: 'MeetingPage' }),
   }),
   getMeeting: defineEndpoint({
     operationId: 'getMeeting',
@@ -110,6 +110,6 @@ export const meetingEndpoints = {
     summary: "The city's registrations, all meetings.",
     tag: 'meetings',
     auth: 'session',
-    response: z.object({ items: z.array(registrationSchema) }).meta({ id: 'RegistrationList' }),
+    response: z.object({ items: z.array(registrationSchema) }).register(z.globalRegistry, { id: 'RegistrationList' }),
   }),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { id, isoDate, personRefSchema } from './common';
 
@@ -9,13 +9,13 @@ export const membershipSchema = z
   .object({
     status: membershipStatusSchema,
     /** e.g. "2026–27"; null for a prospective city. */
-    yearLabel: z.string().nullable(),
+    yearLabel: z.nullable(z.string()),
     /** The last day the city is a member in good standing ("Member through Jun 30, 2027"). */
-    throughOn: isoDate.nullable(),
+    throughOn: z.nullable(isoDate),
     /** While in grace: the day membership lapses unless dues are paid. */
-    graceEndsOn: isoDate.nullable(),
+    graceEndsOn: z.nullable(isoDate),
   })
-  .meta({ id: 'Membership' });
+  .register(z.globalRegistry, { id: 'Membership' });
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const memberSummarySchema = z
@@ -23,11 +23,11 @@ export const memberSummarySchema = z
     id,
     city: z.string(),
     state: z.string(),
-    population: z.number().int().nonnegative(),
-    mayor: personRefSchema.extend({ termStartedOn: isoDate }),
+    population: z.int().check(z.nonnegative()),
+    mayor: z.extend(personRefSchema, { termStartedOn: isoDate }),
     membership: membershipSchema,
   })
-  .meta({ id: 'MemberSummary' });
+  .register(z.globalRegistry, { id: 'MemberSummary' });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
 export const actionItemSchema = z
@@ -36,14 +36,14 @@ export const actionItemSchema = z
     area: z.enum(['dues', 'meetings', 'memos', 'membership']),
     severity: z.enum(['info', 'warning', 'urgent']),
     title: z.string(),
-    dueOn: isoDate.nullable(),
+    dueOn: z.nullable(isoDate),
   })
-  .meta({ id: 'ActionItem' });
+  .register(z.globalRegistry, { id: 'ActionItem' });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
 export const overviewSchema = z
   .object({ member: memberSummarySchema, actions: z.array(actionItemSchema) })
-  .meta({ id: 'Overview' });
+  .register(z.globalRegistry, { id: 'Overview' });
 export type Overview = z.infer<typeof overviewSchema>;
 
 export const memberEndpoints = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { attributionSchema, id, isoDate, isoDateTime, personRefSchema, policyAreaSchema } from './common';
 
@@ -7,12 +7,12 @@ export const memoAllowanceSchema = z
     memberId: id,
     membershipYear: z.object({ label: z.string(), startsOn: isoDate, endsOn: isoDate }),
     /** From the benefit rules of the membership year (3 today; 2 in 2019). */
-    allowed: z.number().int().nonnegative(),
-    used: z.number().int().nonnegative(),
-    remaining: z.number().int().nonnegative(),
+    allowed: z.int().check(z.nonnegative()),
+    used: z.int().check(z.nonnegative()),
+    remaining: z.int().check(z.nonnegative()),
     resetsOn: isoDate,
   })
-  .meta({ id: 'MemoAllowance' });
+  .register(z.globalRegistry, { id: 'MemoAllowance' });
 export type MemoAllowance = z.infer<typeof memoAllowanceSchema>;
 
 export const memoStatusSchema = z.enum(['submitted', 'scoping', 'in_progress', 'delivered', 'declined', 'withdrawn']);
@@ -26,14 +26,14 @@ export const memoRequestSchema = z
     policyArea: policyAreaSchema,
     question: z.string(),
     background: z.string(),
-    desiredDate: isoDate.nullable(),
+    desiredDate: z.nullable(isoDate),
     status: memoStatusSchema,
     membershipYearLabel: z.string(),
     submittedAt: isoDateTime,
     attribution: attributionSchema,
     history: z.array(z.object({ status: memoStatusSchema, at: isoDateTime, by: personRefSchema })),
   })
-  .meta({ id: 'MemoRequest' });
+  .register(z.globalRegistry, { id: 'MemoRequest' });
 export type MemoRequest = z.infer<typeof memoRequestSchema>;
 
 export const memoEndpoints = {
@@ -53,7 +53,7 @@ export const memoEndpoints = {
     summary: "The city's memo requests, newest first, across membership years.",
     tag: 'memos',
     auth: 'session',
-    response: z.object({ items: z.array(memoRequestSchema) }).meta({ id: 'MemoRequestList' }),
+    response: z.object({ items: z.array(memoRequestSchema) }).register(z.globalRegistry, { id: 'MemoRequestList' }),
   }),
   listPolicyAreas: defineEndpoint({
     operationId: 'listPolicyAreas',
@@ -62,6 +62,6 @@ export const memoEndpoints = {
     summary: 'The policy areas used by memos, briefing books and the directory.',
     tag: 'memos',
     auth: 'public',
-    response: z.object({ items: z.array(policyAreaSchema) }).meta({ id: 'PolicyAreaList' }),
+    response: z.object({ items: z.array(policyAreaSchema) }).register(z.globalRegistry, { id: 'PolicyAreaList' }),
   }),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { emptySchema, id, isoDate, isoDateTime, personRefSchema, scopeSchema } from './common';
 
@@ -8,9 +8,9 @@ export type Role = z.infer<typeof roleSchema>;
 export const signInBodySchema = z
   .object({
     email: z.email({ error: 'Enter an e-mail address in the right format, like name@city.gov' }),
-    password: z.string().min(1, { error: 'Enter your password' }),
+    password: z.string().check(z.minLength(1, { error: 'Enter your password' })),
   })
-  .meta({ id: 'SignInBody' });
+  .register(z.globalRegistry, { id: 'SignInBody' });
 export type SignInBody = z.infer<typeof signInBodySchema>;
 
 /** A mayor's grant to a delegate, seen from the delegate's side. */
@@ -22,9 +22,9 @@ export const grantSchema = z
     state: z.string(),
     mayor: personRefSchema,
     scopes: z.array(scopeSchema),
-    endsOn: isoDate.nullable(),
+    endsOn: z.nullable(isoDate),
   })
-  .meta({ id: 'Grant' });
+  .register(z.globalRegistry, { id: 'Grant' });
 export type Grant = z.infer<typeof grantSchema>;
 
 export const previewSchema = z
@@ -36,7 +36,7 @@ export const previewSchema = z
     startedAt: isoDateTime,
     expiresAt: isoDateTime,
   })
-  .meta({ id: 'Preview' });
+  .register(z.globalRegistry, { id: 'Preview' });
 export type Preview = z.infer<typeof previewSchema>;
 
 export const sessionSchema = z
@@ -45,21 +45,21 @@ export const sessionSchema = z
       id,
       name: z.string(),
       email: z.email(),
-      title: z.string().nullable(),
+      title: z.nullable(z.string()),
       role: roleSchema,
     }),
     /** The member (city) the person belongs to, if any: a mayor's or a prospective mayor's city. */
-    ownMemberId: id.nullable(),
+    ownMemberId: z.nullable(id),
     grants: z.array(grantSchema),
-    preview: previewSchema.nullable(),
+    preview: z.nullable(previewSchema),
     expiresAt: isoDateTime,
   })
-  .meta({ id: 'Session' });
+  .register(z.globalRegistry, { id: 'Session' });
 export type Session = z.infer<typeof sessionSchema>;
 
 export const demoAccountSchema = z
   .object({ email: z.email(), name: z.string(), description: z.string(), role: roleSchema })
-  .meta({ id: 'DemoAccount' });
+  .register(z.globalRegistry, { id: 'DemoAccount' });
 export type DemoAccount = z.infer<typeof demoAccountSchema>;
 
 export const sessionEndpoints = {

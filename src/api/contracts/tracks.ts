@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { id, isoDate } from './common';
 
@@ -13,7 +13,7 @@ export const trackSchema = z
     /** Identity tracks are joined only by the mayor themself, and membership stays private. */
     identity: z.boolean(),
   })
-  .meta({ id: 'Track' });
+  .register(z.globalRegistry, { id: 'Track' });
 export type Track = z.infer<typeof trackSchema>;
 
 export const personTracksSchema = z
@@ -22,7 +22,7 @@ export const personTracksSchema = z
     /** Identity-track memberships are left out unless the viewer is the person themself (or MIP in preview). */
     memberships: z.array(z.object({ trackId: trackIdSchema, joinedOn: isoDate })),
   })
-  .meta({ id: 'PersonTracks' });
+  .register(z.globalRegistry, { id: 'PersonTracks' });
 export type PersonTracks = z.infer<typeof personTracksSchema>;
 
 export const trackEndpoints = {
@@ -33,7 +33,7 @@ export const trackEndpoints = {
     summary: 'The special programmes a mayor can join.',
     tag: 'tracks',
     auth: 'session',
-    response: z.object({ items: z.array(trackSchema) }).meta({ id: 'TrackList' }),
+    response: z.object({ items: z.array(trackSchema) }).register(z.globalRegistry, { id: 'TrackList' }),
   }),
   getPersonTracks: defineEndpoint({
     operationId: 'getPersonTracks',

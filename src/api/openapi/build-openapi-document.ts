@@ -12,6 +12,7 @@
  * Relative imports only: `tsx` runs this outside Vite and does not resolve the `@/` alias.
  */
 import { z } from 'zod';
+import type * as core from 'zod/v4/core';
 import { errorBodySchema } from '../contracts/common';
 import type { Endpoint } from '../contracts/endpoint';
 import { endpoints } from '../contracts/endpoints';
@@ -106,7 +107,7 @@ const FORMATS_WITH_ZOD_PATTERNS = new Set(['date-time', 'date', 'time', 'email',
  * regex zod adds next to a `format` is dropped (the format says it exactly), and the safe-integer
  * bounds zod adds to every `.int()` are dropped.
  */
-function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function toJsonSchema(schema: core.$ZodType, io: 'input' | 'output'): JsonSchema {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -148,7 +149,7 @@ class ComponentCollector {
   readonly schemas: Record<string, JsonSchema> = {};
   private readonly inputNames = new Map<string, string>();
 
-  add(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  add(schema: core.$ZodType, io: 'input' | 'output'): JsonSchema {
     const {
       $defs,
       $schema: _dialect,

@@ -1,6 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 
 /**
  * A member city, its membership status and its action list. Shared: the member layout shows the
@@ -9,7 +8,7 @@ import { endpoints } from '@/api/contracts/endpoints';
 export function overviewQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['overview', memberId],
-    queryFn: ({ signal }) => apiRequest(endpoints.getOverview, { params: { memberId }, signal }),
+    queryFn: ({ signal }) => apiRequest('getOverview', { params: { memberId }, signal }),
   });
 }
 

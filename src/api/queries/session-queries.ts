@@ -1,6 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import type { Session } from '@/api/contracts/session';
 
 export const sessionQueryKey = ['session'] as const;
@@ -12,7 +11,7 @@ export const sessionQueryKey = ['session'] as const;
 export function sessionQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => apiRequest(endpoints.getSession, { signal }),
+    queryFn: ({ signal }) => apiRequest('getSession', { signal }),
     // Grants and previews change through this app (which updates the entry) or on the server
     // (which enforces them on every request), so a few minutes of staleness is harmless.
     staleTime: 5 * 60_000,

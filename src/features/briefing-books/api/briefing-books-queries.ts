@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 
 export interface BriefingBookFilters {
   q?: string;
@@ -16,7 +15,7 @@ export interface BriefingBookFilters {
 export function briefingBookListQueryOptions(filters: BriefingBookFilters) {
   return queryOptions({
     queryKey: ['briefing-books', 'list', filters],
-    queryFn: ({ signal }) => apiRequest(endpoints.listBriefingBooks, { query: filters, signal }),
+    queryFn: ({ signal }) => apiRequest('listBriefingBooks', { query: filters, signal }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
+import { showToast } from '@/components/ui/toast';
 import { apiUrl } from '@/api/client';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { paths } from '@/config/paths';
@@ -21,7 +21,7 @@ export function useResetDemoData() {
     onSuccess: async () => {
       // The sign-in page empties the cache on arrival: everything in it came from the old data.
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
-      toast.success('The demo data is back to its starting point. Sign in to carry on.');
+      showToast('success', 'The demo data is back to its starting point. Sign in to carry on.');
     },
   });
 }

@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 
 /** The city's dues: tier, invoices, plan and packet (a delegate needs the dues scope). */
 export function duesQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['dues', 'detail', memberId],
-    queryFn: ({ signal }) => apiRequest(endpoints.getDues, { params: { memberId }, signal }),
+    queryFn: ({ signal }) => apiRequest('getDues', { params: { memberId }, signal }),
   });
 }
 
@@ -14,7 +13,7 @@ export function duesQueryOptions(memberId: string) {
 export function duesQuoteQueryOptions(population: number) {
   return queryOptions({
     queryKey: ['dues', 'quote', population],
-    queryFn: ({ signal }) => apiRequest(endpoints.quoteDues, { query: { population }, signal }),
+    queryFn: ({ signal }) => apiRequest('quoteDues', { query: { population }, signal }),
     staleTime: Infinity,
   });
 }

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import type { MeetingKind } from '@/api/contracts/meetings';
 
 export interface MeetingListFilters {
@@ -14,6 +13,6 @@ export interface MeetingListFilters {
 export function meetingListQueryOptions(filters: MeetingListFilters) {
   return queryOptions({
     queryKey: ['meetings', 'list', filters],
-    queryFn: ({ signal }) => apiRequest(endpoints.listMeetings, { query: filters, signal }),
+    queryFn: ({ signal }) => apiRequest('listMeetings', { query: filters, signal }),
   });
 }

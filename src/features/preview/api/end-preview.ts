@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
+import { showToast } from '@/components/ui/toast';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import type { Session } from '@/api/contracts/session';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { sessionQueryKey } from '@/api/queries/session-queries';
@@ -18,13 +17,13 @@ export function useEndPreview() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => apiRequest(endpoints.endPreview),
+    mutationFn: () => apiRequest('endPreview'),
     onSuccess: async () => {
       queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview: null });
       await navigate(paths.staff.href(), { state: forgetOnArrival('preview') });
     },
     onError: (error) => {
-      toast.error(`The preview could not be ended. ${describeError(error)}`);
+      showToast('error', `The preview could not be ended. ${describeError(error)}`);
     },
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import type { PreviewCreateBody } from '@/api/contracts/access';
 import type { Session } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
@@ -12,7 +11,7 @@ export function useStartPreview() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (body: PreviewCreateBody) => apiRequest(endpoints.startPreview, { body }),
+    mutationFn: (body: PreviewCreateBody) => apiRequest('startPreview', { body }),
     onSuccess: async (preview) => {
       queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview });
       await navigate(paths.member.dashboard.href(preview.memberId));

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -10,7 +11,7 @@ import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { useStartPreview } from '../api/start-preview';
 
-const reasonSchema = previewCreateBodySchema.pick({ reason: true });
+const reasonSchema = z.pick(previewCreateBodySchema, { reason: true });
 type ReasonValues = { reason: string };
 
 interface StartPreviewDialogProps {

@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 
 /** The mock API's demo accounts, for one-click sign-in (a real API has none). */
 export function demoAccountsQueryOptions() {
   return queryOptions({
     queryKey: ['demo-accounts'],
-    queryFn: ({ signal }) => apiRequest(endpoints.listDemoAccounts, { signal }),
+    queryFn: ({ signal }) => apiRequest('listDemoAccounts', { signal }),
     staleTime: Infinity,
   });
 }

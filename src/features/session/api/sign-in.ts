@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import type { Session, SignInBody } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
 import { forgetData } from '@/api/queries/forget-on-arrival';
@@ -8,7 +7,7 @@ import { forgetData } from '@/api/queries/forget-on-arrival';
 /** The POST /session request, without side effects: each caller decides what signing in means. */
 export function useSignInRequest() {
   return useMutation({
-    mutationFn: (body: SignInBody) => apiRequest(endpoints.signIn, { body }),
+    mutationFn: (body: SignInBody) => apiRequest('signIn', { body }),
   });
 }
 

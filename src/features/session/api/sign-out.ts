@@ -1,9 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { toast } from 'sonner';
+import { showToast } from '@/components/ui/toast';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { paths } from '@/config/paths';
 
@@ -15,12 +14,12 @@ import { paths } from '@/config/paths';
 export function useSignOut() {
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => apiRequest(endpoints.signOut),
+    mutationFn: () => apiRequest('signOut'),
     onSuccess: async () => {
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
     },
     onError: (error) => {
-      toast.error(`You are still signed in. ${describeError(error)}`);
+      showToast('error', `You are still signed in. ${describeError(error)}`);
     },
   });
 }

@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 
 export function trackListQueryOptions() {
   return queryOptions({
     queryKey: ['tracks', 'list'],
-    queryFn: ({ signal }) => apiRequest(endpoints.listTracks, { signal }),
+    queryFn: ({ signal }) => apiRequest('listTracks', { signal }),
     staleTime: 60 * 60_000, // the programmes change a few times a decade
   });
 }
@@ -14,6 +13,6 @@ export function trackListQueryOptions() {
 export function personTracksQueryOptions(personId: string) {
   return queryOptions({
     queryKey: ['tracks', 'person', personId],
-    queryFn: ({ signal }) => apiRequest(endpoints.getPersonTracks, { params: { personId }, signal }),
+    queryFn: ({ signal }) => apiRequest('getPersonTracks', { params: { personId }, signal }),
   });
 }
