@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { z } from 'zod';
+import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { fieldErrorsOf } from './field-errors';
 import { HttpError } from './http-error';
@@ -12,9 +13,9 @@ export interface Outcome {
   body: unknown;
 }
 
-export function parseQuery(schema: z.ZodObject | undefined, url: URL): unknown {
+export function parseQuery(schema: core.$ZodObject | undefined, url: URL): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(Object.fromEntries(url.searchParams.entries()));
+  const parsed = z.safeParse(schema, Object.fromEntries(url.searchParams.entries()));
   if (!parsed.success) {
     throw new HttpError(400, 'bad_request', 'Some of the search options are not valid.', fieldErrorsOf(parsed.error));
   }
@@ -30,8 +31,8 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-export function parseBody(schema: z.ZodType, raw: unknown): unknown {
-  const parsed = schema.safeParse(raw);
+export function parseBody(schema: core.$ZodType, raw: unknown): unknown {
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', fieldErrorsOf(parsed.error));
   }
@@ -53,7 +54,7 @@ export function optionalSession(lookup: SessionLookup): ActiveSession | null {
 
 /** The handler's result, checked against the contract: the mock can never drift from it. */
 export function checkedOutcome(endpoint: Endpoint, result: unknown): Outcome {
-  const checked = endpoint.response.safeParse(result);
+  const checked = z.safeParse(endpoint.response, result);
   if (!checked.success) {
     const detail = z.prettifyError(checked.error);
     throw new HttpError(500, 'contract_mismatch', `${endpoint.operationId} answered outside the contract: ${detail}`);

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { HttpError, errorResponse, previewReadOnly } from './http-error';
 import { fingerprintOf, runIdempotently } from './idempotency';
@@ -17,10 +17,10 @@ import { writeSessionCookie } from './session-cookie';
 import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from './sessions';
 
 type QueryOut<E> =
-  E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends z.ZodObject ? z.output<Q> : undefined) : never;
+  E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends core.$ZodObject ? core.output<Q> : undefined) : never;
 type BodyOut<E> =
-  E extends Endpoint<infer _R, infer B, infer _Q> ? (B extends z.ZodType ? z.output<B> : undefined) : never;
-type Result<E> = E extends Endpoint<infer R, infer _B, infer _Q> ? z.input<R> : never;
+  E extends Endpoint<infer _R, infer B, infer _Q> ? (B extends core.$ZodType ? core.output<B> : undefined) : never;
+type Result<E> = E extends Endpoint<infer R, infer _B, infer _Q> ? core.input<R> : never;
 
 export interface RouteContext<E extends Endpoint, S> {
   params: Record<string, string>;

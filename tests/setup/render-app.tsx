@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { onTestFinished } from 'vitest';
 import { apiRequest } from '@/api/client';
-import { endpoints } from '@/api/contracts/endpoints';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { reportCaughtError } from '@/app/report-error';
@@ -29,7 +28,7 @@ interface RenderAppOptions {
  * memory router. Only the network is mocked (MSW with the seeded mock API).
  */
 export async function renderApp(url: string, { signedInAs }: RenderAppOptions = {}) {
-  if (signedInAs) await apiRequest(endpoints.signIn, { body: { email: signedInAs, password: 'demo' } });
+  if (signedInAs) await apiRequest('signIn', { body: { email: signedInAs, password: 'demo' } });
   const queryClient = createQueryClient();
   const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
