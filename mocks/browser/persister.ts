@@ -1,8 +1,12 @@
 import { getDb } from '../db/db';
 import { saveSnapshot } from './idb-store';
 
-/** After a change, wait this long for more before writing (a burst of requests writes once). */
-const CHANGE_DEBOUNCE_MS = 400;
+/**
+ * After a change, write on the next task: requests answered in the same tick are written once, and
+ * the write has started before anyone can reload (a 400 ms wait once lost a new session when a
+ * reload followed sign-in at once).
+ */
+const CHANGE_DEBOUNCE_MS = 0;
 /** Reads only touch the session's idle clock: save that now and then, not on every GET. */
 const READ_SAVE_INTERVAL_MS = 5 * 60 * 1000;
 
