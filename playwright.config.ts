@@ -1,0 +1,77 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests against two PRODUCTION builds (made by scripts/e2e.sh before this runs):
+ *   mock     dist/       on 127.0.0.1:4173: the embedded mock API (MSW in the browser)
+ *   real-api dist-real/  on 127.0.0.1:4174: built with VITE_API_URL, talking to `npm run api` on 8787
+ * Both are served by `vite preview`, which sends the production Content-Security-Policy and falls
+ * back to index.html for deep links (/m/riverton, /staff …), as a host must (docs/hosting.md).
+ */
+const CI = Boolean(process.env.CI);
+const MOCK_URL = 'http://127.0.0.1:4173';
+const REAL_URL = 'http://127.0.0.1:4174';
+const API_URL = 'http://127.0.0.1:8787';
+
+const chromium = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  // Generous: the suite shares two cores with two preview servers, the API and Chromium.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [[CI ? 'line' : 'list'], ['./tests/e2e/summary-reporter.ts']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromium,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'America/Chicago',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'mock', use: { baseURL: MOCK_URL } },
+    // One worker: every test resets the one shared HTTP mock API, so two at once would interfere.
+    { name: 'real-api', use: { baseURL: REAL_URL }, workers: 1 },
+  ],
+  webServer: [
+    {
+      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --outDir dist',
+      url: MOCK_URL,
+      env: { PREVIEW_PORT: '4173', VITE_API_URL: '' },
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      // VITE_API_URL here too: vite.config.ts adds the API origin to the CSP's connect-src.
+      command: 'node_modules/.bin/vite preview --host 127.0.0.1 --outDir dist-real',
+      url: REAL_URL,
+      env: { PREVIEW_PORT: '4174', VITE_API_URL: API_URL },
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      command: 'npm run api --silent',
+      url: `${API_URL}/api/v1/dues-tiers`,
+      env: { PORT: '8787' },
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run budget [-- dist dist-real]`: gzip sizes of the built JavaScript, against the budgets of
+ * shared/docs/quality.md:
+ *   initial JS (entry + chunks modulepreloaded by index.html)  ≤ 130 KiB gzip
+ *   total JS, without the embedded mock API's chunks           ≤ 300 KiB gzip
+ * The mock-API chunks (MSW, handlers, seed) are listed separately: only the mock build has them, and
+ * they load lazily. Exits 1 when a budget is exceeded. Gzip level 9, as a host's static compression.
+ */
+import { existsSync } from 'node:fs';
+import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
+
+export const BUDGETS = { initialGzip: 130 * 1024, totalGzip: 300 * 1024 };
+
+const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist', 'dist-real'].filter(existsSync);
+if (dirs.length === 0) {
+  console.error('No build found: run `bash scripts/build-both.sh` first.');
+  process.exit(1);
+}
+
+let failed = false;
+for (const dir of dirs) {
+  const build = analyzeBuild(dir);
+  const summary = sizeSummary(build);
+  console.log(`\n${dir}/`);
+  const rows = [...build.chunks].sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
+  const width = Math.max(...rows.map((row) => row.file.length), 10);
+  console.log(`  ${'chunk'.padEnd(width)}  ${'kind'.padEnd(8)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
+  for (const row of rows) {
+    console.log(
+      `  ${row.file.padEnd(width)}  ${row.kind.padEnd(8)}  ${kib(row.raw).padStart(10)}  ${kib(row.gzip).padStart(10)}`,
+    );
+  }
+  const checks = [
+    ['initial JS (first route)', summary.initialGzip, BUDGETS.initialGzip],
+    ['total JS (without mock API)', summary.totalGzip, BUDGETS.totalGzip],
+  ];
+  for (const [label, size, budget] of /** @type {[string, number, number][]} */ (checks)) {
+    const ok = size <= budget;
+    if (!ok) failed = true;
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(30)} ${kib(size).padStart(10)}  budget ${kib(budget)}`);
+  }
+  console.log(`  info ${'mock API chunks (lazy)'.padEnd(30)} ${kib(summary.mockGzip).padStart(10)}`);
+}
+if (failed) {
+  console.error('\nSize budget exceeded.');
+  process.exit(1);
+}
+console.log('\nSize budgets met.');

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeBuild, type Build } from '../../scripts/lib/build-analysis.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const load = (dir: string): Build => analyzeBuild(path.join(root, dir));
+
+describe('the build for a real API (dist-real/)', () => {
+  it('exists (run bash scripts/build-both.sh)', () => {
+    expect(existsSync(path.join(root, 'dist-real/index.html'))).toBe(true);
+  });
+
+  it('contains no MSW and no mock API: no mockServiceWorker, msw, setupWorker or __mock anywhere', () => {
+    const build = load('dist-real');
+    const offenders = build.files.filter((file) => file.markers.length > 0);
+    expect(offenders, 'files with mock-API code in dist-real/').toEqual([]);
+    expect(existsSync(path.join(root, 'dist-real/mockServiceWorker.js'))).toBe(false);
+    expect(build.chunks.filter((chunk) => chunk.kind === 'mock')).toEqual([]);
+  });
+});
+
+describe('the build with the embedded mock API (dist/)', () => {
+  it('loads MSW lazily, in its own chunk: not in the entry or anything index.html preloads', () => {
+    const build = load('dist');
+    expect(build.entry.length).toBeGreaterThan(0);
+    const initial = build.chunks.filter((chunk) => chunk.kind === 'initial');
+    expect(
+      initial.filter((chunk) => chunk.markers.length > 0),
+      'initial chunks with MSW',
+    ).toEqual([]);
+    const mock = build.chunks.filter((chunk) => chunk.kind === 'mock');
+    expect(mock.length, 'a lazily loaded mock-API chunk').toBeGreaterThan(0);
+    expect(existsSync(path.join(root, 'dist/mockServiceWorker.js'))).toBe(true);
+  });
+});
