@@ -2,7 +2,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const apiUrl = process.env.VITE_API_URL ?? '';
@@ -10,8 +12,19 @@ const apiUrl = process.env.VITE_API_URL ?? '';
 // carries none of MSW (checked by tests/build/real-api-build.test.ts).
 const useMockApi = apiUrl === '';
 
+/** Vite copies public/ into every build; a real-API build must not ship the mock's service worker. */
+function dropMockServiceWorker(): Plugin {
+  return {
+    name: 'drop-mock-service-worker',
+    apply: 'build',
+    writeBundle(options) {
+      if (!useMockApi && options.dir) rmSync(`${options.dir}/mockServiceWorker.js`, { force: true });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), dropMockServiceWorker()],
   define: { __MOCK_API__: JSON.stringify(useMockApi) },
   resolve: {
     alias: {
@@ -30,7 +43,12 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./tests/setup/vitest-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.ts',
+      'tests/integration/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts',
+    ],
     restoreMocks: true,
     testTimeout: 15000,
   },

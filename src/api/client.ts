@@ -62,7 +62,7 @@ export async function apiRequest<N extends EndpointName>(
 }
 
 async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {
-  const url = apiUrl(fillPath(route.path, options.params ?? {}), options.query as Record<string, unknown> | undefined);
+  const url = apiUrl(fillPath(route.path, options.params ?? {}), options.query);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
@@ -106,7 +106,9 @@ async function readResponse<N extends EndpointName>(
 
 type ErrorBodyParse = (
   body: unknown,
-) => { success: true; data: { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } } } | { success: false };
+) =>
+  | { success: true; data: { error: { code: string; message: string; fieldErrors?: Record<string, string[]> } } }
+  | { success: false };
 
 async function toApiError(response: Response, parseErrorBody: ErrorBodyParse): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After'));

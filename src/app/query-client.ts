@@ -27,7 +27,8 @@ export function createQueryClient(): QueryClient {
       // A failed first load shows in the page (error boundaries). A failed background refresh
       // leaves the older data on screen, so only a toast can tell the person it is not current.
       onError: (error, query) => {
-        if (query.state.data !== undefined) showToast('error', `Couldn't refresh the page's data. ${describeError(error)}`);
+        if (query.state.data !== undefined)
+          showToast('error', `Couldn't refresh the page's data. ${describeError(error)}`);
       },
     }),
     defaultOptions: {

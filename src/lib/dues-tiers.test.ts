@@ -38,7 +38,9 @@ describe('duesTierFor', () => {
   it('puts every population in exactly one tier, and a bigger city never pays less', () => {
     fc.assert(
       fc.property(fc.nat({ max: 20_000_000 }), fc.nat({ max: 20_000_000 }), (a, b) => {
-        const containing = DUES_TIERS.filter((t) => a >= t.minPopulation && (t.maxPopulation === null || a <= t.maxPopulation));
+        const containing = DUES_TIERS.filter(
+          (t) => a >= t.minPopulation && (t.maxPopulation === null || a <= t.maxPopulation),
+        );
         expect(containing).toHaveLength(1);
         expect(duesTierFor(a)).toBe(containing[0]);
         const [small, large] = a <= b ? [a, b] : [b, a];

@@ -32,7 +32,13 @@ export type StaffMemberListItem = z.infer<typeof staffMemberListItemSchema>;
 export const previewCreateBodySchema = z
   .object({
     memberId: id,
-    reason: z.string().check(z.trim(), z.minLength(10, { error: 'Give a reason of at least 10 characters; the member will see it in their access history' }), z.maxLength(500, { error: 'Keep the reason under 500 characters' })),
+    reason: z.string().check(
+      z.trim(),
+      z.minLength(10, {
+        error: 'Give a reason of at least 10 characters; the member will see it in their access history',
+      }),
+      z.maxLength(500, { error: 'Keep the reason under 500 characters' }),
+    ),
   })
   .register(z.globalRegistry, { id: 'PreviewCreateBody' });
 export type PreviewCreateBody = z.infer<typeof previewCreateBodySchema>;
@@ -54,7 +60,9 @@ export const accessEndpoints = {
     summary: 'All member and prospective cities (MIP staff only).',
     tag: 'staff',
     auth: 'session',
-    response: z.object({ items: z.array(staffMemberListItemSchema) }).register(z.globalRegistry, { id: 'StaffMemberList' }),
+    response: z
+      .object({ items: z.array(staffMemberListItemSchema) })
+      .register(z.globalRegistry, { id: 'StaffMemberList' }),
   }),
   startPreview: defineEndpoint({
     operationId: 'startPreview',

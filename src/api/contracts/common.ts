@@ -1,3 +1,4 @@
+import './zod-config';
 import * as z from 'zod/mini';
 
 /** Times are ISO 8601 with an offset; calendar dates are plain YYYY-MM-DD. */
@@ -24,9 +25,7 @@ export const attributionSchema = z
   .register(z.globalRegistry, { id: 'Attribution' });
 export type Attribution = z.infer<typeof attributionSchema>;
 
-export const policyAreaSchema = z
-  .object({ id, name: z.string() })
-  .register(z.globalRegistry, { id: 'PolicyArea' });
+export const policyAreaSchema = z.object({ id, name: z.string() }).register(z.globalRegistry, { id: 'PolicyArea' });
 export type PolicyArea = z.infer<typeof policyAreaSchema>;
 
 export const errorBodySchema = z

@@ -49,7 +49,10 @@ export const duesSchema = z
     tier: duesTierSchema,
     currentInvoice: z.nullable(invoiceSchema),
     invoices: z.array(invoiceSchema),
-    paymentPlan: z.object({ instalments: z.union([z.literal(1), z.literal(2), z.literal(4)]), fiscalYearStartsOn: isoDate }),
+    paymentPlan: z.object({
+      instalments: z.union([z.literal(1), z.literal(2), z.literal(4)]),
+      fiscalYearStartsOn: isoDate,
+    }),
     packet: z.object({ status: z.enum(['not_due', 'preparing', 'sent']), expectedBy: z.nullable(isoDate) }),
   })
   .register(z.globalRegistry, { id: 'Dues' });
@@ -82,7 +85,7 @@ export const duesEndpoints = {
     operationId: 'quoteDues',
     method: 'GET',
     path: '/dues-tiers/quote',
-    summary: "The annual fee for a city of the given population.",
+    summary: 'The annual fee for a city of the given population.',
     tag: 'public',
     auth: 'public',
     query: z.object({ population: z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(100_000_000))) }),

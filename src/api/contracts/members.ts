@@ -51,7 +51,7 @@ export const memberEndpoints = {
     operationId: 'getOverview',
     method: 'GET',
     path: '/members/{memberId}/overview',
-    summary: "The member city, its membership status and the action list for its dashboard.",
+    summary: 'The member city, its membership status and the action list for its dashboard.',
     tag: 'members',
     auth: 'session',
     response: overviewSchema,

@@ -39,7 +39,7 @@ export const trackEndpoints = {
     operationId: 'getPersonTracks',
     method: 'GET',
     path: '/people/{personId}/tracks',
-    summary: "The tracks a person has joined, as far as the viewer may see.",
+    summary: 'The tracks a person has joined, as far as the viewer may see.',
     tag: 'tracks',
     auth: 'session',
     response: personTracksSchema,

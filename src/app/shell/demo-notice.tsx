@@ -1,10 +1,10 @@
 import { Database } from 'lucide-react';
-import { env } from '@/config/env';
 import { ResetDemoDataButton } from '@/features/demo-data/components/reset-demo-data-button';
 
 /** In the footer in mock mode: says the data is made up, and offers to start it over. */
 export function DemoNotice() {
-  if (!env.mockApi) return null;
+  // The compile-time constant (not env.mockApi) lets a real-API build drop the reset code entirely.
+  if (!__MOCK_API__) return null;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <p className="flex items-center gap-2">

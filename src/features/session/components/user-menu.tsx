@@ -20,7 +20,9 @@ export function UserMenu() {
         <span className="sr-only">Signed in as </span>
         <span className="sr-only sm:not-sr-only sm:flex sm:flex-col sm:leading-tight">
           <span className="max-w-[16rem] truncate font-medium">{person.name}</span>
-          <span className="max-w-[16rem] truncate text-sm text-slate-600">{person.title ?? roleLabels[person.role]}</span>
+          <span className="max-w-[16rem] truncate text-sm text-slate-600">
+            {person.title ?? roleLabels[person.role]}
+          </span>
         </span>
       </p>
       <button
