@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/lib/chromium.mjs';
 
 /**
  * End-to-end tests against two PRODUCTION builds (made by scripts/e2e.sh before this runs):
@@ -12,17 +13,7 @@ const MOCK_URL = 'http://127.0.0.1:4173';
 const REAL_URL = 'http://127.0.0.1:4174';
 const API_URL = 'http://127.0.0.1:8787';
 
-const chromium = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+const chromium = { executablePath: CHROME_PATH, args: CHROMIUM_FLAGS };
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -19,18 +19,9 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
 import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless', '--no-sandbox', ...CHROMIUM_FLAGS];
 const API_URL = 'http://127.0.0.1:8787';
 const ACCOUNT = { email: 'ana.ortiz@riverton.example', password: 'demo' };
 const DASHBOARD_PATH = '/m/riverton';
