@@ -50,6 +50,6 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
     ],
     restoreMocks: true,
-    testTimeout: 15000,
+    testTimeout: 30_000,
   },
 });

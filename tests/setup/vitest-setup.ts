@@ -4,9 +4,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetMockApi } from '@mocks/control';
 
-// Route modules are lazy chunks that vitest transforms on first use, and a retried query backs off
-// for seconds: give findBy*/waitFor more than the default 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// Route modules are lazy chunks that vitest transforms on first use, a retried query backs off for
+// seconds, and this machine is shared (2 cores): findBy*/waitFor may wait up to 10 s. An upper
+// bound only; a passing test waits no longer than it needs.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every test starts from the deterministic seed with no faults and no session.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
