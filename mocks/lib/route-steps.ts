@@ -11,6 +11,8 @@ import type { ActiveSession, SessionLookup } from './sessions';
 export interface Outcome {
   status: number;
   body: unknown;
+  /** Set for non-JSON endpoints (text/calendar): the body is sent as that text. */
+  contentType?: string;
 }
 
 export function parseQuery(schema: core.$ZodObject | undefined, url: URL): unknown {
@@ -59,11 +61,15 @@ export function checkedOutcome(endpoint: Endpoint, result: unknown): Outcome {
     const detail = z.prettifyError(checked.error);
     throw new HttpError(500, 'contract_mismatch', `${endpoint.operationId} answered outside the contract: ${detail}`);
   }
-  return { status: endpoint.successStatus ?? 200, body: checked.data };
+  return { status: endpoint.successStatus ?? 200, body: checked.data, contentType: endpoint.responseType };
 }
 
-export function toResponse({ status, body }: Outcome, headers: Headers): Response {
+export function toResponse({ status, body, contentType }: Outcome, headers: Headers): Response {
   if (status === 204) return new HttpResponse(null, { status, headers });
+  if (contentType) {
+    headers.set('Content-Type', `${contentType}; charset=utf-8`);
+    return new HttpResponse(String(body), { status, headers });
+  }
   return HttpResponse.json(body as object, { status, headers });
 }
 

@@ -6,10 +6,18 @@ import { requireMemberAccess } from '../lib/access';
 import { notFound } from '../lib/http-error';
 import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../lib/meetings';
 import { paginate } from '../lib/paginate';
+import { buildCalendar } from '../lib/ics';
 import { route } from '../lib/route';
 
 const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompare(b.startsAt);
 const startMs = (m: MeetingRow): number => Date.parse(m.startsAt);
+
+/** An invite-only meeting the city was not invited to does not exist for it (404, not 403). */
+function visibleMeeting(meetingId: string | undefined, memberId: string): MeetingRow {
+  const meeting = getDb().meetings.find((m) => m.id === meetingId);
+  if (!meeting || !isVisibleTo(meeting, memberId)) throw notFound('That meeting');
+  return meeting;
+}
 
 export const meetingRoutes = [
   route(endpoints.listMeetings, ({ query, session }) => {
@@ -29,10 +37,22 @@ export const meetingRoutes = [
 
   route(endpoints.getMeeting, ({ params, query, session }) => {
     requireMemberAccess(session, query.memberId);
-    const meeting = getDb().meetings.find((m) => m.id === params.meetingId);
-    // An invite-only meeting the city was not invited to does not exist for it.
-    if (!meeting || !isVisibleTo(meeting, query.memberId)) throw notFound('That meeting');
-    return meetingView(meeting);
+    return meetingView(visibleMeeting(params.meetingId, query.memberId));
+  }),
+
+  route(endpoints.getMeetingCalendar, ({ params, query, session }) => {
+    requireMemberAccess(session, query.memberId);
+    const meeting = visibleMeeting(params.meetingId, query.memberId);
+    const { venue } = meeting;
+    return buildCalendar({
+      uid: `${meeting.id}@mayorsinnovation.example`,
+      stamp: clock.now(),
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      summary: meeting.title,
+      location: `${venue.name}, ${venue.address}, ${venue.city}, ${venue.state}`,
+      description: meeting.summary,
+    });
   }),
 
   route(endpoints.listRegistrations, ({ params, session }) => {

@@ -49,7 +49,10 @@ export async function call<T = unknown>(
     signal: options.signal,
   });
   const text = await response.text();
-  return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T, headers: response.headers };
+  // Text endpoints (text/calendar) answer their text; everything else answers JSON.
+  const json = !response.headers.get('Content-Type')?.startsWith('text/');
+  const body = text === '' ? null : json ? (JSON.parse(text) as unknown) : text;
+  return { status: response.status, body: body as T, headers: response.headers };
 }
 
 export async function signIn(account: DemoAccount): Promise<Session> {

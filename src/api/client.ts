@@ -63,7 +63,7 @@ export async function apiRequest<N extends EndpointName>(
 
 async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {
   const url = apiUrl(fillPath(route.path, options.params ?? {}), options.query);
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: route.responseType ?? 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -92,7 +92,12 @@ async function readResponse<N extends EndpointName>(
 ): Promise<ResponseOf<Endpoints[N]>> {
   const { endpoints: schemas, errorBodySchema, safeParse } = await contract;
   if (!response.ok) throw await toApiError(response, (body) => safeParse(errorBodySchema, body));
-  const payload: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
+  const payload: unknown =
+    response.status === 204
+      ? null
+      : routes[name].responseType
+        ? await response.text() // a text endpoint (text/calendar): its schema is a string
+        : await response.json().catch(() => undefined);
   const parsed = safeParse(schemas[name].response, payload);
   if (!parsed.success) {
     throw new ApiError({

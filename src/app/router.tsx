@@ -29,7 +29,11 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.member.pattern,
               lazy: lazy(() => import('./routes/member-layout')),
-              children: [{ index: true, lazy: lazy(() => import('./routes/dashboard')) }],
+              children: [
+                { index: true, lazy: lazy(() => import('./routes/dashboard')) },
+                { path: paths.member.meetings.pattern, lazy: lazy(() => import('./routes/meetings')) },
+                { path: paths.member.meeting.pattern, lazy: lazy(() => import('./routes/meeting')) },
+              ],
             },
           ],
         },

@@ -15,6 +15,16 @@ export const paths = {
   member: {
     pattern: '/m/:memberId',
     dashboard: { href: (memberId: string) => `/m/${encodeURIComponent(memberId)}` },
+    meetings: {
+      pattern: 'meetings',
+      /** `search` is the list's filters as built by the meetings feature (`?when=past&kind=winter`). */
+      href: (memberId: string, search = '') => `/m/${encodeURIComponent(memberId)}/meetings${search}`,
+    },
+    meeting: {
+      pattern: 'meetings/:meetingId',
+      href: (memberId: string, meetingId: string) =>
+        `/m/${encodeURIComponent(memberId)}/meetings/${encodeURIComponent(meetingId)}`,
+    },
   },
 } as const;
 

@@ -93,7 +93,11 @@ describe('the generated OpenAPI document', () => {
     const success = String(endpoint.successStatus ?? 200);
     expect(operation.responses[success]).toBeDefined();
     if (success !== '204') {
-      expect(operation.responses[success]).toHaveProperty(['content', 'application/json', 'schema']);
+      expect(operation.responses[success]).toHaveProperty([
+        'content',
+        endpoint.responseType ?? 'application/json',
+        'schema',
+      ]);
     }
     for (const status of errorStatusesFor(endpoint)) {
       expect(operation.responses[status]).toHaveProperty('$ref', expect.stringMatching(/^#\/components\/responses\//));

@@ -30,6 +30,11 @@ export interface Endpoint<
   response: Res;
   /** 200 unless stated; 204 endpoints answer with no body. */
   successStatus?: 200 | 201 | 204;
+  /**
+   * JSON unless stated. A `text/calendar` endpoint answers the text itself (its `response` schema
+   * is a string): the client reads it as text, the mock sends that content type.
+   */
+  responseType?: 'text/calendar';
 }
 
 export function defineEndpoint<
@@ -55,4 +60,4 @@ export function fillPath(path: string, params: Record<string, string>): string {
 }
 
 /** What the fetch client needs to send a request: the endpoint without its schemas. */
-export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth'> & { idempotencyKey: boolean };
+export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth' | 'responseType'> & { idempotencyKey: boolean };

@@ -112,4 +112,15 @@ export const meetingEndpoints = {
     auth: 'session',
     response: z.object({ items: z.array(registrationSchema) }).register(z.globalRegistry, { id: 'RegistrationList' }),
   }),
+  getMeetingCalendar: defineEndpoint({
+    operationId: 'getMeetingCalendar',
+    method: 'GET',
+    path: '/meetings/{meetingId}/calendar.ics',
+    summary: 'The meeting as an iCalendar (RFC 5545) file for "Add to calendar"; same access as getMeeting.',
+    tag: 'meetings',
+    auth: 'session',
+    query: z.object({ memberId: id }),
+    responseType: 'text/calendar',
+    response: z.string(),
+  }),
 };

@@ -16,6 +16,13 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: false,
   },
+  getMeetingCalendar: {
+    method: 'GET',
+    path: '/meetings/{meetingId}/calendar.ics',
+    auth: 'session',
+    idempotencyKey: false,
+    responseType: 'text/calendar',
+  },
   getMemoAllowance: {
     method: 'GET',
     path: '/members/{memberId}/memo-allowance',

@@ -197,7 +197,9 @@ function operationFor(name: string, endpoint: Endpoint, components: ComponentCol
         ? { description: 'No content.' }
         : {
             description: successStatus === '201' ? 'Created.' : 'OK.',
-            content: { 'application/json': { schema: components.add(endpoint.response, 'output') } },
+            content: {
+              [endpoint.responseType ?? 'application/json']: { schema: components.add(endpoint.response, 'output') },
+            },
           },
   };
   for (const status of errorStatusesFor(endpoint)) {

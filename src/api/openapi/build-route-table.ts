@@ -16,6 +16,8 @@ export function buildRouteTable(): string {
       `path: '${endpoint.path}'`,
       `auth: '${endpoint.auth}'`,
       `idempotencyKey: ${String(endpoint.idempotencyKey ?? false)}`,
+      // Only non-JSON endpoints name their type, so the client asks for (and reads) the right one.
+      ...(endpoint.responseType ? [`responseType: '${endpoint.responseType}'`] : []),
     ];
     const oneLine = `  ${name}: { ${fields.join(', ')} },`;
     // Prettier's layout (printWidth 120), so the committed file also passes \`prettier --check\`.

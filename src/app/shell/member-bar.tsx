@@ -18,7 +18,12 @@ export function MemberBar({ memberId }: { memberId: string }) {
           </span>
           <MembershipStatusTag membership={member.membership} />
         </p>
-        <MemberNav items={[{ to: paths.member.dashboard.href(memberId), label: 'Dashboard', end: true }]} />
+        <MemberNav
+          items={[
+            { to: paths.member.dashboard.href(memberId), label: 'Dashboard', end: true },
+            { to: paths.member.meetings.href(memberId), label: 'Meetings' },
+          ]}
+        />
       </div>
     </div>
   );

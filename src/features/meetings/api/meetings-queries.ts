@@ -6,6 +6,8 @@ export interface MeetingListFilters {
   memberId: string;
   when: 'upcoming' | 'past' | 'all';
   kind?: MeetingKind;
+  year?: number;
+  page?: number;
   pageSize?: number;
 }
 
@@ -14,5 +16,13 @@ export function meetingListQueryOptions(filters: MeetingListFilters) {
   return queryOptions({
     queryKey: ['meetings', 'list', filters],
     queryFn: ({ signal }) => apiRequest('listMeetings', { query: filters, signal }),
+  });
+}
+
+/** One meeting with its agenda; a 404 when it is invite-only and the city was not invited. */
+export function meetingQueryOptions(memberId: string, meetingId: string) {
+  return queryOptions({
+    queryKey: ['meetings', 'detail', meetingId, memberId],
+    queryFn: ({ signal }) => apiRequest('getMeeting', { params: { meetingId }, query: { memberId }, signal }),
   });
 }

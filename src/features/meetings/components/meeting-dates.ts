@@ -11,3 +11,34 @@ export function formatMeetingDates(startsAt: string, endsAt: string, timeZone: s
 export function formatMonthDay(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone }).format(new Date(instant));
 }
+
+/** ["Jan 20, 2027, 9:00 AM EST", "Jan 22, 2027, 12:00 PM EST"]: start and end in the given zone. */
+export function formatMeetingTimes(startsAt: string, endsAt: string, timeZone: string): [string, string] {
+  const format = new Intl.DateTimeFormat('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  return [format.format(new Date(startsAt)), format.format(new Date(endsAt))];
+}
+
+/** "9:00 AM", in the meeting's zone. */
+export function formatTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(new Date(instant));
+}
+
+/** "Wednesday, January 20", a day of an agenda in the meeting's zone. */
+export function formatAgendaDay(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(
+    new Date(instant),
+  );
+}
+
+/** The zone of the person reading. */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,39 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { PageHeading } from '@/components/ui/page-heading';
+import { StatusTag } from '@/components/ui/status-tag';
+import { TextLink } from '@/components/ui/text-link';
+import { paths } from '@/config/paths';
+import { meetingQueryOptions } from '../api/meetings-queries';
+import { AddToCalendarButton } from './add-to-calendar-button';
+import { MeetingAgenda } from './meeting-agenda';
+import { MeetingFacts } from './meeting-facts';
+import { meetingKindLabel } from './meeting-kind';
+import { MeetingRegistrations } from './meeting-registrations';
+
+/** Everything about one meeting in one place. */
+export function MeetingPage({ memberId, meetingId }: { memberId: string; meetingId: string }) {
+  const { data: meeting } = useSuspenseQuery(meetingQueryOptions(memberId, meetingId));
+  return (
+    <article>
+      <p>
+        <TextLink to={paths.member.meetings.href(memberId)}>All meetings</TextLink>
+      </p>
+      <PageHeading className="mt-3">{meeting.title}</PageHeading>
+      <p className="mt-3 flex flex-wrap items-center gap-3">
+        <StatusTag tone="neutral">{meetingKindLabel[meeting.kind]}</StatusTag>
+      </p>
+      <p className="mt-4 max-w-3xl text-lg text-slate-700">{meeting.summary}</p>
+      {/* The facts come first on narrow screens; on wide ones they sit in a column on the right. */}
+      <div className="mt-6 grid gap-8 lg:grid-cols-3 lg:items-start">
+        <div className="space-y-4 lg:col-start-3 lg:row-start-1">
+          <MeetingFacts meeting={meeting} />
+          <AddToCalendarButton memberId={memberId} meetingId={meeting.id} />
+        </div>
+        <div className="space-y-8 lg:col-span-2 lg:col-start-1 lg:row-start-1">
+          <MeetingRegistrations memberId={memberId} meetingId={meeting.id} />
+          <MeetingAgenda meeting={meeting} />
+        </div>
+      </div>
+    </article>
+  );
+}

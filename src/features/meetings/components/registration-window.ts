@@ -1,0 +1,18 @@
+import type { MeetingSummary } from '@/api/contracts/meetings';
+import { formatDateInZone } from '@/lib/format';
+
+/** "Registration open until Jan 6, 2027", "Registration opens Oct 22, 2026", "Registration closed Jan 6, 2027". */
+export function registrationWindowText(meeting: MeetingSummary, now: Date): string {
+  const opens = formatDateInZone(meeting.registrationOpensAt, meeting.timeZone);
+  const closes = formatDateInZone(meeting.registrationClosesAt, meeting.timeZone);
+  if (now.getTime() < Date.parse(meeting.registrationOpensAt)) return `Registration opens ${opens}`;
+  if (now.getTime() < Date.parse(meeting.registrationClosesAt)) return `Registration open until ${closes}`;
+  return `Registration closed ${closes}`;
+}
+
+/** "400 seats · 12 left", "Full (12 seats)", "No limit". */
+export function capacityText(meeting: MeetingSummary): string {
+  if (meeting.capacity === null) return 'No limit';
+  const left = Math.max(0, meeting.capacity - meeting.seatsTaken);
+  return left === 0 ? `Full (${meeting.capacity} seats)` : `${meeting.capacity} seats · ${left} left`;
+}
