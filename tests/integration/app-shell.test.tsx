@@ -24,7 +24,11 @@ describe('the app shell', () => {
     const nav = screen.getByRole('navigation', { name: 'Member hub' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     // Only built areas are linked.
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dashboard', 'Meetings']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Dashboard', 'Meetings']);
   });
 
   it('resets the demo data after confirmation, signing the person out', async () => {
