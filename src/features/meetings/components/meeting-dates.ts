@@ -1,3 +1,5 @@
+import { formatDateTimeInZone } from '@/lib/format';
+
 /**
  * Meeting dates are shown in the meeting's own time zone: a Winter Meeting in Washington starts
  * on Jan 20 there, whatever the reader's clock says.
@@ -14,16 +16,7 @@ export function formatMonthDay(instant: string, timeZone: string): string {
 
 /** ["Jan 20, 2027, 9:00 AM EST", "Jan 22, 2027, 12:00 PM EST"]: start and end in the given zone. */
 export function formatMeetingTimes(startsAt: string, endsAt: string, timeZone: string): [string, string] {
-  const format = new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  });
-  return [format.format(new Date(startsAt)), format.format(new Date(endsAt))];
+  return [formatDateTimeInZone(startsAt, timeZone), formatDateTimeInZone(endsAt, timeZone)];
 }
 
 /** "9:00 AM", in the meeting's zone. */

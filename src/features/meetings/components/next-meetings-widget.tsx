@@ -1,6 +1,4 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { MapPin } from 'lucide-react';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
@@ -8,7 +6,7 @@ import { paths } from '@/config/paths';
 import { meetingListQueryOptions } from '../api/meetings-queries';
 import { registrationListQueryOptions } from '../api/registrations-queries';
 import { cityRegistrationStatus } from './city-registration-status';
-import { formatMeetingDates } from './meeting-dates';
+import { MeetingHeadline } from './meeting-headline';
 
 /** The dashboard asks for this many upcoming meetings. */
 export const NEXT_MEETINGS_COUNT = 3;
@@ -51,22 +49,7 @@ function NextMeetings({ memberId }: { memberId: string }) {
           const status = cityRegistrationStatus(meeting, registrations.data.items, now);
           return (
             <li key={meeting.id} className="py-4 first:pt-0 last:pb-0">
-              <h3 className="font-semibold">
-                <Link
-                  to={paths.member.meeting.href(memberId, meeting.id)}
-                  className="text-accent-700 underline-offset-2 hover:text-accent-900 hover:underline"
-                >
-                  {meeting.title}
-                </Link>
-              </h3>
-              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-[0.9375rem] text-slate-700">
-                <span>{formatMeetingDates(meeting.startsAt, meeting.endsAt, meeting.timeZone)}</span>
-                <span aria-hidden="true">·</span>
-                <span className="inline-flex items-center gap-1">
-                  <MapPin aria-hidden="true" className="size-4 text-slate-500" />
-                  {meeting.venue.city}, {meeting.venue.state}
-                </span>
-              </p>
+              <MeetingHeadline memberId={memberId} meeting={meeting} />
               <p className="mt-2 flex flex-wrap gap-2">
                 {meeting.kind === 'invite_only' && <StatusTag tone="neutral">Invite-only</StatusTag>}
                 <StatusTag tone={status.tone}>{status.text}</StatusTag>
