@@ -1,15 +1,11 @@
 import type { Meeting, MeetingSummary, Registration } from '../../src/api/contracts/meetings';
-import { getDb } from '../db/db';
 import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
 import { personRef } from './people';
+import { seatsTaken, waitlistOf } from './seats';
 
 /** Invite-only meetings exist only for the members invited to them. */
 export function isVisibleTo(meeting: MeetingRow, memberId: string): boolean {
   return meeting.invitedMemberIds === null || meeting.invitedMemberIds.includes(memberId);
-}
-
-export function seatsTaken(meetingId: string): number {
-  return getDb().registrations.filter((r) => r.meetingId === meetingId && r.status === 'confirmed').length;
 }
 
 export function meetingSummaryView(row: MeetingRow, seats = seatsTaken(row.id)): MeetingSummary {
@@ -39,10 +35,7 @@ export function meetingView(row: MeetingRow): Meeting {
 /** Waitlist positions are derived (1 = next in line) so a promotion or cancellation never leaves gaps. */
 function waitlistPosition(row: RegistrationRow): number | null {
   if (row.status !== 'waitlisted') return null;
-  const queue = getDb()
-    .registrations.filter((r) => r.meetingId === row.meetingId && r.status === 'waitlisted')
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  return queue.findIndex((r) => r.id === row.id) + 1;
+  return waitlistOf(row.meetingId).findIndex((r) => r.id === row.id) + 1;
 }
 
 export function registrationView(row: RegistrationRow): Registration {
@@ -50,7 +43,7 @@ export function registrationView(row: RegistrationRow): Registration {
     id: row.id,
     meetingId: row.meetingId,
     memberId: row.memberId,
-    attendee: row.attendee,
+    attendee: { ...row.attendee },
     status: row.status,
     waitlistPosition: waitlistPosition(row),
     travelSupport: row.travelSupport,

@@ -1,15 +1,13 @@
 import type { ActionItem, Membership } from '../../src/api/contracts/members';
-import { daysBetween, formatDate, formatDateInZone, formatMoney } from '../../src/lib/format';
+import { daysBetween, formatDate, formatMoney } from '../../src/lib/format';
 import { clock } from '../clock';
-import { dateInZone } from '../db/dates';
 import { getDb } from '../db/db';
 import { canSeeDues, type MemberAccess } from './access';
 import { currentInvoiceOf, today } from './invoices';
-import { isVisibleTo } from './meetings';
+import { registrationClosingActions, travelSupportActions } from './meeting-actions';
 
 /** How far ahead the dashboard looks for deadlines, and how long a delivered memo stays news. */
 const LOOKAHEAD_DAYS = 30;
-const SOON_DAYS = 7;
 const SEVERITY_ORDER = { urgent: 0, warning: 1, info: 2 } as const;
 
 function dueIn(days: number): string {
@@ -30,6 +28,7 @@ function membershipActions(access: MemberAccess, membership: Membership): Action
             severity: 'info',
             title: 'Your membership application is being reviewed by MIP',
             dueOn: null,
+            about: null,
           },
         ]
       : [];
@@ -42,15 +41,16 @@ function membershipActions(access: MemberAccess, membership: Membership): Action
         severity: 'urgent',
         title: 'Membership has lapsed: pay the overdue invoice to restore member benefits',
         dueOn: null,
+        about: null,
       },
     ];
   }
   if (membership.status === 'grace' && membership.graceEndsOn) {
-    const invoice = currentInvoiceOf(member.id);
-    const title =
-      canSeeDues(access) && invoice
-        ? `Invoice of ${formatMoney(invoice.amountCents)} is overdue: membership lapses on ${formatDate(membership.graceEndsOn)} unless it is paid`
-        : `Dues are overdue: membership lapses on ${formatDate(membership.graceEndsOn)}`;
+    // The invoice is named (and linked) only to those who may see dues.
+    const invoice = canSeeDues(access) ? currentInvoiceOf(member.id) : undefined;
+    const title = invoice
+      ? `Invoice of ${formatMoney(invoice.amountCents)} is overdue: membership lapses on ${formatDate(membership.graceEndsOn)} unless it is paid`
+      : `Dues are overdue: membership lapses on ${formatDate(membership.graceEndsOn)}`;
     return [
       {
         id: 'membership-grace',
@@ -58,6 +58,7 @@ function membershipActions(access: MemberAccess, membership: Membership): Action
         severity: 'urgent',
         title,
         dueOn: membership.graceEndsOn,
+        about: invoice ? { type: 'invoice', id: invoice.id } : null,
       },
     ];
   }
@@ -83,28 +84,9 @@ function duesActions(access: MemberAccess): ActionItem[] {
       severity,
       title: `${what} ${dueIn(days)}`,
       dueOn: next.dueOn,
+      about: { type: 'invoice', id: invoice.id },
     },
   ];
-}
-
-/** Meetings whose registration closes within 30 days and for which the city has no one registered. */
-function meetingActions(access: MemberAccess): ActionItem[] {
-  const now = clock.now().getTime();
-  const db = getDb();
-  const registered = new Set(
-    db.registrations.filter((r) => r.memberId === access.member.id && r.status !== 'cancelled').map((r) => r.meetingId),
-  );
-  return db.meetings
-    .filter((m) => isVisibleTo(m, access.member.id) && !registered.has(m.id))
-    .filter((m) => Date.parse(m.registrationOpensAt) <= now && Date.parse(m.registrationClosesAt) > now)
-    .filter((m) => Date.parse(m.registrationClosesAt) - now <= LOOKAHEAD_DAYS * 86_400_000)
-    .map((m): ActionItem => ({
-      id: `meeting-registration-${m.id}`,
-      area: 'meetings',
-      severity: Date.parse(m.registrationClosesAt) - now <= SOON_DAYS * 86_400_000 ? 'warning' : 'info',
-      title: `Registration for the ${m.title} closes ${formatDateInZone(m.registrationClosesAt, m.timeZone)}`,
-      dueOn: dateInZone(m.registrationClosesAt, m.timeZone),
-    }));
 }
 
 function memoActions(access: MemberAccess): ActionItem[] {
@@ -118,6 +100,7 @@ function memoActions(access: MemberAccess): ActionItem[] {
       severity: 'info',
       title: `Your memo “${m.title}” was delivered: read it in the hub`,
       dueOn: null,
+      about: { type: 'memo', id: m.id },
     }));
 }
 
@@ -126,7 +109,8 @@ export function overviewActions(access: MemberAccess, membership: Membership): A
   return [
     ...membershipActions(access, membership),
     ...duesActions(access),
-    ...meetingActions(access),
+    ...registrationClosingActions(access, membership),
+    ...travelSupportActions(access),
     ...memoActions(access),
   ].sort(
     (a, b) =>

@@ -3,14 +3,19 @@ import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MeetingRow } from '../db/rows/meetings';
 import { requireMemberAccess } from '../lib/access';
-import { notFound } from '../lib/http-error';
+import { HttpError, notFound } from '../lib/http-error';
 import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../lib/meetings';
 import { paginate } from '../lib/paginate';
 import { buildCalendar } from '../lib/ics';
+import { findRegistration, meetingOf, registerAttendees } from '../lib/registrations';
+import { requireNeedsEditable, requireNotStarted } from '../lib/registration-window';
 import { route } from '../lib/route';
+import { fillFreeSeats } from '../lib/seats';
 
 const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompare(b.startsAt);
 const startMs = (m: MeetingRow): number => Date.parse(m.startsAt);
+
+const WRITE_MEETINGS = { scope: 'meetings', write: true } as const;
 
 /** An invite-only meeting the city was not invited to does not exist for it (404, not 403). */
 function visibleMeeting(meetingId: string | undefined, memberId: string): MeetingRow {
@@ -61,5 +66,41 @@ export const meetingRoutes = [
       .registrations.filter((r) => r.memberId === member.id)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
     return { items: items.map(registrationView) };
+  }),
+
+  route(endpoints.createRegistrations, ({ params, body, session }) => {
+    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEETINGS);
+    const meeting = visibleMeeting(body.meetingId, access.member.id);
+    return { items: registerAttendees(access, meeting, body.attendees).map(registrationView) };
+  }),
+
+  route(endpoints.updateRegistration, ({ params, body, session }) => {
+    const row = findRegistration(params.registrationId);
+    requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+    if (row.status === 'cancelled') {
+      throw new HttpError(
+        409,
+        'registration_cancelled',
+        'This registration was cancelled, so it can no longer be changed.',
+      );
+    }
+    requireNeedsEditable(meetingOf(row));
+    // A PATCH: what the body leaves out stays as it was.
+    const { dietaryNeeds, accessibilityNeeds, arrival } = { ...row.attendee, ...body };
+    row.attendee = { ...row.attendee, dietaryNeeds, accessibilityNeeds, arrival };
+    return registrationView(row);
+  }),
+
+  route(endpoints.cancelRegistration, ({ params, session }) => {
+    const row = findRegistration(params.registrationId);
+    requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+    // A retried cancel (the answer was lost on the way) is harmless: it answers the same thing.
+    if (row.status === 'cancelled') return registrationView(row);
+    const meeting = meetingOf(row);
+    requireNotStarted(meeting);
+    // Freeing the seat and handing it on is one synchronous step, like taking it.
+    row.status = 'cancelled';
+    fillFreeSeats(meeting);
+    return registrationView(row);
   }),
 ];

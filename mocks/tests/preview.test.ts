@@ -61,6 +61,7 @@ describe('MIP staff preview', () => {
         meetingId: 'winter-2027',
         id: 'x',
         trackId: 'womens-network',
+        registrationId: 'x',
         bookId: 'x',
       });
       const answer = await call(endpoint.method, path, { body: {}, headers: { 'Idempotency-Key': 'k-1' } });

@@ -40,10 +40,14 @@ export interface RegistrationRow {
     email: string;
     dietaryNeeds: string;
     accessibilityNeeds: string;
+    /** When and how they expect to arrive, in their own words. */
+    arrival: string;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled';
   travelSupport: { estimatedCostCents: number; note: string; status: 'requested' | 'approved' | 'declined' } | null;
+  /** Rows created in the same millisecond keep their order through their ids (db.nextId's sequence). */
   createdAt: string;
+  /** Who registered them and for whom: a delegate registering is actor ≠ subject. */
   actorId: string;
   subjectId: string;
 }

@@ -47,7 +47,7 @@ export function registration(seed: RegistrationSeed): RegistrationRow {
 
 export function personAttendee(person: PersonRow, kind: Attendee['kind']): Attendee {
   const title = kind === 'mayor' ? 'Mayor' : (person.title ?? '');
-  return { kind, name: person.name, title, email: person.email, dietaryNeeds: '', accessibilityNeeds: '' };
+  return { kind, name: person.name, title, email: person.email, dietaryNeeds: '', accessibilityNeeds: '', arrival: '' };
 }
 
 function staffAttendee(rnd: Prng, memberId: string): Attendee {
@@ -59,6 +59,7 @@ function staffAttendee(rnd: Prng, memberId: string): Attendee {
     email: `${name.toLowerCase().replace(' ', '.')}@${memberId.replace(/-/g, '')}.example`,
     dietaryNeeds: rnd.pick(DIETARY),
     accessibilityNeeds: rnd.pick(ACCESSIBILITY),
+    arrival: '',
   };
 }
 

@@ -1,6 +1,7 @@
 import { instantBetween } from '../dates';
 import type { MeetingRow, RegistrationRow } from '../rows/meetings';
 import type { PersonRow } from '../rows/people';
+import { seedInviteOnlyRsvps } from './invite-only-rsvps';
 import { crowd, personAttendee, registration, type Attendee, type SeedPeople } from './registration-builders';
 import type { SeedContext } from './seed-context';
 
@@ -59,11 +60,14 @@ export function seedRegistrations(
     const createdAt = instantBetween(nextWinter.registrationOpensAt, ctx.now.toISOString(), 0.2);
     NEXT_WINTER.forEach(([memberId, personId, kind, actorId, subjectId]) => {
       const index = rows.filter((r) => r.meetingId === nextWinter.id && r.memberId === memberId).length + 1;
-      const attendee = personAttendee(person(personId), kind);
+      // The mayor flies in the evening before, as mayors usually do; staff have not said yet.
+      const arrival = kind === 'mayor' ? 'Tuesday evening, by air' : '';
+      const attendee = { ...personAttendee(person(personId), kind), arrival };
       rows.push(registration({ meeting: nextWinter, memberId, attendee, index, createdAt, actorId, subjectId }));
     });
   }
 
+  rows.push(...seedInviteOnlyRsvps(ctx, meetings, person));
   rows.push(...rivertonHistory(ctx, meetings, person));
   return rows;
 }
@@ -91,7 +95,7 @@ function rivertonHistory(
     const mayor = registration({
       ...base,
       index: 1,
-      attendee: { ...personAttendee(ana, 'mayor'), dietaryNeeds: 'Vegetarian' },
+      attendee: { ...personAttendee(ana, 'mayor'), dietaryNeeds: 'Vegetarian', arrival: 'The evening before' },
     });
     if (meeting.travelSupportOffered) {
       mayor.travelSupport = {

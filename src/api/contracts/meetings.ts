@@ -64,6 +64,8 @@ export const registrationSchema = z
       email: z.email(),
       dietaryNeeds: z.string(),
       accessibilityNeeds: z.string(),
+      /** When and how they expect to arrive, in their own words ("Sunday evening, flight UA 412"). */
+      arrival: z.string(),
     }),
     status: registrationStatusSchema,
     waitlistPosition: z.nullable(z.int().check(z.positive())),
@@ -73,6 +75,92 @@ export const registrationSchema = z
   })
   .register(z.globalRegistry, { id: 'Registration' });
 export type Registration = z.infer<typeof registrationSchema>;
+
+const NEEDS_MAX = 500;
+const needs = (what: string) =>
+  z.string().check(z.trim(), z.maxLength(NEEDS_MAX, { error: `Keep ${what} under ${NEEDS_MAX} characters` }));
+
+const needsFields = {
+  dietaryNeeds: needs('dietary needs'),
+  accessibilityNeeds: needs('accessibility needs'),
+  arrival: z.string().check(z.trim(), z.maxLength(200, { error: 'Keep the arrival details under 200 characters' })),
+};
+
+/**
+ * The needs an attendee can change after registering, until registration closes. A PATCH: a field
+ * left out stays as it is; an empty string clears it.
+ */
+export const registrationNeedsSchema = z
+  .object({
+    dietaryNeeds: z.optional(needsFields.dietaryNeeds),
+    accessibilityNeeds: z.optional(needsFields.accessibilityNeeds),
+    arrival: z.optional(needsFields.arrival),
+  })
+  .register(z.globalRegistry, { id: 'RegistrationNeeds' });
+export type RegistrationNeeds = z.infer<typeof registrationNeedsSchema>;
+
+export const travelSupportRequestSchema = z
+  .object({
+    estimatedCostCents: z
+      .int({ error: 'Enter the estimated cost in dollars, like 850' })
+      .check(
+        z.positive({ error: 'Enter an estimated cost above $0' }),
+        z.maximum(2_000_000, { error: 'Enter an estimated cost of $20,000 or less' }),
+      ),
+    note: z.string().check(z.trim(), z.maxLength(500, { error: 'Keep the note under 500 characters' })),
+  })
+  .register(z.globalRegistry, { id: 'TravelSupportRequest' });
+export type TravelSupportRequest = z.infer<typeof travelSupportRequestSchema>;
+
+export const attendeeInputSchema = z
+  .object({
+    /** Needs are optional when registering: empty when left out. */
+    dietaryNeeds: z._default(needsFields.dietaryNeeds, ''),
+    accessibilityNeeds: z._default(needsFields.accessibilityNeeds, ''),
+    arrival: z._default(needsFields.arrival, ''),
+    kind: attendeeKindSchema,
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: "Enter the attendee's full name" }),
+        z.maxLength(120, { error: 'Keep the name under 120 characters' }),
+      ),
+    title: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'Enter their job title, like Chief of Staff or Council Member' }),
+        z.maxLength(120, { error: 'Keep the job title under 120 characters' }),
+      ),
+    email: z
+      .email({ error: 'Enter an e-mail address like name@city.gov' })
+      .check(z.maxLength(200, { error: 'Keep the e-mail address under 200 characters' })),
+    /** Only where the meeting offers travel support: a request MIP approves or declines. */
+    travelSupport: z._default(z.nullable(travelSupportRequestSchema), null),
+  })
+  .register(z.globalRegistry, { id: 'AttendeeInput' });
+export type AttendeeInput = z.infer<typeof attendeeInputSchema>;
+
+/** The most people one submission registers; a city can send more in further submissions. */
+export const MAX_ATTENDEES_PER_SUBMISSION = 20;
+
+export const registrationCreateBodySchema = z
+  .object({
+    meetingId: id,
+    attendees: z.array(attendeeInputSchema).check(
+      z.minLength(1, { error: 'Add at least one person to register' }),
+      z.maxLength(MAX_ATTENDEES_PER_SUBMISSION, {
+        error: `Register at most ${MAX_ATTENDEES_PER_SUBMISSION} people at a time`,
+      }),
+    ),
+  })
+  .register(z.globalRegistry, { id: 'RegistrationCreateBody' });
+export type RegistrationCreateBody = z.infer<typeof registrationCreateBodySchema>;
+
+const registrationListSchema = z
+  .object({ items: z.array(registrationSchema) })
+  .register(z.globalRegistry, { id: 'RegistrationList' });
 
 export const meetingListQuerySchema = z.extend(pageQuerySchema, {
   /** The member whose view this is: invite-only meetings show only to invited members. */
@@ -110,7 +198,40 @@ export const meetingEndpoints = {
     summary: "The city's registrations, all meetings.",
     tag: 'meetings',
     auth: 'session',
-    response: z.object({ items: z.array(registrationSchema) }).register(z.globalRegistry, { id: 'RegistrationList' }),
+    response: registrationListSchema,
+  }),
+  createRegistrations: defineEndpoint({
+    operationId: 'createRegistrations',
+    method: 'POST',
+    path: '/members/{memberId}/registrations',
+    summary:
+      'Registers one or more people for a meeting while registration is open. Each takes a seat if one is left, or joins the waitlist, checked and taken in one step. 409 when closed or already registered; 403 outside the meetings scope.',
+    tag: 'meetings',
+    auth: 'session',
+    idempotencyKey: true,
+    body: registrationCreateBodySchema,
+    response: registrationListSchema,
+    successStatus: 201,
+  }),
+  updateRegistration: defineEndpoint({
+    operationId: 'updateRegistration',
+    method: 'PATCH',
+    path: '/registrations/{registrationId}',
+    summary: "Changes an attendee's dietary and accessibility needs and arrival, until registration closes.",
+    tag: 'meetings',
+    auth: 'session',
+    body: registrationNeedsSchema,
+    response: registrationSchema,
+  }),
+  cancelRegistration: defineEndpoint({
+    operationId: 'cancelRegistration',
+    method: 'POST',
+    path: '/registrations/{registrationId}/cancel',
+    summary:
+      'Cancels a registration until the meeting starts. A freed seat goes to the first on the waitlist. Cancelling twice answers the cancelled registration.',
+    tag: 'meetings',
+    auth: 'session',
+    response: registrationSchema,
   }),
   getMeetingCalendar: defineEndpoint({
     operationId: 'getMeetingCalendar',

@@ -37,6 +37,8 @@ export const actionItemSchema = z
     severity: z.enum(['info', 'warning', 'urgent']),
     title: z.string(),
     dueOn: z.nullable(isoDate),
+    /** The record the action is about, so the dashboard can link to it; null when there is none. */
+    about: z.nullable(z.object({ type: z.enum(['meeting', 'memo', 'invoice']), id })),
   })
   .register(z.globalRegistry, { id: 'ActionItem' });
 export type ActionItem = z.infer<typeof actionItemSchema>;

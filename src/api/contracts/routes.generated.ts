@@ -16,6 +16,24 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: false,
   },
+  createRegistrations: {
+    method: 'POST',
+    path: '/members/{memberId}/registrations',
+    auth: 'session',
+    idempotencyKey: true,
+  },
+  updateRegistration: {
+    method: 'PATCH',
+    path: '/registrations/{registrationId}',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  cancelRegistration: {
+    method: 'POST',
+    path: '/registrations/{registrationId}/cancel',
+    auth: 'session',
+    idempotencyKey: false,
+  },
   getMeetingCalendar: {
     method: 'GET',
     path: '/meetings/{meetingId}/calendar.ics',
