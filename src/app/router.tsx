@@ -33,6 +33,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 { index: true, lazy: lazy(() => import('./routes/dashboard')) },
                 { path: paths.member.meetings.pattern, lazy: lazy(() => import('./routes/meetings')) },
                 { path: paths.member.meeting.pattern, lazy: lazy(() => import('./routes/meeting')) },
+                {
+                  path: paths.member.meetingRegister.pattern,
+                  lazy: lazy(() => import('./routes/meeting-register')),
+                },
               ],
             },
           ],

@@ -25,6 +25,11 @@ export const paths = {
       href: (memberId: string, meetingId: string) =>
         `/m/${encodeURIComponent(memberId)}/meetings/${encodeURIComponent(meetingId)}`,
     },
+    meetingRegister: {
+      pattern: 'meetings/:meetingId/register',
+      href: (memberId: string, meetingId: string) =>
+        `/m/${encodeURIComponent(memberId)}/meetings/${encodeURIComponent(meetingId)}/register`,
+    },
   },
 } as const;
 

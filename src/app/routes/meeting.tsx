@@ -1,13 +1,16 @@
-import { isRouteErrorResponse, useParams, useRouteError } from 'react-router';
-import { isApiError } from '@/api/api-error';
-import { PageHeading } from '@/components/ui/page-heading';
-import { TextLink } from '@/components/ui/text-link';
-import { paths } from '@/config/paths';
+import { useParams } from 'react-router';
+import { briefingBookListQueryOptions } from '@/features/briefing-books/api/briefing-books-queries';
+import {
+  MeetingBriefingBook,
+  meetingBriefingBookFilters,
+} from '@/features/briefing-books/components/meeting-briefing-book';
+import { QueryBoundary } from '@/components/ui/query-boundary';
+import { SkeletonLines } from '@/components/ui/skeleton';
 import { meetingQueryOptions } from '@/features/meetings/api/meetings-queries';
 import { registrationListQueryOptions } from '@/features/meetings/api/registrations-queries';
 import { MeetingPage } from '@/features/meetings/components/meeting-page';
 import type { ClientLoader } from '../route-module';
-import { RouteErrorContent } from '../shell/route-error-content';
+import { prefetch } from './prefetch';
 import { useMemberId } from './use-member-id';
 
 export const clientLoader: ClientLoader =
@@ -16,6 +19,8 @@ export const clientLoader: ClientLoader =
     const memberId = params.memberId ?? '';
     const meetingId = params.meetingId ?? '';
     // An invite-only meeting the city isn't invited to answers 404: the ErrorBoundary says so.
+    // The briefing book is asked for at the same time; a failure there shows in its own section.
+    void prefetch(queryClient.query(briefingBookListQueryOptions(meetingBriefingBookFilters(meetingId))));
     await Promise.all([
       queryClient.query(meetingQueryOptions(memberId, meetingId)),
       queryClient.query(registrationListQueryOptions(memberId)),
@@ -26,23 +31,17 @@ export const clientLoader: ClientLoader =
 export function Component() {
   const memberId = useMemberId();
   const { meetingId = '' } = useParams();
-  return <MeetingPage memberId={memberId} meetingId={meetingId} />;
-}
-
-export function ErrorBoundary() {
-  const error = useRouteError();
-  const memberId = useMemberId();
-  const status = isApiError(error) || isRouteErrorResponse(error) ? error.status : null;
-  if (status !== 404) return <RouteErrorContent error={error} />;
   return (
-    <div className="max-w-2xl">
-      <PageHeading>Meeting not found</PageHeading>
-      <p className="mt-4 text-lg text-slate-700">
-        There is no such meeting, or it is an invite-only meeting your city was not invited to.
-      </p>
-      <p className="mt-6">
-        <TextLink to={paths.member.meetings.href(memberId)}>See all meetings</TextLink>
-      </p>
-    </div>
+    <MeetingPage
+      memberId={memberId}
+      meetingId={meetingId}
+      renderBriefingBook={(id) => (
+        <QueryBoundary fallback={<SkeletonLines label="Loading the briefing book" />}>
+          <MeetingBriefingBook meetingId={id} />
+        </QueryBoundary>
+      )}
+    />
   );
 }
+
+export { MeetingErrorBoundary as ErrorBoundary } from './meeting-error-boundary';

@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { duesQuoteQueryOptions } from '@/features/dues/api/dues-queries';
 import { MembershipFeeWidget } from '@/features/dues/components/membership-fee-widget';
 import { meetingListQueryOptions } from '@/features/meetings/api/meetings-queries';
+import { registrationListQueryOptions } from '@/features/meetings/api/registrations-queries';
 import {
   FreeWinterMeetingWidget,
   nextWinterMeetingFilters,
@@ -24,7 +25,12 @@ export const clientLoader: ClientLoader =
     const session = await requireSession(queryClient, request);
     if (session.person.role !== 'prospective' || !session.ownMemberId) throw redirect(homePathFor(session));
     const memberId = session.ownMemberId;
-    const winterMeeting = prefetch(queryClient.query(meetingListQueryOptions(nextWinterMeetingFilters(memberId))));
+    const winterMeeting = prefetch(
+      Promise.all([
+        queryClient.query(meetingListQueryOptions(nextWinterMeetingFilters(memberId))),
+        queryClient.query(registrationListQueryOptions(memberId)),
+      ]),
+    );
     // The fee depends on the population on file, so the quote can only be asked for after the overview.
     const overview = await queryClient.query({ ...overviewQueryOptions(memberId), staleTime: 'static' });
     await settleWithin(

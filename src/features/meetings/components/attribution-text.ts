@@ -4,8 +4,11 @@ function named(person: PersonRef): string {
   return person.title === 'Mayor' ? `Mayor ${person.name}` : person.name;
 }
 
-/** "Registered by Jordan Lee for Mayor Ana Ortiz" when a delegate acted; null when the person acted for themselves. */
-export function attributionText(verb: string, { actor, subject }: Attribution): string | null {
-  if (actor.id === subject.id) return null;
+/**
+ * Who made a record: "Registered by Jordan Lee for Mayor Ana Ortiz" when a delegate acted,
+ * "Registered by Mayor Ana Ortiz" when the mayor acted themselves.
+ */
+export function attributionText(verb: string, { actor, subject }: Attribution): string {
+  if (actor.id === subject.id) return `${verb} by ${named(actor)}`;
   return `${verb} by ${actor.name} for ${named(subject)}`;
 }

@@ -19,9 +19,11 @@ export function cityRegistrationStatus(
   const confirmed = ours.filter((r) => r.status === 'confirmed').length;
   const waitlisted = ours.filter((r) => r.status === 'waitlisted').length;
   if (confirmed > 0 || waitlisted > 0) {
+    const travel = ours.find((r) => r.status !== 'cancelled' && r.travelSupport)?.travelSupport;
     const parts = [
       confirmed > 0 && `${people(confirmed)} registered`,
       waitlisted > 0 && `${people(waitlisted)} on the waitlist`,
+      travel && `travel support ${travel.status}`,
     ];
     return { text: parts.filter(Boolean).join(' · '), tone: confirmed > 0 ? 'success' : 'warning' };
   }

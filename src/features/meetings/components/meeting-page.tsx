@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
@@ -10,8 +11,18 @@ import { MeetingFacts } from './meeting-facts';
 import { meetingKindLabel } from './meeting-kind';
 import { MeetingRegistrations } from './meeting-registrations';
 
+interface MeetingPageProps {
+  memberId: string;
+  meetingId: string;
+  /**
+   * The meeting's briefing book, from the briefing-books feature; the route passes it in (features
+   * don't import each other), and only when the meeting has one.
+   */
+  renderBriefingBook?: (meetingId: string) => ReactNode;
+}
+
 /** Everything about one meeting in one place. */
-export function MeetingPage({ memberId, meetingId }: { memberId: string; meetingId: string }) {
+export function MeetingPage({ memberId, meetingId, renderBriefingBook }: MeetingPageProps) {
   const { data: meeting } = useSuspenseQuery(meetingQueryOptions(memberId, meetingId));
   return (
     <article>
@@ -30,7 +41,8 @@ export function MeetingPage({ memberId, meetingId }: { memberId: string; meeting
           <AddToCalendarButton memberId={memberId} meetingId={meeting.id} />
         </div>
         <div className="space-y-8 lg:col-span-2 lg:col-start-1 lg:row-start-1">
-          <MeetingRegistrations memberId={memberId} meetingId={meeting.id} />
+          <MeetingRegistrations memberId={memberId} meeting={meeting} />
+          {meeting.briefingBookId && renderBriefingBook?.(meeting.id)}
           <MeetingAgenda meeting={meeting} />
         </div>
       </div>

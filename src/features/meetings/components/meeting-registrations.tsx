@@ -1,57 +1,108 @@
+import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { Registration } from '@/api/contracts/meetings';
-import { StatusTag } from '@/components/ui/status-tag';
-import type { Tone } from '@/components/ui/tone';
-import { formatMoney } from '@/lib/format';
+import type { Meeting, Registration } from '@/api/contracts/meetings';
+import { ChangeButton } from '@/components/ui/change-button';
+import { ChangeLink } from '@/components/ui/change-link';
+import { paths } from '@/config/paths';
+import { useNow } from '@/lib/use-now';
 import { registrationListQueryOptions } from '../api/registrations-queries';
-import { attributionText } from './attribution-text';
+import { formatMonthDay } from './meeting-dates';
+import { CancelRegistrationDialog } from './registration/cancel-registration-dialog';
+import { EditNeedsDialog } from './registration/edit-needs-dialog';
+import { RegistrationItem } from './registration/registration-item';
+import { registrationWindowText } from './registration-window';
 
-function statusOf(r: Registration): { text: string; tone: Tone } {
-  if (r.status === 'confirmed') return { text: 'Registered', tone: 'success' };
-  if (r.status === 'cancelled') return { text: 'Cancelled', tone: 'neutral' };
-  return {
-    text: r.waitlistPosition === null ? 'Waitlisted' : `Waitlisted · number ${r.waitlistPosition} in line`,
-    tone: 'warning',
-  };
-}
+const byStatus = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
 
-const TRAVEL_STATUS = { requested: 'requested', approved: 'approved', declined: 'declined' } as const;
-
-/** Who from the city is going, as the API has them, with who registered each one. */
-export function MeetingRegistrations({ memberId, meetingId }: { memberId: string; meetingId: string }) {
+/** Who from the city is going, who registered each one, and the ways to register, change or cancel. */
+export function MeetingRegistrations({ memberId, meeting }: { memberId: string; meeting: Meeting }) {
   const { data } = useSuspenseQuery(registrationListQueryOptions(memberId));
-  const ours = data.items.filter((r) => r.meetingId === meetingId);
+  const [editing, setEditing] = useState<Registration | null>(null);
+  const [cancelling, setCancelling] = useState<Registration | null>(null);
+  const ours = data.items
+    .filter((r) => r.meetingId === meeting.id)
+    .sort((a, b) => byStatus[a.status] - byStatus[b.status] || a.createdAt.localeCompare(b.createdAt));
+  const now = useNow();
+  const canEdit = now < Date.parse(meeting.registrationClosesAt);
+  const canCancel = now < Date.parse(meeting.startsAt);
+  const change = { memberId, scope: 'meetings' } as const;
+
   return (
     <section aria-labelledby="registrations-heading">
-      <h2 id="registrations-heading" className="text-xl font-bold text-slate-900">
-        Your city's registrations
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="registrations-heading" className="text-xl font-bold text-slate-900">
+          Your city's registrations
+        </h2>
+        <RegisterAction memberId={memberId} meeting={meeting} hasRegistrations={ours.length > 0} />
+      </div>
       {ours.length === 0 ? (
         <p className="mt-2 text-slate-700">No one from your city is registered for this meeting.</p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {ours.map((r) => {
-            const status = statusOf(r);
-            const attribution = attributionText('Registered', r.attribution);
-            return (
-              <li key={r.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 p-3 sm:px-4">
-                <div>
-                  <p className="font-semibold text-slate-900">{r.attendee.name}</p>
-                  <p className="text-[0.9375rem] text-slate-700">{r.attendee.title}</p>
-                  {attribution && <p className="mt-1 text-sm text-slate-600">{attribution}</p>}
-                  {r.travelSupport && (
-                    <p className="mt-1 text-sm text-slate-600">
-                      Travel support of {formatMoney(r.travelSupport.estimatedCostCents)}{' '}
-                      {TRAVEL_STATUS[r.travelSupport.status]}
-                    </p>
-                  )}
-                </div>
-                <StatusTag tone={status.tone}>{status.text}</StatusTag>
-              </li>
-            );
-          })}
+          {ours.map((r) => (
+            <RegistrationItem key={r.id} registration={r}>
+              {r.status !== 'cancelled' && canEdit && (
+                <ChangeButton
+                  variant="secondary"
+                  size="sm"
+                  change={change}
+                  aria-label={`Change needs for ${r.attendee.name}`}
+                  onClick={() => setEditing(r)}
+                >
+                  Change needs
+                </ChangeButton>
+              )}
+              {r.status !== 'cancelled' && canCancel && (
+                <ChangeButton
+                  variant="secondary"
+                  size="sm"
+                  change={change}
+                  aria-label={`Cancel ${r.attendee.name}'s registration`}
+                  onClick={() => setCancelling(r)}
+                >
+                  Cancel
+                </ChangeButton>
+              )}
+            </RegistrationItem>
+          ))}
         </ul>
       )}
+      {ours.length > 0 && !canEdit && canCancel && (
+        <p className="mt-2 text-[0.9375rem] text-slate-600">
+          Needs could be changed here until registration closed on{' '}
+          {formatMonthDay(meeting.registrationClosesAt, meeting.timeZone)}; registrations can still be cancelled until
+          the meeting starts.
+        </p>
+      )}
+      <EditNeedsDialog memberId={memberId} registration={editing} onClose={() => setEditing(null)} />
+      <CancelRegistrationDialog
+        memberId={memberId}
+        registration={cancelling}
+        meetingTitle={meeting.title}
+        onClose={() => setCancelling(null)}
+      />
     </section>
+  );
+}
+
+/** "Register people" while registration is open; otherwise when it opens or that it closed. */
+function RegisterAction({
+  memberId,
+  meeting,
+  hasRegistrations,
+}: {
+  memberId: string;
+  meeting: Meeting;
+  hasRegistrations: boolean;
+}) {
+  const now = useNow();
+  const open = now >= Date.parse(meeting.registrationOpensAt) && now < Date.parse(meeting.registrationClosesAt);
+  if (!open) return <p className="text-slate-700">{registrationWindowText(meeting, new Date(now))}</p>;
+  const rsvp = meeting.kind === 'invite_only';
+  const label = hasRegistrations ? 'Register more people' : rsvp ? 'RSVP' : 'Register';
+  return (
+    <ChangeLink change={{ memberId, scope: 'meetings' }} to={paths.member.meetingRegister.href(memberId, meeting.id)}>
+      {label}
+    </ChangeLink>
   );
 }

@@ -1,8 +1,10 @@
 import { CircleExclamationPoint, Info, TriangleExclamationPoint } from 'lucide-react';
+import { Link } from 'react-router';
 import type { ActionItem } from '@/api/contracts/members';
 import { useOverview } from '@/api/queries/overview-queries';
 import { cx } from '@/components/ui/class-names';
 import { Widget } from '@/components/ui/widget';
+import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 
 const severityStyle: Record<ActionItem['severity'], { label: string; Icon: typeof Info; classes: string }> = {
@@ -18,6 +20,22 @@ export function ActionListWidget({ memberId, className }: { memberId: string; cl
     <Widget title="What needs attention" className={className}>
       <ActionList memberId={memberId} />
     </Widget>
+  );
+}
+
+/**
+ * The title links to what the action is about, where the hub has a page for it (meetings so far;
+ * memos and invoices get theirs with their areas).
+ */
+function ActionTitle({ memberId, action }: { memberId: string; action: ActionItem }) {
+  if (action.about?.type !== 'meeting') return action.title;
+  return (
+    <Link
+      to={paths.member.meeting.href(memberId, action.about.id)}
+      className="underline underline-offset-2 hover:decoration-2"
+    >
+      {action.title}
+    </Link>
   );
 }
 
@@ -39,9 +57,10 @@ function ActionList({ memberId }: { memberId: string }) {
             <div className="min-w-0">
               <p className="font-semibold">
                 <span className="sr-only">{label}: </span>
-                {action.title}
+                <ActionTitle memberId={memberId} action={action} />
               </p>
-              {action.dueOn && !action.title.includes(formatDate(action.dueOn)) && (
+              {/* Meeting deadlines are already in the title, in words ("closes Friday"). */}
+              {action.dueOn && action.area !== 'meetings' && !action.title.includes(formatDate(action.dueOn)) && (
                 <p className="text-[0.9375rem]">Due {formatDate(action.dueOn)}</p>
               )}
             </div>

@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import type { RegistrationCreateBody, RegistrationNeeds } from '@/api/contracts/meetings';
+import { useIdempotencyKey } from '@/api/idempotency-key';
+import { overviewQueryOptions } from '@/api/queries/overview-queries';
+import { registrationListQueryOptions } from './registrations-queries';
+
+/**
+ * After any registration change: the city's registrations, every meeting's seat count (lists and
+ * pages) and the dashboard's action list are stale.
+ */
+function invalidateAfterRegistrationChange(queryClient: QueryClient, memberId: string): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: registrationListQueryOptions(memberId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: ['meetings'] }),
+    queryClient.invalidateQueries({ queryKey: overviewQueryOptions(memberId).queryKey }),
+  ]);
+}
+
+/** Registers people for a meeting; a repeated submit of the same people reuses its Idempotency-Key. */
+export function useCreateRegistrations(memberId: string) {
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: RegistrationCreateBody) =>
+      apiRequest('createRegistrations', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    onSuccess: async () => {
+      idempotency.reset();
+      await invalidateAfterRegistrationChange(queryClient, memberId);
+    },
+  });
+}
+
+export function useUpdateRegistration(memberId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ registrationId, needs }: { registrationId: string; needs: RegistrationNeeds }) =>
+      apiRequest('updateRegistration', { params: { registrationId }, body: needs }),
+    onSuccess: () => invalidateAfterRegistrationChange(queryClient, memberId),
+  });
+}
+
+export function useCancelRegistration(memberId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (registrationId: string) => apiRequest('cancelRegistration', { params: { registrationId } }),
+    onSuccess: () => invalidateAfterRegistrationChange(queryClient, memberId),
+  });
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { describeError, isApiError } from '@/api/api-error';
+import { registrationNeedsSchema, type Registration, type RegistrationNeeds } from '@/api/contracts/meetings';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { showToast } from '@/components/ui/toast';
+import { useUpdateRegistration } from '../../api/registration-mutations';
+
+interface EditNeedsDialogProps {
+  memberId: string;
+  registration: Registration | null;
+  onClose: () => void;
+}
+
+/** Changes one attendee's dietary and accessibility needs and arrival, without e-mailing anyone. */
+export function EditNeedsDialog({ memberId, registration, onClose }: EditNeedsDialogProps) {
+  return (
+    <Dialog
+      open={registration !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={registration ? `Needs for ${registration.attendee.name}` : 'Needs'}
+      description="MIP's events team sees the change right away."
+    >
+      {registration && <NeedsForm memberId={memberId} registration={registration} onDone={onClose} />}
+    </Dialog>
+  );
+}
+
+const FIELDS = ['dietaryNeeds', 'accessibilityNeeds', 'arrival'] as const;
+
+function NeedsForm({
+  memberId,
+  registration,
+  onDone,
+}: {
+  memberId: string;
+  registration: Registration;
+  onDone: () => void;
+}) {
+  const { attendee } = registration;
+  const form = useForm<RegistrationNeeds>({
+    resolver: zodResolver(registrationNeedsSchema),
+    defaultValues: {
+      dietaryNeeds: attendee.dietaryNeeds,
+      accessibilityNeeds: attendee.accessibilityNeeds,
+      arrival: attendee.arrival,
+    },
+  });
+  const update = useUpdateRegistration(memberId);
+  const [requestError, setRequestError] = useState<string | null>(null);
+  const errors = form.formState.errors;
+
+  const submit = form.handleSubmit((needs) => {
+    setRequestError(null);
+    update.mutate(
+      { registrationId: registration.id, needs },
+      {
+        onSuccess: () => {
+          showToast('success', `Needs saved for ${attendee.name}.`);
+          onDone();
+        },
+        onError: (error) => {
+          let placed = false;
+          for (const field of FIELDS) {
+            const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
+            if (message) {
+              form.setError(field, { message }, { shouldFocus: !placed });
+              placed = true;
+            }
+          }
+          if (!placed) setRequestError(describeError(error));
+        },
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5">
+      {requestError && (
+        <Alert tone="danger" role="alert" title="The change was not saved">
+          {requestError} Your changes are still here: press “Save” to try again.
+        </Alert>
+      )}
+      <Field id="needs-dietary" label="Dietary needs" hint="Leave empty for none." error={errors.dietaryNeeds?.message}>
+        {(control) => <Input {...control} {...form.register('dietaryNeeds')} />}
+      </Field>
+      <Field
+        id="needs-accessibility"
+        label="Accessibility needs"
+        hint="Leave empty for none."
+        error={errors.accessibilityNeeds?.message}
+      >
+        {(control) => <Input {...control} {...form.register('accessibilityNeeds')} />}
+      </Field>
+      <Field
+        id="needs-arrival"
+        label="Arrival"
+        hint="For example: Sunday evening, flight UA 412."
+        error={errors.arrival?.message}
+      >
+        {(control) => <Input {...control} {...form.register('arrival')} />}
+      </Field>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
+          Save
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Close without saving
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { describeError } from '@/api/api-error';
+import { registrationNeedsSchema, type MeetingSummary, type RegistrationNeeds } from '@/api/contracts/meetings';
+import { useSession } from '@/api/queries/session-queries';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Fact, Facts } from '@/components/ui/facts';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { showToast } from '@/components/ui/toast';
+import { useCreateRegistrations } from '../../api/registration-mutations';
+
+interface GuestRegistrationDialogProps {
+  memberId: string;
+  meeting: MeetingSummary;
+  open: boolean;
+  onClose: () => void;
+}
+
+/**
+ * A prospective mayor registers themselves, free, for their first Winter Meeting: only their needs
+ * are asked, since who is coming is already known.
+ */
+export function GuestRegistrationDialog({ memberId, meeting, open, onClose }: GuestRegistrationDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      title={`Register for the ${meeting.title}`}
+      description="Free for the mayor of a city that has not joined yet, once."
+    >
+      <GuestForm memberId={memberId} meeting={meeting} onDone={onClose} />
+    </Dialog>
+  );
+}
+
+function GuestForm({ memberId, meeting, onDone }: { memberId: string; meeting: MeetingSummary; onDone: () => void }) {
+  const { person } = useSession();
+  const form = useForm<RegistrationNeeds>({
+    resolver: zodResolver(registrationNeedsSchema),
+    defaultValues: { dietaryNeeds: '', accessibilityNeeds: '', arrival: '' },
+  });
+  const register = useCreateRegistrations(memberId);
+  const [requestError, setRequestError] = useState<string | null>(null);
+  const errors = form.formState.errors;
+
+  const submit = form.handleSubmit((needs) => {
+    setRequestError(null);
+    const attendee = {
+      kind: 'mayor',
+      name: person.name,
+      title: 'Mayor',
+      email: person.email,
+      dietaryNeeds: needs.dietaryNeeds ?? '',
+      accessibilityNeeds: needs.accessibilityNeeds ?? '',
+      arrival: needs.arrival ?? '',
+      travelSupport: null,
+    } as const;
+    register.mutate(
+      { meetingId: meeting.id, attendees: [attendee] },
+      {
+        onSuccess: () => {
+          showToast('success', `You are registered for the ${meeting.title}.`);
+          onDone();
+        },
+        onError: (error) => setRequestError(describeError(error)),
+      },
+    );
+  });
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5">
+      {requestError && (
+        <Alert tone="danger" role="alert" title="You are not registered">
+          {requestError}
+        </Alert>
+      )}
+      <Facts>
+        <Fact term="Attendee">
+          Mayor {person.name}
+          <span className="block font-normal text-slate-700">{person.email}</span>
+        </Fact>
+      </Facts>
+      <Field id="guest-dietary" label="Dietary needs (optional)" error={errors.dietaryNeeds?.message}>
+        {(control) => <Input {...control} {...form.register('dietaryNeeds')} />}
+      </Field>
+      <Field id="guest-accessibility" label="Accessibility needs (optional)" error={errors.accessibilityNeeds?.message}>
+        {(control) => <Input {...control} {...form.register('accessibilityNeeds')} />}
+      </Field>
+      <Field
+        id="guest-arrival"
+        label="Arrival (optional)"
+        hint="For example: Tuesday evening, flight UA 412."
+        error={errors.arrival?.message}
+      >
+        {(control) => <Input {...control} {...form.register('arrival')} />}
+      </Field>
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" pending={register.isPending} pendingLabel="Registering…">
+          Register
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Not now
+        </Button>
+      </div>
+    </form>
+  );
+}
