@@ -1,10 +1,13 @@
-import type { MemoAllowance, MemoRequest } from '../../src/api/contracts/memos';
+import type { MemoAllowance, MemoRequest, MemoRequestDetail } from '../../src/api/contracts/memos';
 import { membershipYearOf } from '../../src/lib/membership-year';
 import { addDays } from '../db/dates';
 import { getDb } from '../db/db';
 import type { MemoRequestRow } from '../db/rows/benefits';
+import { requireMemberAccess, type AccessOptions, type MemberAccess } from './access';
+import { HttpError, notFound } from './http-error';
 import { today } from './invoices';
 import { personRef } from './people';
+import type { ActiveSession } from './sessions';
 
 /**
  * Whether a request uses up one of the year's memos. Declined requests, and requests withdrawn
@@ -53,5 +56,34 @@ export function memoRequestView(row: MemoRequestRow): MemoRequest {
     submittedAt: row.submittedAt,
     attribution: { actor: personRef(row.actorId), subject: personRef(row.subjectId) },
     history: row.history.map((h) => ({ status: h.status, at: h.at, by: personRef(h.byId) })),
+    publishDeidentified: row.publishDeidentified,
   };
+}
+
+/** One request as its own page shows it: the summary plus, once delivered, the memo. */
+export function memoRequestDetailView(row: MemoRequestRow): MemoRequestDetail {
+  const { memo } = row;
+  return {
+    ...memoRequestView(row),
+    memo: memo && { deliveredAt: memo.deliveredAt, author: personRef(memo.authorId), bodyHtml: memo.bodyHtml },
+  };
+}
+
+/**
+ * A memo request and the caller's access to its city. Another city's request answers 404 like one
+ * that does not exist (so ids reveal nothing), worded for the request rather than the city.
+ */
+export function memoRequestFor(
+  session: ActiveSession,
+  memoRequestId: string | undefined,
+  options: AccessOptions,
+): { row: MemoRequestRow; access: MemberAccess } {
+  const row = getDb().memoRequests.find((m) => m.id === memoRequestId);
+  if (!row) throw notFound('That memo request');
+  try {
+    return { row, access: requireMemberAccess(session, row.memberId, options) };
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) throw notFound('That memo request');
+    throw error;
+  }
 }

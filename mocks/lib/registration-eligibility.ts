@@ -3,7 +3,7 @@ import { getDb } from '../db/db';
 import type { MeetingRow } from '../db/rows/meetings';
 import type { MemberRow } from '../db/rows/people';
 import { HttpError } from './http-error';
-import { membershipOf } from './membership';
+import { requireNotLapsed } from './member-benefits';
 import { displayName, mayorOf } from './people';
 
 /**
@@ -16,13 +16,7 @@ export function requireEligible(member: MemberRow, meeting: MeetingRow, attendee
     requireFreeWinterMeeting(member, meeting, attendees);
     return;
   }
-  if (membershipOf(member).status === 'lapsed') {
-    throw new HttpError(
-      403,
-      'membership_lapsed',
-      `${member.city}'s membership has lapsed, so it can't register for meetings. Pay the overdue dues to restore member benefits.`,
-    );
-  }
+  requireNotLapsed(member, 'register for meetings');
 }
 
 function requireFreeWinterMeeting(member: MemberRow, meeting: MeetingRow, attendees: readonly AttendeeInput[]): void {

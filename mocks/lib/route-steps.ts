@@ -11,7 +11,7 @@ import type { ActiveSession, SessionLookup } from './sessions';
 export interface Outcome {
   status: number;
   body: unknown;
-  /** Set for non-JSON endpoints (text/calendar): the body is sent as that text. */
+  /** Set for non-JSON endpoints (text/calendar, text/html): the body is sent as that text. */
   contentType?: string;
 }
 

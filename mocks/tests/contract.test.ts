@@ -23,6 +23,14 @@ interface Viewpoint {
 }
 
 const NOT_STAFF = { listStaffMembers: 403 };
+/** A prospective city has no memo requests: reading one answers 404. */
+const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404 };
+/** A delivered memo of each city, so the memo reads (and its document) answer 200. */
+const DELIVERED_MEMO: Record<string, string> = {
+  riverton: 'memo-riverton-adu',
+  lakeport: 'memo-lakeport-crisis',
+  'cedar-falls': 'memo-cedar-falls-childcare',
+};
 const VIEWPOINTS: Viewpoint[] = [
   { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: NOT_STAFF },
   { account: 'marcus', memberId: 'lakeport', personId: 'marcus-bell', denied: NOT_STAFF },
@@ -35,8 +43,8 @@ const VIEWPOINTS: Viewpoint[] = [
     denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403 },
   },
   { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz' },
-  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen' },
-  { account: 'lee', memberId: 'millbrook', personId: 'lee-chen', denied: NOT_STAFF },
+  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen', denied: NO_MEMOS },
+  { account: 'lee', memberId: 'millbrook', personId: 'lee-chen', denied: { ...NOT_STAFF, ...NO_MEMOS } },
 ];
 
 const reads = Object.values(endpoints).filter((e) => e.method === 'GET');
@@ -46,7 +54,8 @@ describe('every GET answer matches the contract, for every demo account', () => 
     await signIn(account);
     if (account === 'morgan') expect((await startPreview(memberId)).status).toBe(201);
     for (const endpoint of reads) {
-      const path = fillPath(endpoint.path, { memberId, personId, meetingId: 'winter-2027' });
+      const memoRequestId = DELIVERED_MEMO[memberId] ?? 'memo-none';
+      const path = fillPath(endpoint.path, { memberId, personId, meetingId: 'winter-2027', memoRequestId });
       // Extra query keys are ignored by the schemas, so one query fits every endpoint.
       const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';
       const answer = await call('GET', `${path}${query}`);

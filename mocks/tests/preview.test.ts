@@ -62,6 +62,7 @@ describe('MIP staff preview', () => {
         id: 'x',
         trackId: 'womens-network',
         registrationId: 'x',
+        memoRequestId: 'x',
         bookId: 'x',
       });
       const answer = await call(endpoint.method, path, { body: {}, headers: { 'Idempotency-Key': 'k-1' } });

@@ -17,6 +17,10 @@ export interface MemoRequestRow {
   actorId: string;
   subjectId: string;
   history: { status: MemoStatus; at: string; byId: string }[];
+  /** The member's opt-in to MIP publishing the delivered memo de-identified; off until they choose. */
+  publishDeidentified: boolean;
+  /** The memo itself, once delivered (null before): MIP staff's rich text and who wrote it. */
+  memo: { deliveredAt: string; authorId: string; bodyHtml: string } | null;
 }
 
 export interface BenefitRuleRow {

@@ -106,6 +106,17 @@ const demoPeople: PersonSeed[] = [
     termStartedOn: null,
     listedInDirectory: false,
   },
+  // MIP's policy staffer: writes the delivered memos.
+  {
+    id: 'nadia-brooks',
+    name: 'Nadia Brooks',
+    email: 'nadia.brooks@mayorsinnovation.example',
+    title: 'Senior Policy Analyst',
+    role: 'mip_staff',
+    memberId: null,
+    termStartedOn: null,
+    listedInDirectory: false,
+  },
 ];
 
 export function seedDemoPeople(): PersonRow[] {

@@ -2,9 +2,10 @@ import { membershipYearStarting, type MembershipYear } from '../../../src/lib/me
 import type { MemoStatus } from '../../../src/api/contracts/memos';
 import { addDays, addMinutes, instantBetween } from '../dates';
 import type { MemoRequestRow } from '../rows/benefits';
+import { MEMO_BODIES, type MemoBody } from './memo-bodies';
 import type { SeedContext } from './seed-context';
 
-/** MIP staff move memos along; the member's side only submits and withdraws. */
+/** MIP staff move memos along (the memo's author delivers it); the member's side only submits and withdraws. */
 const MIP_STAFF = 'morgan-hale';
 
 /** The statuses after "submitted", in order; the last is the current one. */
@@ -44,7 +45,9 @@ const M = (
 
 /**
  * Ana: 1 of 3 used this year (delivered, recently, submitted by Jordan for her); older memos in
- * earlier years. Marcus: all 3 used (delivered, in progress, scoping). Dana: one last year.
+ * earlier years, one of them declined. Marcus: all 3 used (delivered, in progress, scoping); last
+ * year one withdrawn before MIP started. Dana: one last year. Every delivered memo has its text in
+ * memo-bodies.ts; none is opted in to de-identified publication (the member chooses that).
  */
 // prettier-ignore
 const MEMOS: MemoSeed[] = [
@@ -62,13 +65,26 @@ const MEMOS: MemoSeed[] = [
   M('cedar-falls', 'dana-whitfield', 'dana-whitfield', 'memo-cedar-falls-childcare', 'Childcare supply in small cities', 'workforce', 'delivered', 1, [0.2, 0.5]),
 ];
 
+function bodyOf(seed: MemoSeed): MemoBody {
+  const body = MEMO_BODIES[seed.id];
+  if (!body) throw new Error(`Delivered memo ${seed.id} has no body in memo-bodies.ts`);
+  return body;
+}
+
+/** Who moved a memo to a status: the member withdraws, the author delivers, program staff do the rest. */
+function stepBy(seed: MemoSeed, status: MemoStatus): string {
+  if (status === 'withdrawn') return seed.actorId;
+  if (status === 'delivered') return bodyOf(seed).authorId;
+  return MIP_STAFF;
+}
+
 /** Lays a memo's history out between `from` and `to`: submitted first, each later step after it. */
 function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: string): MemoRequestRow {
   const path: MemoStatus[] = LIFECYCLE[seed.lifecycle];
   const at = (step: number): string => instantBetween(from, to, step / Math.max(1, path.length));
   const history = [{ status: 'submitted' as MemoStatus, at: at(0), byId: seed.actorId }];
   path.forEach((status, i) => {
-    history.push({ status, at: at(i + 1), byId: status === 'withdrawn' ? seed.actorId : MIP_STAFF });
+    history.push({ status, at: at(i + 1), byId: stepBy(seed, status) });
   });
   return {
     id: seed.id,
@@ -85,7 +101,17 @@ function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: strin
     actorId: seed.actorId,
     subjectId: seed.mayorId,
     history,
+    publishDeidentified: false,
+    memo: null, // set once the dates are final, in seedMemoRequests
   };
+}
+
+/** A delivered request's memo, dated by its "delivered" step. */
+function memoOf(seed: MemoSeed, row: MemoRequestRow): MemoRequestRow['memo'] {
+  const delivered = row.history.find((h) => h.status === 'delivered');
+  if (!delivered) return null;
+  const { authorId, bodyHtml } = bodyOf(seed);
+  return { deliveredAt: delivered.at, authorId, bodyHtml };
 }
 
 export function seedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
@@ -108,10 +134,11 @@ export function seedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
       instantBetween(start, end, seed.window[1]),
     );
     // With a seed date in the first days of a year, the window is short: never place a step after today.
-    return {
+    const placed = {
       ...row,
       submittedAt: notLaterThanNow(row.submittedAt),
       history: row.history.map((h) => ({ ...h, at: notLaterThanNow(h.at) })),
     };
+    return { ...placed, memo: memoOf(seed, placed) };
   });
 }

@@ -15,7 +15,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 /** The instant a seed is built for: the start of its UTC day, so every seeded event is already past. */
 export function seedInstantOf(now: Date): Date {

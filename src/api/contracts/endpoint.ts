@@ -34,7 +34,7 @@ export interface Endpoint<
    * JSON unless stated. A `text/calendar` endpoint answers the text itself (its `response` schema
    * is a string): the client reads it as text, the mock sends that content type.
    */
-  responseType?: 'text/calendar';
+  responseType?: 'text/calendar' | 'text/html';
 }
 
 export function defineEndpoint<

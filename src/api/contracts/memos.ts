@@ -32,9 +32,64 @@ export const memoRequestSchema = z
     submittedAt: isoDateTime,
     attribution: attributionSchema,
     history: z.array(z.object({ status: memoStatusSchema, at: isoDateTime, by: personRefSchema })),
+    /** Whether the member lets MIP publish the delivered memo with the city's details removed. */
+    publishDeidentified: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'MemoRequest' });
 export type MemoRequest = z.infer<typeof memoRequestSchema>;
+
+export const deliveredMemoSchema = z
+  .object({
+    deliveredAt: isoDateTime,
+    author: personRefSchema,
+    /** Rich text from MIP; the app shows it only through its one sanitising component. */
+    bodyHtml: z.string(),
+  })
+  .register(z.globalRegistry, { id: 'DeliveredMemo' });
+export type DeliveredMemo = z.infer<typeof deliveredMemoSchema>;
+
+/** One request with, once delivered, the memo itself. */
+export const memoRequestDetailSchema = z
+  .extend(memoRequestSchema, { memo: z.nullable(deliveredMemoSchema) })
+  .register(z.globalRegistry, { id: 'MemoRequestDetail' });
+export type MemoRequestDetail = z.infer<typeof memoRequestDetailSchema>;
+
+const trimmed = (min: number, max: number, tooShort: string, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: tooShort }), z.maxLength(max, { error: tooLong }));
+
+/**
+ * A memo request as the member sends it. The request form validates with this same schema (plus a
+ * date-in-the-future check that needs today's date), so the API and the form never disagree.
+ */
+export const memoRequestBodySchema = z
+  .object({
+    title: trimmed(
+      1,
+      120,
+      'Enter a short title for the memo, like “Regulating short-term rentals”',
+      'Keep the title under 120 characters',
+    ),
+    policyAreaId: z.string().check(z.minLength(1, { error: 'Choose the policy area closest to your question' })),
+    question: trimmed(
+      20,
+      4000,
+      'Describe the question in at least 20 characters, so MIP can scope the memo',
+      'Keep the question under 4,000 characters',
+    ),
+    background: z._default(
+      z.string().check(z.trim(), z.maxLength(4000, { error: 'Keep the background under 4,000 characters' })),
+      '',
+    ),
+    /** When the memo would be most useful (a council vote, a budget hearing); null for no date. */
+    desiredDate: z._default(z.nullable(isoDate), null),
+  })
+  .register(z.globalRegistry, { id: 'MemoRequestBody' });
+export type MemoRequestBody = z.infer<typeof memoRequestBodySchema>;
+export type MemoRequestBodyInput = z.input<typeof memoRequestBodySchema>;
+
+export const memoPublicationBodySchema = z
+  .object({ publishDeidentified: z.boolean() })
+  .register(z.globalRegistry, { id: 'MemoPublicationBody' });
 
 export const memoEndpoints = {
   getMemoAllowance: defineEndpoint({
@@ -54,6 +109,58 @@ export const memoEndpoints = {
     tag: 'memos',
     auth: 'session',
     response: z.object({ items: z.array(memoRequestSchema) }).register(z.globalRegistry, { id: 'MemoRequestList' }),
+  }),
+  createMemoRequest: defineEndpoint({
+    operationId: 'createMemoRequest',
+    method: 'POST',
+    path: '/members/{memberId}/memo-requests',
+    summary:
+      "Requests a memo, using one of the membership year's allowance: checked and taken in one step (409 allowance_exhausted when none is left). Delegates need the memos scope; the request counts against the mayor's city.",
+    tag: 'memos',
+    auth: 'session',
+    idempotencyKey: true,
+    body: memoRequestBodySchema,
+    response: memoRequestDetailSchema,
+    successStatus: 201,
+  }),
+  getMemoRequest: defineEndpoint({
+    operationId: 'getMemoRequest',
+    method: 'GET',
+    path: '/memo-requests/{memoRequestId}',
+    summary: 'One memo request with its timeline and, once delivered, the memo.',
+    tag: 'memos',
+    auth: 'session',
+    response: memoRequestDetailSchema,
+  }),
+  withdrawMemoRequest: defineEndpoint({
+    operationId: 'withdrawMemoRequest',
+    method: 'POST',
+    path: '/memo-requests/{memoRequestId}/withdraw',
+    summary:
+      'Withdraws a request MIP has not started on (status submitted); the memo goes back to the allowance. Withdrawing twice answers the withdrawn request; 409 once MIP has started.',
+    tag: 'memos',
+    auth: 'session',
+    response: memoRequestDetailSchema,
+  }),
+  updateMemoPublication: defineEndpoint({
+    operationId: 'updateMemoPublication',
+    method: 'PUT',
+    path: '/memo-requests/{memoRequestId}/publication',
+    summary: 'Lets MIP publish a delivered memo with the city’s details removed, or takes that back.',
+    tag: 'memos',
+    auth: 'session',
+    body: memoPublicationBodySchema,
+    response: memoRequestDetailSchema,
+  }),
+  getMemoDocument: defineEndpoint({
+    operationId: 'getMemoDocument',
+    method: 'GET',
+    path: '/memo-requests/{memoRequestId}/memo.html',
+    summary: 'A delivered memo as a standalone HTML document to download, print or save as PDF (404 before delivery).',
+    tag: 'memos',
+    auth: 'session',
+    responseType: 'text/html',
+    response: z.string(),
   }),
   listPolicyAreas: defineEndpoint({
     operationId: 'listPolicyAreas',
