@@ -33,6 +33,9 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 { index: true, lazy: lazy(() => import('./routes/dashboard')) },
                 { path: paths.member.meetings.pattern, lazy: lazy(() => import('./routes/meetings')) },
                 { path: paths.member.meeting.pattern, lazy: lazy(() => import('./routes/meeting')) },
+                { path: paths.member.memos.pattern, lazy: lazy(() => import('./routes/memos')) },
+                { path: paths.member.memoNew.pattern, lazy: lazy(() => import('./routes/memo-new')) },
+                { path: paths.member.memo.pattern, lazy: lazy(() => import('./routes/memo')) },
                 {
                   path: paths.member.meetingRegister.pattern,
                   lazy: lazy(() => import('./routes/meeting-register')),

@@ -25,6 +25,19 @@ export const paths = {
       href: (memberId: string, meetingId: string) =>
         `/m/${encodeURIComponent(memberId)}/meetings/${encodeURIComponent(meetingId)}`,
     },
+    memos: {
+      pattern: 'memos',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/memos`,
+    },
+    memoNew: {
+      pattern: 'memos/new',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/memos/new`,
+    },
+    memo: {
+      pattern: 'memos/:memoRequestId',
+      href: (memberId: string, memoRequestId: string) =>
+        `/m/${encodeURIComponent(memberId)}/memos/${encodeURIComponent(memoRequestId)}`,
+    },
     meetingRegister: {
       pattern: 'meetings/:meetingId/register',
       href: (memberId: string, meetingId: string) =>

@@ -32,6 +32,13 @@ export function formatDateInZone(isoDateTime: string, timeZone: string): string 
   );
 }
 
+const localDate = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
+
+/** An instant (a request sent, a status changed) as a date in the reader's own time zone. */
+export function formatInstantDate(isoDateTime: string): string {
+  return localDate.format(new Date(isoDateTime));
+}
+
 export function formatDateTimeInZone(isoDateTime: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', {
     month: 'short',

@@ -142,4 +142,23 @@ export class AppDriver {
     );
     expect(violations, `axe violations on ${label}`).toEqual([]);
   }
+
+  /** Switches on a fault in whichever mock API this build talks to (see mocks/faults.ts). */
+  async addFault(spec: { method?: string; path?: string; kind: 'status'; status: number; code?: string }) {
+    const status =
+      this.apiMode === 'real-api'
+        ? (await this.page.request.post(`${API_URL}/__mock/faults`, { data: spec })).status()
+        : await this.page.evaluate(
+            async (body) =>
+              (
+                await fetch('/__mock/faults', {
+                  method: 'POST',
+                  headers: { 'Content-Type': 'application/json' },
+                  body: JSON.stringify(body),
+                })
+              ).status,
+            spec,
+          );
+    expect(status, 'POST /__mock/faults').toBe(201);
+  }
 }

@@ -12,6 +12,10 @@ configure({ asyncUtilTimeout: 10_000 });
 // Every test starts from the deterministic seed with no faults and no session.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => resetMockApi());
+// Every test is a fresh browser tab: no drafts left by the test before.
+beforeEach(() => {
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -27,4 +27,4 @@ export function Component() {
   return <RegisterPage memberId={memberId} meetingId={meetingId} />;
 }
 
-export { MeetingErrorBoundary as ErrorBoundary } from './meeting-error-boundary';
+export { MeetingErrorBoundary as ErrorBoundary } from './not-found-boundaries';

@@ -44,4 +44,4 @@ export function Component() {
   );
 }
 
-export { MeetingErrorBoundary as ErrorBoundary } from './meeting-error-boundary';
+export { MeetingErrorBoundary as ErrorBoundary } from './not-found-boundaries';

@@ -22,6 +22,7 @@ export function MemberBar({ memberId }: { memberId: string }) {
           items={[
             { to: paths.member.dashboard.href(memberId), label: 'Dashboard', end: true },
             { to: paths.member.meetings.href(memberId), label: 'Meetings' },
+            { to: paths.member.memos.href(memberId), label: 'Policy memos' },
           ]}
         />
       </div>

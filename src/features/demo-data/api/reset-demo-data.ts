@@ -4,6 +4,7 @@ import { showToast } from '@/components/ui/toast';
 import { apiUrl } from '@/api/client';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { paths } from '@/config/paths';
+import { clearAllDrafts } from '@/lib/drafts';
 
 /**
  * Puts the embedded mock API back to its seed. A mock-only control, not part of the contract,
@@ -19,6 +20,7 @@ export function useResetDemoData() {
   return useMutation({
     mutationFn: resetDemoData,
     onSuccess: async () => {
+      clearAllDrafts();
       // The sign-in page empties the cache on arrival: everything in it came from the old data.
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
       showToast('success', 'The demo data is back to its starting point. Sign in to carry on.');

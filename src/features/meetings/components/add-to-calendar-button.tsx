@@ -3,13 +3,9 @@ import { CalendarPlus } from 'lucide-react';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import { Button } from '@/components/ui/button';
+import { saveTextFile } from '@/lib/save-file';
 
-/**
- * Downloads the meeting's .ics. The file is fetched like every other request (with credentials,
- * through the client's re-sign-in) and saved from a Blob URL: a plain link to the API would only
- * work where the browser sends the session cookie on that navigation, and the embedded mock API
- * (a service worker) does not answer navigations at all.
- */
+/** Downloads the meeting's .ics from the API (see saveTextFile for why not a plain link). */
 export function AddToCalendarButton({ memberId, meetingId }: { memberId: string; meetingId: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,12 +15,7 @@ export function AddToCalendarButton({ memberId, meetingId }: { memberId: string;
     setError(null);
     try {
       const text = await apiRequest('getMeetingCalendar', { params: { meetingId }, query: { memberId } });
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${meetingId}.ics`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveTextFile(text, `${meetingId}.ics`, 'text/calendar');
     } catch (failure) {
       setError(`The calendar file couldn't be downloaded. ${describeError(failure)}`);
     } finally {

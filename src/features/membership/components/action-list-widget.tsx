@@ -24,16 +24,20 @@ export function ActionListWidget({ memberId, className }: { memberId: string; cl
 }
 
 /**
- * The title links to what the action is about, where the hub has a page for it (meetings so far;
- * memos and invoices get theirs with their areas).
+ * The title links to what the action is about, where the hub has a page for it (meetings and memos
+ * so far; invoices get theirs with the dues area).
  */
+function hrefOf(memberId: string, about: ActionItem['about']): string | null {
+  if (about?.type === 'meeting') return paths.member.meeting.href(memberId, about.id);
+  if (about?.type === 'memo') return paths.member.memo.href(memberId, about.id);
+  return null;
+}
+
 function ActionTitle({ memberId, action }: { memberId: string; action: ActionItem }) {
-  if (action.about?.type !== 'meeting') return action.title;
+  const href = hrefOf(memberId, action.about);
+  if (!href) return action.title;
   return (
-    <Link
-      to={paths.member.meeting.href(memberId, action.about.id)}
-      className="underline underline-offset-2 hover:decoration-2"
-    >
+    <Link to={href} className="underline underline-offset-2 hover:decoration-2">
       {action.title}
     </Link>
   );

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Meter } from '@/components/ui/meter';
+import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
+import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { memoAllowanceQueryOptions } from '../api/memo-allowance-queries';
 
@@ -28,6 +30,9 @@ function MemoAllowance({ memberId }: { memberId: string }) {
       <p className="text-[0.9375rem] text-slate-700">
         {allowance.remaining === 0 ? 'None remaining' : `${allowance.remaining} remaining`} · resets{' '}
         {formatDate(allowance.resetsOn)}
+      </p>
+      <p>
+        <TextLink to={paths.member.memos.href(memberId)}>Your memo requests</TextLink>
       </p>
     </div>
   );

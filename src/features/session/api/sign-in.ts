@@ -3,6 +3,7 @@ import { apiRequest } from '@/api/client';
 import type { Session, SignInBody } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
 import { forgetData } from '@/api/queries/forget-on-arrival';
+import { clearAllDrafts } from '@/lib/drafts';
 
 /** The POST /session request, without side effects: each caller decides what signing in means. */
 export function useSignInRequest() {
@@ -14,6 +15,7 @@ export function useSignInRequest() {
 /** A fresh sign-in starts from an empty cache: another person may have used this browser. */
 export function startSession(queryClient: QueryClient, session: Session): void {
   forgetData(queryClient, 'signed-in');
+  clearAllDrafts(session.person.id);
   queryClient.setQueryData(sessionQueryKey, session);
 }
 

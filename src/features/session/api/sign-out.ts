@@ -5,6 +5,7 @@ import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { paths } from '@/config/paths';
+import { clearAllDrafts } from '@/lib/drafts';
 
 /**
  * Ends the session on the server, then goes to the sign-in page, which empties the cache once it
@@ -16,6 +17,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest('signOut'),
     onSuccess: async () => {
+      clearAllDrafts();
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
     },
     onError: (error) => {

@@ -64,6 +64,8 @@ function people(n: number): string {
 export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormProps) {
   const form = useForm<RegistrationFormValues>({
     resolver: zodResolver(registrationFormSchema),
+    // Focus goes to the error summary (GOV.UK), which links to each field.
+    shouldFocusError: false,
     defaultValues: { attendees: [firstAttendee] },
   });
   const attendees = useFieldArray({ control: form.control, name: 'attendees' });

@@ -3,7 +3,7 @@ import type { Registration } from '@/api/contracts/meetings';
 import { StatusTag } from '@/components/ui/status-tag';
 import type { Tone } from '@/components/ui/tone';
 import { formatMoney } from '@/lib/format';
-import { attributionText } from '../attribution-text';
+import { attributionText } from '@/lib/attribution-text';
 import { travelSupportText } from '../travel-support-text';
 import { attendeeKindLabel } from './attendee-kind';
 

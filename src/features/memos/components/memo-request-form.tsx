@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { describeError, isApiError } from '@/api/api-error';
+import { Alert } from '@/components/ui/alert';
+import { ChangeButton } from '@/components/ui/change-button';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
+import { Input, Select, Textarea } from '@/components/ui/input';
+import { showToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { useCreateMemoRequest } from '../api/memo-mutations';
+import { policyAreaListQueryOptions } from '../api/memo-queries';
+import {
+  memoRequestFormSchema,
+  restoreDraft,
+  toMemoRequestBody,
+  type MemoRequestFormInput,
+  type MemoRequestFormValues,
+} from '../api/memo-request-form';
+
+const FIELDS = ['title', 'policyAreaId', 'question', 'background', 'desiredDate'] as const;
+const fieldId = (field: (typeof FIELDS)[number]) => `memo-${field}`;
+
+function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+interface MemoRequestFormProps {
+  memberId: string;
+  /** Where the draft lives: per person and city, in this tab. */
+  draftKey: string;
+}
+
+/** The memo request: saved as a draft while typed, sent once, and cleared only when it has been received. */
+export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
+  const { data: areas } = useSuspenseQuery(policyAreaListQueryOptions());
+  const [today] = useState(todayIso);
+  const form = useForm<MemoRequestFormInput, unknown, MemoRequestFormValues>({
+    resolver: zodResolver(memoRequestFormSchema(today)),
+    // Focus goes to the error summary (GOV.UK), which links to each field.
+    shouldFocusError: false,
+    defaultValues: restoreDraft(readDraft<MemoRequestFormValues>(draftKey)),
+  });
+  const create = useCreateMemoRequest(memberId);
+  const navigate = useNavigate();
+  const [requestError, setRequestError] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const requestErrorRef = useRef<HTMLDivElement>(null);
+  const inFlight = useRef(false);
+  const errors = form.formState.errors;
+
+  // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
+    [form, draftKey],
+  );
+
+  function onValid(values: MemoRequestFormValues) {
+    // One request per intent: a double click, or a click while the answer is on its way, sends nothing more.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setRequestError(null);
+    create.mutate(toMemoRequestBody(values), {
+      onSuccess: (detail) => {
+        clearDraft(draftKey);
+        showToast('success', `Your request “${detail.title}” was sent to MIP.`);
+        void navigate(paths.member.memo.href(memberId, detail.id));
+      },
+      onError: (error) => {
+        inFlight.current = false;
+        let placed = 0;
+        for (const field of FIELDS) {
+          const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
+          if (message) {
+            form.setError(field, { message });
+            placed += 1;
+          }
+        }
+        if (placed > 0) {
+          setFocusKey((k) => k + 1);
+          return;
+        }
+        setRequestError(describeError(error));
+        requestAnimationFrame(() => requestErrorRef.current?.focus());
+      },
+    });
+  }
+
+  const summary: SummaryError[] = FIELDS.flatMap((field) => {
+    const message = errors[field]?.message;
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
+      className="space-y-6"
+    >
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {requestError && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="Your request was not sent">
+            {requestError} Everything you typed is still here.
+          </Alert>
+        </div>
+      )}
+      <Field
+        id={fieldId('title')}
+        label="Title"
+        hint="A few words that name the question."
+        error={errors.title?.message}
+      >
+        {(control) => <Input {...control} {...form.register('title')} />}
+      </Field>
+      <Field id={fieldId('policyAreaId')} label="Policy area" error={errors.policyAreaId?.message}>
+        {(control) => (
+          <Select {...control} {...form.register('policyAreaId')}>
+            <option value="">Choose a policy area</option>
+            {areas.items.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field
+        id={fieldId('question')}
+        label="Your question"
+        hint="What you need to decide, and what would help. MIP's staff will call you to scope it."
+        error={errors.question?.message}
+      >
+        {(control) => <Textarea {...control} rows={6} {...form.register('question')} />}
+      </Field>
+      <Field
+        id={fieldId('background')}
+        label="Background (optional)"
+        hint="What your city has tried, who is involved, any local constraints."
+        error={errors.background?.message}
+      >
+        {(control) => <Textarea {...control} rows={5} {...form.register('background')} />}
+      </Field>
+      <Field
+        id={fieldId('desiredDate')}
+        label="When would the memo help most? (optional)"
+        hint="A council vote or budget hearing, for example. MIP usually needs four to six weeks."
+        error={errors.desiredDate?.message}
+      >
+        {(control) => <Input {...control} type="date" className="max-w-56" {...form.register('desiredDate')} />}
+      </Field>
+      <div className="border-t border-slate-200 pt-6">
+        <ChangeButton
+          type="submit"
+          change={{ memberId, scope: 'memos' }}
+          pending={create.isPending}
+          pendingLabel="Sending…"
+        >
+          Send request
+        </ChangeButton>
+      </div>
+    </form>
+  );
+}
