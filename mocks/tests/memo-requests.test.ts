@@ -1,9 +1,6 @@
 // @vitest-environment node
 // API-level tests need no DOM; session.test.ts runs in jsdom, where the UI tests meet this mock.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { bypass } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   MemoAllowance,
   MemoRequest,
@@ -14,9 +11,9 @@ import { formatDate } from '../../src/lib/format';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MemoRequestRow } from '../db/rows/benefits';
-import { createMockApiServer } from '../http/create-mock-api-server';
 import { membershipOf } from '../lib/membership';
 import { EMAILS, call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
+import { useHttpListener } from './http-listener';
 
 beforeEach(() => {
   useSeedDate();
@@ -360,33 +357,7 @@ describe('a delivered memo', () => {
 });
 
 describe('retries and requests arriving together, over the real HTTP listener', () => {
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createMockApiServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-  });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
-
-  /** A real network request: bypass() keeps the in-process MSW interceptor from answering it. */
-  async function send(path: string, init: RequestInit): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(bypass(`${base}/api/v1${path}`, init));
-    return { status: response.status, body: (await response.json()) as unknown };
-  }
-
-  async function cookieOf(email: string): Promise<string> {
-    const response = await fetch(
-      bypass(`${base}/api/v1/session`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: 'demo' }),
-      }),
-    );
-    return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  }
+  const { send, cookieOf } = useHttpListener();
 
   const post = (cookie: string, key: string, title = BODY.title): Promise<{ status: number; body: unknown }> =>
     send('/members/riverton/memo-requests', {

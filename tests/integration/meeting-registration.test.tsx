@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getDb } from '@mocks/db/db';
 import { faults } from '@mocks/faults';
 import { apiRequest } from '@/api/client';
+import { recordIdempotencyKeys } from '../setup/idempotency-keys';
 import { demo, renderApp } from '../setup/render-app';
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];
@@ -200,14 +201,7 @@ describe('registering for a meeting', () => {
   });
 
   it('sends a retried submit with the same Idempotency-Key, so it never registers twice', async () => {
-    const keys: string[] = [];
-    const realFetch = globalThis.fetch;
-    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-      const request = new Request(input, init);
-      if (request.method === 'POST' && request.url.endsWith('/members/riverton/registrations'))
-        keys.push(request.headers.get('Idempotency-Key') ?? '');
-      return realFetch(request);
-    });
+    const keys = recordIdempotencyKeys('/members/riverton/registrations');
     faults.add({ method: 'POST', path: '/members/riverton/registrations', kind: 'status', status: 503 });
     const { user } = await renderApp('/m/riverton/meetings/winter-2027/register', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Register for the Winter Meeting 2027' });

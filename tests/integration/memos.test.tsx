@@ -5,6 +5,7 @@ import { getDb } from '@mocks/db/db';
 import { faults } from '@mocks/faults';
 import { apiRequest } from '@/api/client';
 import { draftKey } from '@/lib/drafts';
+import { recordIdempotencyKeys } from '../setup/idempotency-keys';
 import { demo, renderApp } from '../setup/render-app';
 
 type User = Awaited<ReturnType<typeof renderApp>>['user'];
@@ -21,17 +22,7 @@ async function fillRequest(user: User, question = QUESTION) {
   await user.type(screen.getByLabelText('Your question'), question);
 }
 
-function countPosts(): string[] {
-  const keys: string[] = [];
-  const realFetch = globalThis.fetch;
-  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-    const request = new Request(input, init);
-    if (request.method === 'POST' && request.url.endsWith('/members/riverton/memo-requests'))
-      keys.push(request.headers.get('Idempotency-Key') ?? '');
-    return realFetch(request);
-  });
-  return keys;
-}
+const recordMemoRequestKeys = () => recordIdempotencyKeys('/members/riverton/memo-requests');
 
 describe('policy memos', () => {
   it('shows the allowance and every request by membership year, and opens a delivered memo', async () => {
@@ -112,7 +103,7 @@ describe('policy memos', () => {
   });
 
   it('after a server failure, keeps the text and resends with the same Idempotency-Key', async () => {
-    const keys = countPosts();
+    const keys = recordMemoRequestKeys();
     faults.add({ method: 'POST', path: '/members/riverton/memo-requests', kind: 'status', status: 500 });
     const { user } = await renderApp('/m/riverton/memos/new', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Request a policy memo' });
@@ -130,7 +121,7 @@ describe('policy memos', () => {
   });
 
   it('on an expired session, signs in again in a dialog and sends the same request once', async () => {
-    const keys = countPosts();
+    const keys = recordMemoRequestKeys();
     const { user } = await renderApp('/m/riverton/memos/new', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Request a policy memo' });
     await fillRequest(user);

@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Download } from 'lucide-react';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import type { MemoRequestDetail } from '@/api/contracts/memos';
-import { Button } from '@/components/ui/button';
 import { ChangeButton } from '@/components/ui/change-button';
+import { DownloadButton } from '@/components/ui/download-button';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { formatInstantDate } from '@/lib/format';
-import { saveTextFile } from '@/lib/save-file';
 import { useUpdateMemoPublication } from '../api/memo-mutations';
 
 function fileNameOf(title: string): string {
@@ -44,33 +42,18 @@ export function DeliveredMemo({ memberId, request }: { memberId: string; request
 }
 
 function DownloadMemoButton({ id, title }: { id: string; title: string }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function download() {
-    setPending(true);
-    setError(null);
-    try {
-      saveTextFile(
-        await apiRequest('getMemoDocument', { params: { memoRequestId: id } }),
-        fileNameOf(title),
-        'text/html',
-      );
-    } catch (failure) {
-      setError(`The memo couldn't be downloaded. ${describeError(failure)}`);
-    } finally {
-      setPending(false);
-    }
-  }
   return (
-    <div>
-      <Button variant="secondary" pending={pending} onClick={() => void download()}>
-        <Download aria-hidden="true" className="size-5" />
-        Download
-      </Button>
-      <p role="status" className="mt-2 max-w-xs text-sm text-red-800 empty:hidden">
-        {error}
-      </p>
-    </div>
+    <DownloadButton
+      what="The memo"
+      fetchFile={async () => ({
+        text: await apiRequest('getMemoDocument', { params: { memoRequestId: id } }),
+        fileName: fileNameOf(title),
+        type: 'text/html',
+      })}
+    >
+      <Download aria-hidden="true" className="size-5" />
+      Download
+    </DownloadButton>
   );
 }
 

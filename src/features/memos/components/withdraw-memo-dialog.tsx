@@ -1,9 +1,5 @@
-import { useState } from 'react';
-import { describeError } from '@/api/api-error';
 import type { MemoRequest } from '@/api/contracts/memos';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { showToast } from '@/components/ui/toast';
 import { useWithdrawMemoRequest } from '../api/memo-mutations';
 
@@ -17,44 +13,20 @@ interface WithdrawMemoDialogProps {
 /** Asks once: withdrawing can't be undone, though the memo goes back to the allowance. */
 export function WithdrawMemoDialog({ memberId, memo, open, onClose }: WithdrawMemoDialogProps) {
   const withdraw = useWithdrawMemoRequest(memberId);
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const close = () => {
-    setRequestError(null);
-    withdraw.reset();
-    onClose();
-  };
-  function confirm() {
-    setRequestError(null);
-    withdraw.mutate(memo.id, {
-      onSuccess: () => {
-        showToast('success', `“${memo.title}” was withdrawn; the memo is back in your allowance.`);
-        close();
-      },
-      onError: (error) => setRequestError(describeError(error)),
-    });
-  }
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={(next) => !next && close()}
+      onClose={onClose}
       title="Withdraw this request?"
       description={`MIP will not work on “${memo.title}”, and the memo goes back to this year's allowance. To ask again later, send a new request.`}
-    >
-      <div className="space-y-5">
-        {requestError && (
-          <Alert tone="danger" role="alert" title="The request was not withdrawn">
-            {requestError}
-          </Alert>
-        )}
-        <div className="flex flex-wrap gap-3">
-          <Button variant="danger" onClick={confirm} pending={withdraw.isPending} pendingLabel="Withdrawing…">
-            {requestError ? 'Try again' : 'Withdraw request'}
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            Keep request
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      confirmLabel="Withdraw request"
+      pendingLabel="Withdrawing…"
+      keepLabel="Keep request"
+      failureTitle="The request was not withdrawn"
+      onConfirm={async () => {
+        await withdraw.mutateAsync(memo.id);
+        showToast('success', `“${memo.title}” was withdrawn; the memo is back in your allowance.`);
+      }}
+    />
   );
 }
