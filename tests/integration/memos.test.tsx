@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { clock } from '@mocks/clock';
 import { getDb } from '@mocks/db/db';
@@ -151,6 +151,40 @@ describe('policy memos', () => {
       'You have used all 3 memos for the 2026–27 membership year. The allowance resets on July 1, 2027.',
     );
     expect(screen.getByLabelText('Title')).toHaveValue('Transit-oriented zoning');
+  });
+
+  it('two tabs sending the last memo at once: one goes, the other says why not, and both show none left', async () => {
+    await apiRequest('signIn', { body: { email: demo.ana, password: 'demo' } });
+    await apiRequest('createMemoRequest', {
+      params: { memberId: 'riverton' },
+      body: { title: 'Earlier today', policyAreaId: 'housing', question: 'A question sent earlier in the day.' },
+      idempotencyKey: 'earlier-today',
+    });
+    const tabs = [await renderApp('/m/riverton/memos/new'), await renderApp('/m/riverton/memos/new')];
+    const inTab = tabs.map((tab) => within(tab.container));
+    // Two tabs are two documents; here they share one, so their ids clash and labels point at the
+    // first tab's fields: each tab's fields are found by name inside that tab instead.
+    const field = (i: number, name: string) => tabs[i]?.container.querySelector(`[name="${name}"]`) as HTMLInputElement;
+    for (const [i, tab] of inTab.entries()) {
+      const user = tabs[i]?.user;
+      await tab.findByRole('heading', { level: 1, name: 'Request a policy memo' });
+      await user?.type(field(i, 'title'), `From tab ${i + 1}`);
+      await user?.selectOptions(field(i, 'policyAreaId'), 'Housing');
+      await user?.type(field(i, 'question'), 'What worked in cities of our size?');
+    }
+    // Both at the same moment: the two requests are in flight together.
+    for (const tab of inTab) fireEvent.click(tab.getByRole('button', { name: 'Send request' }));
+
+    await waitFor(() =>
+      expect(inTab.filter((tab) => tab.queryByRole('heading', { level: 1, name: /^From tab/ }))).toHaveLength(1),
+    );
+    const refused = inTab.find((tab) => tab.queryByRole('heading', { level: 1, name: 'Request a policy memo' }));
+    expect(await refused?.findByRole('alert')).toHaveTextContent(/You have used all 3 memos/);
+    expect(await refused?.findByText('No memos left this year')).toBeInTheDocument();
+    expect(rivertonRequests().filter((m) => m.title.startsWith('From tab'))).toHaveLength(1);
+    const sentIndex = inTab.findIndex((tab) => tab.queryByRole('heading', { level: 1, name: /^From tab/ }));
+    await tabs[sentIndex]?.user.click(inTab[sentIndex]?.getByRole('link', { name: 'All policy memos' }) as HTMLElement);
+    expect(await inTab[sentIndex]?.findByText('3 of 3 used')).toBeInTheDocument();
   });
 
   it('withdraws a request MIP has not started on, and the memo comes back', async () => {
