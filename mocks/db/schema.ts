@@ -1,5 +1,6 @@
 import type {
   BenefitRuleRow,
+  BookmarkRow,
   BriefingBookRow,
   MemoRequestRow,
   PolicyAreaRow,
@@ -41,6 +42,7 @@ export interface MockDb {
   benefitRules: BenefitRuleRow[];
   policyAreas: PolicyAreaRow[];
   briefingBooks: BriefingBookRow[];
+  bookmarks: BookmarkRow[];
   tracks: TrackRow[];
   trackMemberships: TrackMembershipRow[];
   invoices: InvoiceRow[];

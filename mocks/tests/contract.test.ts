@@ -40,7 +40,8 @@ const VIEWPOINTS: Viewpoint[] = [
     account: 'jordan',
     memberId: 'cedar-falls',
     personId: 'dana-whitfield',
-    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403 },
+    // A delegate acts for the mayor, but bookmarks are the mayor's own: not visible (404).
+    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403, listBookmarks: 404 },
   },
   { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz' },
   { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen', denied: NO_MEMOS },
@@ -55,7 +56,13 @@ describe('every GET answer matches the contract, for every demo account', () => 
     if (account === 'morgan') expect((await startPreview(memberId)).status).toBe(201);
     for (const endpoint of reads) {
       const memoRequestId = DELIVERED_MEMO[memberId] ?? 'memo-none';
-      const path = fillPath(endpoint.path, { memberId, personId, meetingId: 'winter-2027', memoRequestId });
+      const path = fillPath(endpoint.path, {
+        memberId,
+        personId,
+        meetingId: 'winter-2027',
+        memoRequestId,
+        bookId: 'bb-winter-2026',
+      });
       // Extra query keys are ignored by the schemas, so one query fits every endpoint.
       const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';
       const answer = await call('GET', `${path}${query}`);

@@ -47,6 +47,13 @@ export interface BriefingBookRow {
   publishedOn: string;
 }
 
+/** A book a person saved ("bookmarks per person"); at most one row per person and book. */
+export interface BookmarkRow {
+  personId: string;
+  bookId: string;
+  savedAt: string;
+}
+
 export interface TrackRow {
   id: TrackId;
   name: string;

@@ -1,5 +1,5 @@
 import { addDays, nthWeekdayOf } from '../dates';
-import type { Prng } from '../prng';
+import { createPrng, seedFrom, type Prng } from '../prng';
 import type { MeetingRow } from '../rows/meetings';
 import type { BriefingBookRow } from '../rows/benefits';
 import {
@@ -119,6 +119,42 @@ export function seedBriefingBooks(ctx: SeedContext, meetings: readonly MeetingRo
         publishedOn,
       });
     }
+  }
+  return rows;
+}
+
+/**
+ * A library of exactly `size` rows for benchmarks, deterministic for (size, seed): the same mix as
+ * the seed (meeting briefing books and session briefs every 8th row, resources otherwise) over the
+ * years 2000 up to `lastYear`, with ids `lib-000001`… that never clash with the seed's. Not part of
+ * the seeded database: a bench swaps it in (`getDb().briefingBooks = generateLibraryRows(50_000)`).
+ */
+export function generateLibraryRows(
+  size: number,
+  options: { seed?: string; lastYear?: number } = {},
+): BriefingBookRow[] {
+  const rnd = createPrng(seedFrom(`library:${options.seed ?? 'bench'}`));
+  const lastYear = options.lastYear ?? 2026;
+  const firstYear = 2000;
+  const rows: BriefingBookRow[] = [];
+  for (let n = 1; n <= size; n += 1) {
+    const year = rnd.int(firstYear, lastYear);
+    const area = rnd.pick(AREAS);
+    const topic = topicOf(rnd, area);
+    const publishedOn = addDays(`${year}-01-01`, rnd.int(0, 364));
+    const atMeeting = n % 8 === 0;
+    const meetingTitle = atMeeting ? `${rnd.chance(0.5) ? 'Winter' : 'Summer'} Meeting ${year}` : null;
+    rows.push({
+      id: `lib-${String(n).padStart(6, '0')}`,
+      kind: atMeeting ? 'briefing_book' : 'resource',
+      title: fill(rnd.pick(atMeeting ? MEETING_SESSION_FORMS : RESOURCE_TITLE_FORMS), topic, rnd),
+      summary: summaryFor(rnd, topic),
+      policyAreaId: area,
+      year: Number(publishedOn.slice(0, 4)),
+      meetingId: null,
+      meetingTitle,
+      publishedOn,
+    });
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 import { addMinutes } from '../dates';
 import type { MockDb } from '../schema';
 import { seedAccessLog } from './access-log';
+import { seedBookmarks } from './bookmarks';
 import { seedBriefingBooks } from './briefing-books';
 import { seedDemoDelegations } from './delegations';
 import { seedDemoMembers, seedDemoPeople } from './demo-people';
@@ -15,7 +16,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 /** The instant a seed is built for: the start of its UTC day, so every seeded event is already past. */
 export function seedInstantOf(now: Date): Date {
@@ -47,6 +48,7 @@ export function buildSeed(date: Date): MockDb {
     ...generated,
   ]);
   const access = seedAccessLog(ctx, meetings);
+  const briefingBooks = seedBriefingBooks(ctx, meetings);
   return {
     seedVersion: SEED_VERSION,
     seededAt: now.toISOString(),
@@ -61,7 +63,8 @@ export function buildSeed(date: Date): MockDb {
     memoRequests: seedMemoRequests(ctx),
     benefitRules: seedBenefitRules(ctx),
     policyAreas: [...POLICY_AREAS],
-    briefingBooks: seedBriefingBooks(ctx, meetings),
+    briefingBooks,
+    bookmarks: seedBookmarks(ctx, briefingBooks),
     tracks: [...TRACKS],
     trackMemberships: tracks.memberships,
     invoices: dues.invoices,
