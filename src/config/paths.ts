@@ -38,6 +38,20 @@ export const paths = {
       href: (memberId: string, memoRequestId: string) =>
         `/m/${encodeURIComponent(memberId)}/memos/${encodeURIComponent(memoRequestId)}`,
     },
+    library: {
+      pattern: 'library',
+      /** `search` is the library's query as built by the briefing-books feature (`?q=transit&year=2025`). */
+      href: (memberId: string, search = '') => `/m/${encodeURIComponent(memberId)}/library${search}`,
+    },
+    savedBooks: {
+      pattern: 'library/saved',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/library/saved`,
+    },
+    book: {
+      pattern: 'library/:bookId',
+      href: (memberId: string, bookId: string) =>
+        `/m/${encodeURIComponent(memberId)}/library/${encodeURIComponent(bookId)}`,
+    },
     meetingRegister: {
       pattern: 'meetings/:meetingId/register',
       href: (memberId: string, meetingId: string) =>

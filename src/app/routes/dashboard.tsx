@@ -1,11 +1,13 @@
 import { overviewQueryOptions, useOverview } from '@/api/queries/overview-queries';
-import { useSession } from '@/api/queries/session-queries';
+import { sessionQueryOptions, useSession } from '@/api/queries/session-queries';
 import { PageHeading } from '@/components/ui/page-heading';
 import {
+  bookmarkListQueryOptions,
   briefingBookListQueryOptions,
   RECENT_BRIEFING_BOOKS,
 } from '@/features/briefing-books/api/briefing-books-queries';
 import { RecentBriefingBooksWidget } from '@/features/briefing-books/components/recent-briefing-books-widget';
+import { SavedBooksWidget } from '@/features/briefing-books/components/saved-books';
 import { duesQueryOptions } from '@/features/dues/api/dues-queries';
 import { DuesSummaryWidget } from '@/features/dues/components/dues-summary-widget';
 import { meetingListQueryOptions } from '@/features/meetings/api/meetings-queries';
@@ -42,6 +44,11 @@ export const clientLoader: ClientLoader =
         prefetch(queryClient.query(briefingBookListQueryOptions(RECENT_BRIEFING_BOOKS))),
         prefetch(
           queryClient
+            .query(sessionQueryOptions())
+            .then((session) => queryClient.query(bookmarkListQueryOptions(session.person.id))),
+        ),
+        prefetch(
+          queryClient
             .query({ ...overviewQueryOptions(memberId), staleTime: 'static' })
             .then((overview) => queryClient.query(personTracksQueryOptions(overview.member.mayor.id))),
         ),
@@ -68,7 +75,7 @@ export function Component() {
         <div className="contents lg:col-span-2 lg:flex lg:flex-col lg:gap-5">
           <ActionListWidget memberId={memberId} className="order-1" />
           <NextMeetingsWidget memberId={memberId} className="order-4" />
-          <RecentBriefingBooksWidget className="order-7" />
+          <RecentBriefingBooksWidget memberId={memberId} className="order-7" />
         </div>
         <div className="contents lg:flex lg:flex-col lg:gap-5">
           <MembershipWidget memberId={memberId} className="order-2" />
@@ -79,6 +86,7 @@ export function Component() {
             viewerIsMayor={session.person.id === member.mayor.id}
             className="order-6"
           />
+          <SavedBooksWidget memberId={memberId} className="order-8" />
         </div>
       </div>
     </>

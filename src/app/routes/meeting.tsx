@@ -37,7 +37,7 @@ export function Component() {
       meetingId={meetingId}
       renderBriefingBook={(id) => (
         <QueryBoundary fallback={<SkeletonLines label="Loading the briefing book" />}>
-          <MeetingBriefingBook meetingId={id} />
+          <MeetingBriefingBook memberId={memberId} meetingId={id} />
         </QueryBoundary>
       )}
     />

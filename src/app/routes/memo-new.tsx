@@ -3,12 +3,12 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { memoAllowanceQueryOptions } from '@/features/memos/api/memo-allowance-queries';
-import { policyAreaListQueryOptions } from '@/features/memos/api/memo-queries';
 import { MemoAllowanceNote } from '@/features/memos/components/memo-allowance-note';
 import { MemoRequestForm } from '@/features/memos/components/memo-request-form';
 import { draftKey } from '@/lib/drafts';
 import type { ClientLoader } from '../route-module';
 import { useMemberId } from './use-member-id';
+import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 
 export const clientLoader: ClientLoader =
   (queryClient) =>

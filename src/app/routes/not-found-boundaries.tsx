@@ -54,3 +54,16 @@ export function MemoErrorBoundary() {
     />
   );
 }
+
+/** A library item that does not exist (a mistyped or outdated link). */
+export function BookErrorBoundary() {
+  const memberId = useMemberId();
+  return (
+    <NotFoundOr
+      title="Not in the library"
+      explanation="There is no such briefing book or resource. The link may be mistyped or out of date."
+      backTo={paths.member.library.href(memberId)}
+      backLabel="Search the library"
+    />
+  );
+}

@@ -23,6 +23,7 @@ export function MemberBar({ memberId }: { memberId: string }) {
             { to: paths.member.dashboard.href(memberId), label: 'Dashboard', end: true },
             { to: paths.member.meetings.href(memberId), label: 'Meetings' },
             { to: paths.member.memos.href(memberId), label: 'Policy memos' },
+            { to: paths.member.library.href(memberId), label: 'Library' },
           ]}
         />
       </div>

@@ -20,3 +20,32 @@ export function briefingBookListQueryOptions(filters: BriefingBookFilters) {
 }
 
 export const RECENT_BRIEFING_BOOKS: BriefingBookFilters = { sort: 'newest', pageSize: 4 };
+
+/** One book with its sections; links prefetch it on hover or focus so it opens at once. */
+export function briefingBookQueryOptions(bookId: string) {
+  return queryOptions({
+    queryKey: ['briefing-books', 'detail', bookId],
+    queryFn: ({ signal }) => apiRequest('getBriefingBook', { params: { bookId }, signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The person's saved books (their own, whoever they act for). */
+export function bookmarkListQueryOptions(personId: string) {
+  return queryOptions({
+    queryKey: ['briefing-books', 'bookmarks', personId],
+    queryFn: ({ signal }) => apiRequest('listBookmarks', { params: { personId }, signal }),
+  });
+}
+
+/** The past meetings that have a briefing book, for the library's meeting filter. */
+export function meetingsWithBooksQueryOptions(memberId: string) {
+  return queryOptions({
+    queryKey: ['meetings', 'with-books', memberId],
+    queryFn: async ({ signal }) => {
+      const page = await apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal });
+      return page.items.filter((m) => m.briefingBookId !== null);
+    },
+    staleTime: 60 * 60_000,
+  });
+}

@@ -16,12 +16,3 @@ export function memoRequestQueryOptions(memoRequestId: string) {
     queryFn: ({ signal }) => apiRequest('getMemoRequest', { params: { memoRequestId }, signal }),
   });
 }
-
-/** The policy areas a memo can be about; they change rarely. */
-export function policyAreaListQueryOptions() {
-  return queryOptions({
-    queryKey: ['policy-areas'],
-    queryFn: ({ signal }) => apiRequest('listPolicyAreas', { signal }),
-    staleTime: 60 * 60_000,
-  });
-}

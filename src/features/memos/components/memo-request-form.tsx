@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError, isApiError } from '@/api/api-error';
+import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
@@ -13,7 +14,6 @@ import { showToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
 import { useCreateMemoRequest } from '../api/memo-mutations';
-import { policyAreaListQueryOptions } from '../api/memo-queries';
 import {
   memoRequestFormSchema,
   restoreDraft,

@@ -1,0 +1,11 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+
+/** The policy areas used by memos, the library and the directory; they change rarely. */
+export function policyAreaListQueryOptions() {
+  return queryOptions({
+    queryKey: ['policy-areas'],
+    queryFn: ({ signal }) => apiRequest('listPolicyAreas', { signal }),
+    staleTime: 60 * 60_000,
+  });
+}

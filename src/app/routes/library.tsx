@@ -1,0 +1,43 @@
+import { useSearchParams } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
+import {
+  briefingBookListQueryOptions,
+  meetingsWithBooksQueryOptions,
+} from '@/features/briefing-books/api/briefing-books-queries';
+import { libraryFilters, parseLibrarySearch } from '@/features/briefing-books/api/library-search';
+import { LibraryResults } from '@/features/briefing-books/components/library/library-results';
+import { LibrarySearchForm } from '@/features/briefing-books/components/library/library-search-form';
+import { LibraryTabs } from '@/features/briefing-books/components/library/library-tabs';
+import type { ClientLoader } from '../route-module';
+import { prefetch } from './prefetch';
+import { useMemberId } from './use-member-id';
+
+export const clientLoader: ClientLoader =
+  (queryClient) =>
+  async ({ request, params }) => {
+    const memberId = params.memberId ?? '';
+    const search = parseLibrarySearch(new URL(request.url).searchParams);
+    // The filters' options may arrive a moment later; the results are what the page waits for.
+    void prefetch(queryClient.query(policyAreaListQueryOptions()));
+    void prefetch(queryClient.query(meetingsWithBooksQueryOptions(memberId)));
+    await prefetch(queryClient.query(briefingBookListQueryOptions(libraryFilters(search))));
+    return null;
+  };
+
+export function Component() {
+  const memberId = useMemberId();
+  const [searchParams] = useSearchParams();
+  const search = parseLibrarySearch(searchParams);
+  return (
+    <>
+      <PageHeading documentTitle={search.q ? `Library: ${search.q}` : 'Library'}>Library</PageHeading>
+      <p className="mt-2 max-w-3xl text-lg text-slate-700">
+        Briefing books from MIP's meetings, and policy resources: model ordinances, case studies and webinar notes.
+      </p>
+      <LibraryTabs memberId={memberId} current="all" />
+      <LibrarySearchForm memberId={memberId} search={search} />
+      <LibraryResults memberId={memberId} search={search} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import { bookmarkListQueryOptions } from './briefing-books-queries';
+
+/** Saves or unsaves a book for the signed-in person; the saved list refreshes after either. */
+export function useToggleBookmark(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ bookId, save }: { bookId: string; save: boolean }) =>
+      save
+        ? apiRequest('addBookmark', { params: { personId, bookId } })
+        : apiRequest('removeBookmark', { params: { personId, bookId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: bookmarkListQueryOptions(personId).queryKey }),
+  });
+}

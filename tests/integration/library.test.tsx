@@ -1,0 +1,152 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { faults } from '@mocks/faults';
+import { server } from '@mocks/node';
+import { demo, renderApp } from '../setup/render-app';
+
+/** Every library search the app sends, as its `q` (to prove typing is not one request per key). */
+function recordSearches(): string[] {
+  const searches: string[] = [];
+  const realFetch = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname.endsWith('/api/v1/briefing-books'))
+      searches.push(url.searchParams.get('q') ?? '');
+    return realFetch(request);
+  });
+  return searches;
+}
+
+const resultsHeading = () => screen.findByRole('heading', { level: 2, name: /results?|No results/ });
+
+describe('the library', () => {
+  it('searches as the person types, once per pause, with the words marked and the search in the URL', async () => {
+    const searches = recordSearches();
+    const { user, router } = await renderApp('/m/riverton/library', { signedInAs: demo.ana });
+    await resultsHeading();
+    searches.length = 0;
+    await user.type(screen.getByLabelText('Search the library'), 'transit');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=transit'));
+    await screen.findByRole('heading', { level: 2, name: /results? for “transit”/ });
+    expect(searches.filter((q) => q !== '')).toEqual(['transit']);
+    const results = within(screen.getByRole('region', { name: /results? for “transit”/ })).getAllByRole('listitem');
+    expect(within(results[0] as HTMLElement).getAllByText(/transit/i, { selector: 'mark' }).length).toBeGreaterThan(0);
+  });
+
+  it('keeps filters in the URL, so Back undoes one, and pages through results', async () => {
+    const { user, router } = await renderApp('/m/riverton/library?q=housing', { signedInAs: demo.ana });
+    const all = await screen.findByRole('heading', { level: 2, name: /results? for “housing”/ });
+    const allText = all.textContent;
+    await user.selectOptions(screen.getByLabelText('Year'), '2025');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=housing&year=2025'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(allText));
+
+    await router.navigate(-1);
+    await waitFor(() => expect(router.state.location.search).toBe('?q=housing'));
+    await waitFor(() => expect(screen.getByLabelText('Year')).toHaveValue(''));
+
+    await user.click(await screen.findByRole('link', { name: 'Next page' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=housing&page=2'));
+    expect(await screen.findByText('Page 2 of', { exact: false })).toBeInTheDocument();
+  });
+
+  it('says what found nothing, and offers to search all years', async () => {
+    const { user, router } = await renderApp('/m/riverton/library?q=zoning&year=2016&area=public-safety', {
+      signedInAs: demo.ana,
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'No results for “zoning”' })).toBeInTheDocument();
+    expect(screen.getByText('Nothing in the library matches “zoning” in 2016.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Search all years' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=zoning&area=public-safety'));
+  });
+
+  it('shows a failed search with a way to retry, and recovers', async () => {
+    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'status', status: 503, times: Infinity });
+    const { user } = await renderApp('/m/riverton/library?q=parks', { signedInAs: demo.ana });
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    faults.clear();
+    await user.click(retry);
+    expect(await screen.findByRole('heading', { level: 2, name: /results? for “parks”/ })).toBeInTheDocument();
+  });
+
+  it('opens a briefing book with its meeting, sections, speakers and readings that open safely', async () => {
+    const { user } = await renderApp('/m/riverton/meetings/winter-2026', { signedInAs: demo.ana });
+    const book = await screen.findByRole('region', { name: 'Briefing book' });
+    await user.click(await within(book).findByRole('link', { name: 'Winter Meeting 2026 briefing book' }));
+    await screen.findByRole('heading', { level: 1, name: 'Winter Meeting 2026 briefing book' });
+    expect(screen.getByRole('link', { name: 'Winter Meeting 2026' })).toHaveAttribute(
+      'href',
+      '/m/riverton/meetings/winter-2026',
+    );
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(2);
+    expect(screen.getAllByRole('heading', { level: 3, name: 'Speakers' }).length).toBeGreaterThan(0);
+    const reading = screen.getAllByRole('link', { name: /opens in a new tab/ })[0];
+    expect(reading).toHaveAttribute('target', '_blank');
+    expect(reading).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(reading?.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+
+  it('renders hostile rich text from the API inert', async () => {
+    const hostile =
+      '<p>Read this</p><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">' +
+      '<a href="javascript:window.__pwned=3">click</a>';
+    server.use(
+      http.get('*/api/v1/briefing-books/bb-hostile', () =>
+        HttpResponse.json({
+          id: 'bb-hostile',
+          kind: 'resource',
+          title: 'A hostile resource',
+          summary: 'Rich text that tries to run code.',
+          policyArea: { id: 'housing', name: 'Housing' },
+          year: 2026,
+          meetingId: null,
+          meetingTitle: null,
+          publishedOn: '2026-11-01',
+          introductionHtml: hostile,
+          sections: [
+            {
+              id: 's1',
+              kind: 'background',
+              title: 'Background',
+              bodyHtml: `<p onclick="window.__pwned = 4">Section text</p>${hostile}`,
+              speakers: [],
+              readings: [],
+            },
+          ],
+        }),
+      ),
+    );
+    await renderApp('/m/riverton/library/bb-hostile', { signedInAs: demo.ana });
+    expect(await screen.findAllByText('Read this')).toHaveLength(2);
+    expect(document.querySelector('main script, main img')).toBeNull();
+    for (const link of screen.getAllByText('click')) expect(link).not.toHaveAttribute('href');
+    expect(screen.getByText('Section text')).not.toHaveAttribute('onclick');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('saves a book for later: on the Saved view and the dashboard, and unsaves it', async () => {
+    const { user } = await renderApp('/m/lakeport/library/bb-winter-2026', { signedInAs: demo.marcus });
+    await screen.findByRole('heading', { level: 1, name: 'Winter Meeting 2026 briefing book' });
+    const save = screen.getByRole('button', { name: 'Save Winter Meeting 2026 briefing book' });
+    expect(save).toHaveAttribute('aria-pressed', 'false');
+    await user.click(save);
+    const saved = await screen.findByRole('button', { name: /^Saved: Winter Meeting 2026 briefing book/ });
+    expect(saved).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('link', { name: 'Search the library' }));
+    await user.click(await screen.findByRole('link', { name: 'Saved' }));
+    expect(await screen.findByRole('link', { name: 'Winter Meeting 2026 briefing book' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
+    const widget = await screen.findByRole('region', { name: 'Saved for later' });
+    expect(await within(widget).findByRole('link', { name: 'Winter Meeting 2026 briefing book' })).toBeInTheDocument();
+
+    await user.click(within(widget).getByRole('link', { name: 'Winter Meeting 2026 briefing book' }));
+    await user.click(await screen.findByRole('button', { name: /^Saved: Winter Meeting 2026 briefing book/ }));
+    expect(await screen.findByRole('button', { name: 'Save Winter Meeting 2026 briefing book' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+});
