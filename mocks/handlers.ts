@@ -6,6 +6,7 @@ import { briefingBookRoutes } from './routes/briefing-book-routes';
 import { duesRoutes } from './routes/dues-routes';
 import { meetingRoutes } from './routes/meeting-routes';
 import { memoRoutes } from './routes/memo-routes';
+import { networkRoutes } from './routes/network-routes';
 import { notFoundRoute } from './routes/not-found-route';
 import { overviewRoutes } from './routes/overview-routes';
 import { sessionRoutes } from './routes/session-routes';
@@ -26,6 +27,7 @@ export const handlers: HttpHandler[] = [
   ...memoRoutes,
   ...briefingBookRoutes,
   ...trackRoutes,
+  ...networkRoutes,
   ...duesRoutes,
   ...accessRoutes,
   ...staffRoutes,

@@ -13,6 +13,7 @@ import type {
   AccessLogRow,
   ApplicationRow,
   DelegationRow,
+  EmailPreferencesRow,
   IdempotencyRow,
   MemberRow,
   PersonRow,
@@ -45,6 +46,8 @@ export interface MockDb {
   bookmarks: BookmarkRow[];
   tracks: TrackRow[];
   trackMemberships: TrackMembershipRow[];
+  /** One row per person who changed their e-mail updates (or was seeded with their own). */
+  emailPreferences: EmailPreferencesRow[];
   invoices: InvoiceRow[];
   paymentPlans: PaymentPlanRow[];
   packets: PacketRow[];

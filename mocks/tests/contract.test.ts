@@ -25,6 +25,10 @@ interface Viewpoint {
 const NOT_STAFF = { listStaffMembers: 403 };
 /** A prospective city has no memo requests: reading one answers 404. */
 const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404 };
+/** The network directory is for member cities: a prospective city (or its preview) can't search it or be listed. */
+const NO_DIRECTORY = { searchDirectory: 403, getDirectoryListing: 403 };
+/** A person's directory listing and e-mail updates are their own: not even a delegate reads them. */
+const NOT_OWN = { getDirectoryListing: 404, getEmailPreferences: 404 };
 /** A delivered memo of each city, so the memo reads (and its document) answer 200. */
 const DELIVERED_MEMO: Record<string, string> = {
   riverton: 'memo-riverton-adu',
@@ -41,11 +45,16 @@ const VIEWPOINTS: Viewpoint[] = [
     memberId: 'cedar-falls',
     personId: 'dana-whitfield',
     // A delegate acts for the mayor, but bookmarks are the mayor's own: not visible (404).
-    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403, listBookmarks: 404 },
+    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403, listBookmarks: 404, ...NOT_OWN },
   },
   { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz' },
-  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen', denied: NO_MEMOS },
-  { account: 'lee', memberId: 'millbrook', personId: 'lee-chen', denied: { ...NOT_STAFF, ...NO_MEMOS } },
+  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen', denied: { ...NO_MEMOS, ...NO_DIRECTORY } },
+  {
+    account: 'lee',
+    memberId: 'millbrook',
+    personId: 'lee-chen',
+    denied: { ...NOT_STAFF, ...NO_MEMOS, ...NO_DIRECTORY },
+  },
 ];
 
 const reads = Object.values(endpoints).filter((e) => e.method === 'GET');
@@ -62,6 +71,7 @@ describe('every GET answer matches the contract, for every demo account', () => 
         meetingId: 'winter-2027',
         memoRequestId,
         bookId: 'bb-winter-2026',
+        trackId: 'first-term',
       });
       // Extra query keys are ignored by the schemas, so one query fits every endpoint.
       const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';

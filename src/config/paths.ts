@@ -52,6 +52,24 @@ export const paths = {
       href: (memberId: string, bookId: string) =>
         `/m/${encodeURIComponent(memberId)}/library/${encodeURIComponent(bookId)}`,
     },
+    tracks: {
+      pattern: 'tracks',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/tracks`,
+    },
+    track: {
+      pattern: 'tracks/:trackId',
+      href: (memberId: string, trackId: string) =>
+        `/m/${encodeURIComponent(memberId)}/tracks/${encodeURIComponent(trackId)}`,
+    },
+    directory: {
+      pattern: 'directory',
+      /** `search` is the directory's query as built by the network feature (`?q=chen&state=OH`). */
+      href: (memberId: string, search = '') => `/m/${encodeURIComponent(memberId)}/directory${search}`,
+    },
+    settings: {
+      pattern: 'settings',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/settings`,
+    },
     meetingRegister: {
       pattern: 'meetings/:meetingId/register',
       href: (memberId: string, meetingId: string) =>

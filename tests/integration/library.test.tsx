@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { faults } from '@mocks/faults';
@@ -43,7 +43,7 @@ describe('the library', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=housing&year=2025'));
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(allText));
 
-    await router.navigate(-1);
+    await act(() => router.navigate(-1)); // the browser's back button
     await waitFor(() => expect(router.state.location.search).toBe('?q=housing'));
     await waitFor(() => expect(screen.getByLabelText('Year')).toHaveValue(''));
 

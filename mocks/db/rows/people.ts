@@ -26,9 +26,26 @@ export interface PersonRow {
   role: Role;
   memberId: string | null;
   termStartedOn: string | null;
-  /** Private self-identification; never shown in a directory. */
+  /**
+   * Private self-identification; never shown in a directory or to anyone but the person themself.
+   * Joining the Women Mayors' Network sets it and leaving clears it: joining is the identification.
+   */
   identifiesAsWoman: boolean;
+  /** Whether the person chose to appear in the network directory (if they belong in it at all). */
   listedInDirectory: boolean;
+  /**
+   * Policy-area ids the person works on, shown in the directory (mayors 1–3). For MIP staff, having
+   * any makes them one of MIP's policy experts in the directory.
+   */
+  policyAreas: string[];
+}
+
+/** A person's e-mail updates; a person without a row gets the defaults (`DEFAULT_EMAIL_PREFERENCES`). */
+export interface EmailPreferencesRow {
+  personId: string;
+  newsletter: boolean;
+  meetingAnnouncements: boolean;
+  trackNews: boolean;
 }
 
 export interface DelegationRow {

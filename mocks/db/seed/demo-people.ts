@@ -18,6 +18,7 @@ const demoPeople: PersonSeed[] = [
     role: 'mayor',
     memberId: 'riverton',
     termStartedOn: '2025-01-06',
+    policyAreas: ['housing', 'transportation', 'climate-energy'],
     identifiesAsWoman: true,
   },
   {
@@ -28,6 +29,7 @@ const demoPeople: PersonSeed[] = [
     role: 'mayor',
     memberId: 'lakeport',
     termStartedOn: '2017-05-15',
+    policyAreas: ['public-safety', 'economic-development', 'infrastructure'],
   },
   {
     id: 'dana-whitfield',
@@ -37,6 +39,7 @@ const demoPeople: PersonSeed[] = [
     role: 'mayor',
     memberId: 'cedar-falls',
     termStartedOn: '2021-01-04',
+    policyAreas: ['workforce', 'education-youth'],
     identifiesAsWoman: true,
   },
   {
@@ -47,6 +50,7 @@ const demoPeople: PersonSeed[] = [
     role: 'city_staff',
     memberId: 'riverton',
     termStartedOn: null,
+    policyAreas: ['housing', 'budget-finance'],
   },
   {
     id: 'morgan-hale',
@@ -56,6 +60,7 @@ const demoPeople: PersonSeed[] = [
     role: 'mip_staff',
     memberId: null,
     termStartedOn: null,
+    policyAreas: [],
     listedInDirectory: false,
   },
   {
@@ -66,6 +71,7 @@ const demoPeople: PersonSeed[] = [
     role: 'prospective',
     memberId: 'millbrook',
     termStartedOn: '2023-01-02',
+    policyAreas: ['infrastructure'],
     listedInDirectory: false,
   },
   // Supporting cast: Lakeport's staff register for meetings; Riverton's former aide has a revoked grant.
@@ -77,6 +83,9 @@ const demoPeople: PersonSeed[] = [
     role: 'city_staff',
     memberId: 'lakeport',
     termStartedOn: null,
+    policyAreas: ['public-safety', 'budget-finance'],
+    // Lakeport's deputy mayor chose to be listed; other city staff are not, until they choose.
+    listedInDirectory: true,
   },
   {
     id: 'tom-alvarez',
@@ -86,6 +95,7 @@ const demoPeople: PersonSeed[] = [
     role: 'city_staff',
     memberId: 'lakeport',
     termStartedOn: null,
+    policyAreas: ['housing'],
   },
   {
     id: 'sam-reyes',
@@ -95,6 +105,7 @@ const demoPeople: PersonSeed[] = [
     role: 'city_staff',
     memberId: 'riverton',
     termStartedOn: null,
+    policyAreas: ['climate-energy', 'transportation'],
   },
   {
     id: 'elena-park',
@@ -104,9 +115,10 @@ const demoPeople: PersonSeed[] = [
     role: 'mip_staff',
     memberId: null,
     termStartedOn: null,
-    listedInDirectory: false,
+    policyAreas: ['economic-development', 'equity-inclusion'],
+    listedInDirectory: true,
   },
-  // MIP's policy staffer: writes the delivered memos.
+  // MIP's policy staffer: writes the delivered memos. Elena and Nadia are the directory's policy experts.
   {
     id: 'nadia-brooks',
     name: 'Nadia Brooks',
@@ -115,7 +127,8 @@ const demoPeople: PersonSeed[] = [
     role: 'mip_staff',
     memberId: null,
     termStartedOn: null,
-    listedInDirectory: false,
+    policyAreas: ['housing', 'public-safety', 'workforce'],
+    listedInDirectory: true,
   },
 ];
 
@@ -124,7 +137,8 @@ export function seedDemoPeople(): PersonRow[] {
     ...p,
     password: DEMO_PASSWORD,
     identifiesAsWoman: p.identifiesAsWoman ?? false,
-    listedInDirectory: p.listedInDirectory ?? true,
+    // Mayors and MIP's experts are listed unless they opted out; city staff only when they opt in.
+    listedInDirectory: p.listedInDirectory ?? p.role !== 'city_staff',
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { MemberRow, PersonRow } from '../rows/people';
 import { DEMO_PASSWORD } from './demo-people';
+import { POLICY_AREAS } from './reference-data';
 import type { SeedContext } from './seed-context';
 
 /** How a generated member's dues stand, which makes its membership status. */
@@ -146,6 +147,9 @@ function slug(text: string): string {
 
 export function seedGeneratedMembers(ctx: SeedContext): GeneratedMember[] {
   const rnd = ctx.prng('generated-members');
+  // A stream of its own, so adding the directory's policy areas reshuffled none of the other data.
+  const areas = ctx.prng('generated-members:policy-areas');
+  const areaIds = POLICY_AREAS.map((a) => a.id);
   return CITIES.map(([city, state, population], index) => {
     const memberId = slug(city);
     const first = rnd.pick(FIRST_NAMES);
@@ -177,6 +181,7 @@ export function seedGeneratedMembers(ctx: SeedContext): GeneratedMember[] {
         termStartedOn: `${termYear}-01-0${rnd.int(2, 8)}`,
         identifiesAsWoman: WOMEN.has(first),
         listedInDirectory: rnd.chance(0.85),
+        policyAreas: areas.sample(areaIds, areas.int(1, 3)),
       },
     };
   });

@@ -1,4 +1,5 @@
 import { membershipYearStarting } from '../../../src/lib/membership-year';
+import type { Track, TrackDetail, TrackId } from '../../../src/api/contracts/tracks';
 import type { BenefitRuleRow, PolicyAreaRow, TrackRow } from '../rows/benefits';
 import type { SeedContext } from './seed-context';
 
@@ -34,6 +35,76 @@ export const TRACKS: readonly TrackRow[] = [
     identity: false,
   },
 ];
+
+/** What a track's page says beyond its row: who it is for, what it offers, what joining means, where to read on. */
+export type TrackDetailContent = Omit<TrackDetail, keyof Track>;
+
+/** Fixed text per track (not per seed date). Readings link to the home pages of real public sites. */
+export const TRACK_DETAILS: Readonly<Record<TrackId, TrackDetailContent>> = {
+  'womens-network': {
+    whoFor:
+      'Mayors of member cities who identify as women, in any term and in cities of every size. Whether you join is up to you alone.',
+    offers: [
+      'A peer circle that meets by video every other month, on topics the members choose',
+      'One-to-one mentoring from a mayor who has served more than one term',
+      'A closed session and a dinner at every Summer and Winter Meeting',
+      'Confidential support when you face online harassment or intense media scrutiny',
+    ],
+    joiningMeans:
+      "Joining is your own choice, and only you can make it: staff acting for you can't join or leave for you. " +
+      'Your membership stays private: it is never shown in the member directory, to other members or to your staff, ' +
+      "and MIP uses it only to invite you to the network's sessions. You can leave at any time; leaving removes your " +
+      'membership and the self-identification that came with it.',
+    resources: [
+      {
+        title: 'Research and data on women in elective office',
+        url: 'https://cawp.rutgers.edu',
+        source: 'Center for American Women and Politics, Rutgers University',
+      },
+      {
+        title: 'Women in Municipal Government and other constituency groups',
+        url: 'https://www.nlc.org',
+        source: 'National League of Cities',
+      },
+      {
+        title: "News and resources for the nation's mayors",
+        url: 'https://www.usmayors.org',
+        source: 'U.S. Conference of Mayors',
+      },
+    ],
+  },
+  'first-term': {
+    whoFor:
+      'Mayors of member cities in the first four years of their first term. Staff acting for a mayor can sign them up.',
+    offers: [
+      'A two-day retreat each spring, with mayors who have served two terms or more as faculty',
+      'A peer cohort of six to eight new mayors that meets monthly by video',
+      'A starter library of briefing books: the budget cycle, building a leadership team, the first hundred days',
+      "Office hours with MIP's policy staff for first-year questions",
+    ],
+    joiningMeans:
+      'Joining puts you in the current cohort: you are invited to the retreat and the peer calls, and other mayors in ' +
+      'the network can see that you take part. Staff you have given access can sign you up or take you off. You can ' +
+      'leave at any time.',
+    resources: [
+      {
+        title: 'Research and programmes for city leaders',
+        url: 'https://bloombergcities.jhu.edu',
+        source: 'Bloomberg Cities Network, Johns Hopkins University',
+      },
+      {
+        title: 'Resources for local government leaders and managers',
+        url: 'https://icma.org',
+        source: 'ICMA',
+      },
+      {
+        title: 'Briefs, meeting materials and model policies from past meetings',
+        url: 'https://www.mayorsinnovation.org',
+        source: 'Mayors Innovation Project',
+      },
+    ],
+  },
+};
 
 /** The first membership year with three memos; before it the benefit was two a year. */
 const THREE_MEMOS_SINCE = 2020;

@@ -6,6 +6,7 @@ import { seedBriefingBooks } from './briefing-books';
 import { seedDemoDelegations } from './delegations';
 import { seedDemoMembers, seedDemoPeople } from './demo-people';
 import { seedDues } from './dues';
+import { seedEmailPreferences } from './email-preferences';
 import { seedGeneratedMembers } from './generated-members';
 import { seedInviteOnlyMeetings } from './invite-only-meetings';
 import { seedGatherings } from './meetings';
@@ -16,7 +17,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 /** The instant a seed is built for: the start of its UTC day, so every seeded event is already past. */
 export function seedInstantOf(now: Date): Date {
@@ -67,6 +68,7 @@ export function buildSeed(date: Date): MockDb {
     bookmarks: seedBookmarks(ctx, briefingBooks),
     tracks: [...TRACKS],
     trackMemberships: tracks.memberships,
+    emailPreferences: seedEmailPreferences(),
     invoices: dues.invoices,
     paymentPlans: dues.paymentPlans,
     packets: dues.packets,

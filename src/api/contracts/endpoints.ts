@@ -4,6 +4,7 @@ import { meetingEndpoints } from './meetings';
 import { memoEndpoints } from './memos';
 import { briefingBookEndpoints } from './briefing-books';
 import { trackEndpoints } from './tracks';
+import { networkEndpoints } from './network';
 import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
 
@@ -18,6 +19,7 @@ export const endpoints = {
   ...memoEndpoints,
   ...briefingBookEndpoints,
   ...trackEndpoints,
+  ...networkEndpoints,
   ...duesEndpoints,
   ...accessEndpoints,
 };

@@ -67,3 +67,16 @@ export function BookErrorBoundary() {
     />
   );
 }
+
+/** A track that does not exist. */
+export function TrackErrorBoundary() {
+  const memberId = useMemberId();
+  return (
+    <NotFoundOr
+      title="Track not found"
+      explanation="There is no such track. The link may be mistyped or out of date."
+      backTo={paths.member.tracks.href(memberId)}
+      backLabel="See all tracks"
+    />
+  );
+}

@@ -24,6 +24,9 @@ export function MemberBar({ memberId }: { memberId: string }) {
             { to: paths.member.meetings.href(memberId), label: 'Meetings' },
             { to: paths.member.memos.href(memberId), label: 'Policy memos' },
             { to: paths.member.library.href(memberId), label: 'Library' },
+            { to: paths.member.tracks.href(memberId), label: 'Tracks' },
+            { to: paths.member.directory.href(memberId), label: 'Directory' },
+            { to: paths.member.settings.href(memberId), label: 'Settings' },
           ]}
         />
       </div>

@@ -5,6 +5,8 @@ import { Button, type ButtonProps } from './button';
 interface ChangeButtonProps extends ButtonProps {
   /** Whose data the button changes, and the delegation scope it needs. */
   change?: ChangeContext;
+  /** A further reason this person may not make the change (a rule of this feature), or null. */
+  notAllowedBecause?: string | null;
 }
 
 /**
@@ -12,8 +14,8 @@ interface ChangeButtonProps extends ButtonProps {
  * and focusable but inert, with the reason tied to it by aria-describedby, so people learn why
  * instead of wondering where the button went.
  */
-export function ChangeButton({ change, ...props }: ChangeButtonProps) {
-  const reason = useReadOnlyReason(change);
+export function ChangeButton({ change, notAllowedBecause = null, ...props }: ChangeButtonProps) {
+  const reason = useReadOnlyReason(change) ?? notAllowedBecause;
   const reasonId = useId();
   if (!reason) return <Button {...props} />;
   return (

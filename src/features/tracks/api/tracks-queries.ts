@@ -16,3 +16,23 @@ export function personTracksQueryOptions(personId: string) {
     queryFn: ({ signal }) => apiRequest('getPersonTracks', { params: { personId }, signal }),
   });
 }
+
+/** One track's page: who it is for, what it offers, what joining means, its resources. */
+export function trackQueryOptions(trackId: string) {
+  return queryOptions({
+    queryKey: ['tracks', 'detail', trackId],
+    queryFn: ({ signal }) => apiRequest('getTrack', { params: { trackId }, signal }),
+    staleTime: 60 * 60_000,
+  });
+}
+
+/** The city's meetings that belong to a track (invite-only track meetings show in Meetings too). */
+export function trackMeetingsQueryOptions(memberId: string, trackId: string) {
+  return queryOptions({
+    queryKey: ['meetings', 'track', memberId, trackId],
+    queryFn: async ({ signal }) => {
+      const page = await apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal });
+      return page.items.filter((m) => m.trackId === trackId);
+    },
+  });
+}

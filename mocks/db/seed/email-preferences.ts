@@ -1,0 +1,13 @@
+import type { EmailPreferencesRow } from '../rows/people';
+
+/** What a person gets until they choose: the newsletter and meeting announcements, no track news. */
+export const DEFAULT_EMAIL_PREFERENCES: Omit<EmailPreferencesRow, 'personId'> = {
+  newsletter: true,
+  meetingAnnouncements: true,
+  trackNews: false,
+};
+
+/** Only people who changed their e-mail updates have a row; Ana follows her tracks' news. */
+export function seedEmailPreferences(): EmailPreferencesRow[] {
+  return [{ personId: 'ana-ortiz', newsletter: true, meetingAnnouncements: true, trackNews: true }];
+}
