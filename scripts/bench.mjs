@@ -12,64 +12,23 @@
  * measures) and hands that tab to Lighthouse with `disableStorageReset` so the session survives.
  * Runs offline: CHROME_PATH defaults to /usr/bin/chromium.
  */
-import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
+import { resetAndSignIn } from './lib/app-session.mjs';
 import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { ensurePreview, ensureServer, stopServers } from './lib/servers.mjs';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', ...CHROMIUM_FLAGS];
 const API_URL = 'http://127.0.0.1:8787';
-const ACCOUNT = { email: 'ana.ortiz@riverton.example', password: 'demo' };
 const DASHBOARD_PATH = '/m/riverton';
 
 const targets = [
   { name: 'mock', dir: 'dist', port: 4173, apiUrl: '', origin: 'http://127.0.0.1:4173' },
   { name: 'real-api', dir: 'dist-real', port: 4174, apiUrl: API_URL, origin: 'http://127.0.0.1:4174' },
 ];
-
-/** @type {import('node:child_process').ChildProcess[]} */
-const started = [];
-
-/** @param {string} url */
-async function isUp(url) {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-    return response.status < 500;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Starts a server unless one already answers at `url`; the process group is ours to stop.
- * @param {string} url @param {string} command @param {string[]} args @param {Record<string, string>} env
- */
-async function ensureServer(url, command, args, env) {
-  if (await isUp(url)) return;
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
-  started.push(child);
-  for (let i = 0; i < 120; i += 1) {
-    if (await isUp(url)) return;
-    await sleep(500);
-  }
-  throw new Error(`${command} ${args.join(' ')} did not answer at ${url}`);
-}
-
-function stopServers() {
-  for (const child of started) {
-    if (child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  }
-}
 
 /**
  * Opens the app in a fresh Chromium, signs in as Ana Ortiz and runs Lighthouse on the dashboard.
@@ -80,30 +39,7 @@ async function measure(target, preset) {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
   try {
     const page = await browser.newPage();
-    if (target.apiUrl) {
-      await fetch(`${target.apiUrl}/__mock/reset`, { method: 'POST' });
-    }
-    await page.goto(`${target.origin}/sign-in`, { waitUntil: 'networkidle0' });
-    const signedIn = await page.evaluate(
-      async ({ apiUrl, account, mock }) => {
-        if (mock) {
-          // The embedded mock API answers once its service worker controls the page.
-          for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i += 1) {
-            await new Promise((resolve) => setTimeout(resolve, 50));
-          }
-          await fetch('/__mock/reset', { method: 'POST' });
-        }
-        const response = await fetch(`${apiUrl || location.origin}/api/v1/session`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(account),
-          credentials: 'include',
-        });
-        return response.status;
-      },
-      { apiUrl: target.apiUrl, account: ACCOUNT, mock: !target.apiUrl },
-    );
-    if (signedIn !== 201) throw new Error(`${target.name}: sign-in answered ${signedIn}`);
+    await resetAndSignIn(page, target);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.clearBrowserCache');
 
@@ -154,12 +90,7 @@ async function main() {
     PORT: '8787',
   });
   for (const target of targets) {
-    await ensureServer(
-      target.origin,
-      'node_modules/.bin/vite',
-      ['preview', '--host', '127.0.0.1', '--outDir', target.dir],
-      { PREVIEW_PORT: String(target.port), VITE_API_URL: target.apiUrl },
-    );
+    await ensurePreview(target);
   }
 
   console.log(`\nLighthouse ${'12.8.2'} on ${DASHBOARD_PATH}, signed in as Mayor Ana Ortiz`);

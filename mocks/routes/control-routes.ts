@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { resetMockApi } from '../control';
+import { getDb } from '../db/db';
+import { generateLibraryRows } from '../db/seed/briefing-books';
 import { faults } from '../faults';
 import { fieldErrorsOf } from '../lib/field-errors';
 import { errorBody } from '../lib/http-error';
@@ -18,9 +20,25 @@ const faultSpecSchema = z.object({
   times: z.union([z.number().int().positive(), z.literal('Infinity')]).optional(),
 });
 
+/** A library size for benchmarks: `{ "size": 10000 }`. */
+const librarySizeSchema = z.object({ size: z.number().int().min(1).max(100_000) });
+
 /**
- * Mock-only control endpoints, outside the contract (a real API has none): reset to the seed, and
- * switch faults on and off. Served the same way in the browser, in Node tests and over HTTP.
+ * Makes the library exactly `size` items: the briefing books of the meetings in the database (so
+ * meeting pages keep their books; only the first `size` of them if `size` is smaller) and
+ * `generateLibraryRows` for the rest. Bookmarks of resources that are gone drop out of the lists.
+ * A reset brings back the seeded library.
+ */
+function setLibrarySize(size: number): void {
+  const db = getDb();
+  const meetingBooks = db.briefingBooks.filter((b) => b.meetingId !== null).slice(0, size);
+  db.briefingBooks = [...meetingBooks, ...generateLibraryRows(size - meetingBooks.length)];
+}
+
+/**
+ * Mock-only control endpoints, outside the contract (a real API has none): reset to the seed, switch
+ * faults on and off, and grow or shrink the library for a benchmark. Served the same way in the
+ * browser, in Node tests and over HTTP.
  */
 export const controlRoutes = [
   http.post('*/__mock/reset', () => {
@@ -42,6 +60,20 @@ export const controlRoutes = [
   }),
   http.delete('*/__mock/faults', () => {
     faults.clear();
+    return new HttpResponse(null, { status: 204 });
+  }),
+  // In the browser the new library lives in memory only (control requests are not stored): it
+  // lasts until the page reloads, unless a later change stores the database.
+  http.post('*/__mock/library-size', async ({ request }) => {
+    const json: unknown = await request.json().catch(() => undefined);
+    const parsed = librarySizeSchema.safeParse(json);
+    if (!parsed.success) {
+      return HttpResponse.json(
+        errorBody('validation_failed', 'That is not a valid library size.', fieldErrorsOf(parsed.error)),
+        { status: 422 },
+      );
+    }
+    setLibrarySize(parsed.data.size);
     return new HttpResponse(null, { status: 204 });
   }),
 ];

@@ -1,0 +1,298 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Library search as the library grows (issue 5): keystroke-to-results on /m/riverton/library with
+ * 1,000, 10,000 and 50,000 items in the embedded mock API (the mock build, dist/), Chromium with a
+ * 4× CPU slowdown. Target: at most 100 ms of search work at 10,000 items. Prints numbers only,
+ * never fails on one (a shared, noisy machine); fails only if the app cannot be driven.
+ *
+ * One run: the search box is empty and settled; the query is typed quickly; t0 = the input event of
+ * its last key, t1 = the first animation frame after the results heading reads `for “<query>”` with
+ * no "Updating…" beside it. Both are taken inside the page (performance.now(), a MutationObserver),
+ * so no DevTools-protocol latency is counted. t1 − t0 includes the 300 ms typing pause
+ * (SEARCH_DEBOUNCE_MS); "search work" is the rest: URL update, request, the mock's search (it runs
+ * in the page, throttled too), render. "API" is the search request's fetch duration and "shown"
+ * its response end → t1 (Resource Timing). Every query is distinct per size, so none is answered
+ * from the query cache.
+ *
+ * The library size is set from the page through POST /__mock/library-size after the page has
+ * loaded: the embedded mock keeps it in memory only, so a reload would bring back the stored seed.
+ * A first search per size (not counted) builds the mock's search index for the new library.
+ * Run after a build (`npm run bench` builds first): `node scripts/bench-library.mjs`.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { resetAndSignIn, waitForMockWorker } from './lib/app-session.mjs';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { ensurePreview, stopServers } from './lib/servers.mjs';
+
+const TARGET = { name: 'mock', dir: 'dist', port: 4173, apiUrl: '', origin: 'http://127.0.0.1:4173' };
+const LIBRARY_PATH = '/m/riverton/library';
+const SIZES = [1_000, 10_000, 50_000];
+const CPU_SLOWDOWN = 4;
+/** SEARCH_DEBOUNCE_MS in src/features/briefing-books/components/library/library-search-form.tsx. */
+const DEBOUNCE_MS = 300;
+const TARGET_MS = 100;
+const TARGET_SIZE = 10_000;
+/** Not counted: builds the search index for the new library. */
+const WARM_UP_QUERY = 'city';
+/** One- and two-word queries that all find something in a generated library. */
+const QUERIES = [
+  'transit',
+  'housing',
+  'water',
+  'budget',
+  'park',
+  'bus transit',
+  'fare transit',
+  'housing trust',
+  'water affordability',
+  'water fees',
+  'lead lines',
+  'park equity',
+  'trail networks',
+  'community solar',
+  'climate plans',
+];
+const TYPING_DELAY_MS = 20;
+const RUN_TIMEOUT_MS = 60_000;
+
+/**
+ * @typedef {{ total: number, api: number | null, shown: number | null, results: string }} Run
+ * total: last key → results shown; api: the search request's fetch; shown: its response → results shown
+ */
+
+/**
+ * Waits until the box is empty and the unfiltered results are on screen and settled.
+ * @param {import('puppeteer-core').Page} page
+ */
+async function waitForSettledEmptySearch(page) {
+  await page.waitForFunction(
+    () => {
+      const input = /** @type {HTMLInputElement | null} */ (document.getElementById('library-q'));
+      const heading = document.getElementById('results-heading');
+      const status = document.querySelector('section[aria-labelledby="results-heading"] [role="status"]');
+      return (
+        input?.value === '' &&
+        heading !== null &&
+        !heading.textContent.includes('“') &&
+        status?.textContent === '' &&
+        !new URL(location.href).searchParams.has('q')
+      );
+    },
+    { timeout: RUN_TIMEOUT_MS, polling: 50 },
+  );
+}
+
+/**
+ * Empties the search box the way a person would (select all, Backspace) and waits for it to settle.
+ * @param {import('puppeteer-core').Page} page
+ */
+async function clearSearch(page) {
+  await page.focus('#library-q');
+  const empty = await page.$eval('#library-q', (input) => /** @type {HTMLInputElement} */ (input).value === '');
+  if (!empty) {
+    await page.$eval('#library-q', (input) => {
+      /** @type {HTMLInputElement} */ (input).select();
+    });
+    await page.keyboard.press('Backspace');
+  }
+  await waitForSettledEmptySearch(page);
+  // The unfiltered list may be refetching in the background (stale in the query cache): let it end.
+  await page.waitForNetworkIdle({ idleTime: 150, timeout: RUN_TIMEOUT_MS });
+}
+
+/**
+ * Types `query` into the empty search box and measures, in the page, last key → results shown.
+ * @param {import('puppeteer-core').Page} page @param {string} query
+ * @returns {Promise<Run>}
+ */
+async function searchOnce(page, query) {
+  await clearSearch(page);
+  await page.evaluate((q) => {
+    performance.clearResourceTimings();
+    /** @type {{ q: string, t0: number | null, t1: number | null, results: string }} */
+    const state = { q, t0: null, t1: null, results: '' };
+    Object.assign(window, { __benchSearch: state });
+    const input = /** @type {HTMLInputElement} */ (document.getElementById('library-q'));
+    const onInput = () => {
+      state.t0 = input.value === q ? performance.now() : null;
+    };
+    input.addEventListener('input', onInput);
+    const observer = new MutationObserver(() => {
+      if (state.t0 === null) return;
+      const heading = document.getElementById('results-heading');
+      const status = document.querySelector('section[aria-labelledby="results-heading"] [role="status"]');
+      if (!heading?.textContent.includes(`for “${q}”`) || status?.textContent !== '') return;
+      observer.disconnect();
+      input.removeEventListener('input', onInput);
+      state.results = heading.textContent;
+      requestAnimationFrame(() => {
+        state.t1 = performance.now();
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, query);
+
+  await page.type('#library-q', query, { delay: TYPING_DELAY_MS });
+  await page.waitForFunction(
+    () =>
+      /** @type {{ __benchSearch?: { t1: number | null } }} */ (/** @type {unknown} */ (window)).__benchSearch?.t1 !=
+      null,
+    { timeout: RUN_TIMEOUT_MS, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const state = /** @type {{ __benchSearch: { q: string, t0: number, t1: number, results: string } }} */ (
+      /** @type {unknown} */ (window)
+    ).__benchSearch;
+    const request = performance
+      .getEntriesByType('resource')
+      .filter((entry) => {
+        const url = new URL(entry.name);
+        return url.pathname.endsWith('/briefing-books') && url.searchParams.get('q') === state.q;
+      })
+      .at(-1);
+    return {
+      total: state.t1 - state.t0,
+      api: request ? request.duration : null,
+      shown: request ? state.t1 - request.responseEnd : null,
+      results: state.results,
+    };
+  });
+}
+
+/** @param {number[]} values @param {number} p a fraction (nearest rank) */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+}
+
+/** @param {number} ms */
+const fmt = (ms) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '–');
+
+/**
+ * Sets the library size in the page's mock API and checks it took.
+ * @param {import('puppeteer-core').Page} page @param {number} size
+ */
+async function setLibrarySize(page, size) {
+  await waitForMockWorker(page);
+  const answer = await page.evaluate(async (size) => {
+    const set = await fetch('/__mock/library-size', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ size }),
+    });
+    if (set.status !== 204) return { error: `POST /__mock/library-size answered ${set.status}` };
+    const list = await fetch('/api/v1/briefing-books?pageSize=1', { headers: { Accept: 'application/json' } });
+    if (!list.ok) return { error: `GET /api/v1/briefing-books answered ${list.status}` };
+    const body = /** @type {{ total: number }} */ (await list.json());
+    return { total: body.total };
+  }, size);
+  if ('error' in answer) throw new Error(answer.error);
+  if (answer.total !== size) throw new Error(`The library has ${answer.total} items, not ${size}`);
+}
+
+/**
+ * @param {import('puppeteer-core').Page} page @param {number} size
+ * @returns {Promise<Run[]>}
+ */
+async function measureSize(page, size) {
+  await page.goto(`${TARGET.origin}${LIBRARY_PATH}`, { waitUntil: 'networkidle0' });
+  if (new URL(page.url()).pathname !== LIBRARY_PATH) {
+    throw new Error(`Opening ${LIBRARY_PATH} ended on ${page.url()}: not signed in?`);
+  }
+  await page.waitForSelector('#results-heading', { timeout: RUN_TIMEOUT_MS });
+  await setLibrarySize(page, size);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  try {
+    await searchOnce(page, WARM_UP_QUERY);
+    /** @type {Run[]} */
+    const runs = [];
+    for (const query of QUERIES) runs.push(await searchOnce(page, query));
+    return runs;
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+}
+
+/** @param {number} n */
+const count = (n) => n.toLocaleString('en-US');
+
+async function main() {
+  if (!existsSync(`${TARGET.dir}/index.html`)) {
+    throw new Error(`No ${TARGET.dir}/index.html: build first (npm run build:both)`);
+  }
+  await ensurePreview(TARGET);
+  const browser = await puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: ['--no-sandbox', ...CHROMIUM_FLAGS],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await resetAndSignIn(page, TARGET);
+
+    console.log(
+      `\nLibrary search on ${LIBRARY_PATH}: last keystroke → results shown, mock build, ${CPU_SLOWDOWN}× CPU slowdown, ${QUERIES.length} queries per size`,
+    );
+    console.log(
+      `  work = keystroke → results minus the ${DEBOUNCE_MS} ms typing pause; API = the search request (the mock runs in the page); shown = its response → results on screen`,
+    );
+    const header = [
+      'items'.padStart(8),
+      'median'.padStart(9),
+      'p90'.padStart(9),
+      'work median'.padStart(12),
+      'work p90'.padStart(9),
+      'API median'.padStart(11),
+      'API p90'.padStart(9),
+      'shown median'.padStart(13),
+    ];
+    console.log(`  ${header.join(' ')}`);
+    /** @type {Map<number, number>} */
+    const workMedians = new Map();
+    for (const size of SIZES) {
+      const runs = await measureSize(page, size);
+      const totals = runs.map((r) => r.total);
+      const work = totals.map((t) => t - DEBOUNCE_MS);
+      const api = runs.flatMap((r) => (r.api === null ? [] : [r.api]));
+      const shown = runs.flatMap((r) => (r.shown === null ? [] : [r.shown]));
+      workMedians.set(size, percentile(work, 0.5));
+      const row = [
+        count(size).padStart(8),
+        fmt(percentile(totals, 0.5)).padStart(9),
+        fmt(percentile(totals, 0.9)).padStart(9),
+        fmt(percentile(work, 0.5)).padStart(12),
+        fmt(percentile(work, 0.9)).padStart(9),
+        fmt(api.length ? percentile(api, 0.5) : NaN).padStart(11),
+        fmt(api.length ? percentile(api, 0.9) : NaN).padStart(9),
+        fmt(shown.length ? percentile(shown, 0.5) : NaN).padStart(13),
+      ];
+      console.log(`  ${row.join(' ')}`);
+    }
+
+    const scaling = SIZES.slice(1).map((size, i) => {
+      const before = SIZES[i] ?? size;
+      const ratio = (workMedians.get(size) ?? NaN) / (workMedians.get(before) ?? NaN);
+      return `${count(before)} → ${count(size)} items: ×${ratio.toFixed(2)}`;
+    });
+    console.log(`  Search work (median) scales ${scaling.join(', ')}`);
+    const atTarget = workMedians.get(TARGET_SIZE) ?? NaN;
+    const verdict =
+      atTarget <= TARGET_MS ? 'within the target' : `over the target by ${Math.round(atTarget - TARGET_MS)} ms`;
+    console.log(
+      `  Target ≤ ${TARGET_MS} ms of search work at ${count(TARGET_SIZE)} items: median ${fmt(atTarget)}, ${verdict} (printed, not asserted)`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  await main();
+} finally {
+  stopServers();
+}
