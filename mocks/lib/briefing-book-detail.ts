@@ -25,6 +25,7 @@ import {
 } from '../db/seed/briefing-book-detail-phrases';
 import { TOPICS_BY_AREA } from '../db/seed/briefing-book-phrases';
 import { briefingBookView } from './briefing-search';
+import { escapeHtml } from './escape-html';
 
 /**
  * A book's introduction and sections, generated on request from its row. The library holds
@@ -41,15 +42,6 @@ type Speaker = Section['speakers'][number];
 type Reading = Section['readings'][number];
 
 const AREAS = Object.keys(TOPICS_BY_AREA);
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,17 +1,8 @@
 import { formatLongDate } from '../../src/lib/format';
 import type { MemoRequestRow } from '../db/rows/benefits';
 import type { MemberRow } from '../db/rows/people';
+import { escapeHtml } from './escape-html';
 import { displayName, findPerson } from './people';
-
-/** For text placed into HTML: the member's own words (the title) must never become markup. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function nameOf(personId: string): string {
   const person = findPerson(personId);

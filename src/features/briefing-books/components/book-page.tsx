@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { ExternalLink } from 'lucide-react';
 import type { BriefingBook } from '@/api/contracts/briefing-books';
 import { Card } from '@/components/ui/card';
+import { ExternalLinkList } from '@/components/ui/external-link-list';
 import { Fact, Facts } from '@/components/ui/facts';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SafeHtml } from '@/components/ui/safe-html';
@@ -79,23 +79,7 @@ export function BookPage({ memberId, bookId }: { memberId: string; bookId: strin
               {section.readings.length > 0 && (
                 <>
                   {section.kind !== 'reading_list' && <h3 className="mt-5 font-semibold text-slate-900">Readings</h3>}
-                  <ul className="mt-3 space-y-2">
-                    {section.readings.map((reading) => (
-                      <li key={reading.url + reading.title}>
-                        <a
-                          href={reading.url}
-                          target="_blank"
-                          rel="noopener noreferrer"
-                          className="inline-flex items-center gap-1 font-medium text-accent-700 underline underline-offset-2 hover:text-accent-900"
-                        >
-                          {reading.title}
-                          <ExternalLink aria-hidden="true" className="size-4" />
-                          <span className="sr-only"> (opens in a new tab)</span>
-                        </a>
-                        <span className="text-slate-600"> · {reading.source}</span>
-                      </li>
-                    ))}
-                  </ul>
+                  <ExternalLinkList links={section.readings} className="mt-3 space-y-2" />
                 </>
               )}
             </section>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { ExternalLink } from 'lucide-react';
 import { useOverview } from '@/api/queries/overview-queries';
 import { Card } from '@/components/ui/card';
+import { ExternalLinkList } from '@/components/ui/external-link-list';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
@@ -68,23 +68,7 @@ export function TrackPage({ memberId, trackId }: { memberId: string; trackId: st
             <h2 id="track-resources" className="text-xl font-bold text-slate-900">
               Resources
             </h2>
-            <ul className="mt-2 space-y-2">
-              {track.resources.map((resource) => (
-                <li key={resource.url + resource.title}>
-                  <a
-                    href={resource.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="inline-flex items-center gap-1 font-medium text-accent-700 underline underline-offset-2 hover:text-accent-900"
-                  >
-                    {resource.title}
-                    <ExternalLink aria-hidden="true" className="size-4" />
-                    <span className="sr-only"> (opens in a new tab)</span>
-                  </a>
-                  <span className="text-slate-600"> · {resource.source}</span>
-                </li>
-              ))}
-            </ul>
+            <ExternalLinkList links={track.resources} className="mt-2 space-y-2" />
           </section>
         </div>
       </div>

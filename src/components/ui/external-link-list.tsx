@@ -1,0 +1,34 @@
+import { ExternalLink } from 'lucide-react';
+
+export interface ExternalLinkItem {
+  title: string;
+  url: string;
+  /** Who publishes it ("Urban Institute"), shown after the link. */
+  source: string;
+}
+
+/**
+ * Links to other sites: each opens in a new tab without access to the hub (noopener, noreferrer),
+ * and says so to screen readers as the icon says it to the eye.
+ */
+export function ExternalLinkList({ links, className }: { links: readonly ExternalLinkItem[]; className?: string }) {
+  return (
+    <ul className={className ?? 'mt-2 space-y-2'}>
+      {links.map((link) => (
+        <li key={link.url + link.title}>
+          <a
+            href={link.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex items-center gap-1 font-medium text-accent-700 underline underline-offset-2 hover:text-accent-900"
+          >
+            {link.title}
+            <ExternalLink aria-hidden="true" className="size-4" />
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+          <span className="text-slate-600"> · {link.source}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
