@@ -106,4 +106,18 @@ describe('settings', () => {
     expect(leave).toHaveAttribute('aria-disabled', 'true');
     expect(leave).toHaveAccessibleDescription(expect.stringContaining('A preview is read-only'));
   });
+
+  it("shows MIP staff previewing the mayor's own settings, read-only", async () => {
+    await apiRequest('signIn', { body: { email: demo.morgan, password: 'demo' } });
+    await apiRequest('startPreview', { body: { memberId: 'riverton', reason: 'Checking her e-mail choices' } });
+    const { user } = await renderApp('/m/riverton/settings');
+    await screen.findByRole('heading', { level: 1, name: 'Your settings' });
+    expect(screen.getByText('For Ana Ortiz. These choices are yours alone.')).toBeInTheDocument();
+    const save = screen.getByRole('button', { name: 'Save e-mail choices' });
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    expect(save).toHaveAccessibleDescription(expect.stringContaining('A preview is read-only'));
+    await user.click(screen.getByRole('link', { name: 'Directory' }));
+    const entry = (await screen.findByRole('heading', { level: 2, name: 'Your entry' })).parentElement as HTMLElement;
+    expect(await within(entry).findByText('Ana Ortiz')).toBeInTheDocument();
+  });
 });

@@ -8,6 +8,7 @@ import {
   directoryListingQueryOptions,
   directoryQueryOptions,
   parseDirectorySearch,
+  settingsPersonId,
 } from '@/features/network/api/network-queries';
 import { DirectoryResults } from '@/features/network/components/directory-results';
 import { DirectorySearchForm } from '@/features/network/components/directory-search-form';
@@ -24,7 +25,7 @@ export const clientLoader: ClientLoader =
     void prefetch(
       queryClient
         .query(sessionQueryOptions())
-        .then((session) => queryClient.query(directoryListingQueryOptions(session.person.id))),
+        .then((session) => queryClient.query(directoryListingQueryOptions(settingsPersonId(session)))),
     );
     await queryClient.query(directoryQueryOptions(search));
     return null;

@@ -1,7 +1,11 @@
 import { sessionQueryOptions, useSession } from '@/api/queries/session-queries';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
-import { directoryListingQueryOptions, emailPreferencesQueryOptions } from '@/features/network/api/network-queries';
+import {
+  directoryListingQueryOptions,
+  emailPreferencesQueryOptions,
+  settingsPersonId,
+} from '@/features/network/api/network-queries';
 import { DirectoryListingForm } from '@/features/network/components/directory-listing-form';
 import { EmailPreferencesForm } from '@/features/network/components/email-preferences-form';
 import type { ClientLoader } from '../route-module';
@@ -9,15 +13,16 @@ import type { ClientLoader } from '../route-module';
 export const clientLoader: ClientLoader = (queryClient) => async () => {
   const session = await queryClient.query(sessionQueryOptions());
   await Promise.all([
-    queryClient.query(emailPreferencesQueryOptions(session.person.id)),
-    queryClient.query(directoryListingQueryOptions(session.person.id)),
+    queryClient.query(emailPreferencesQueryOptions(settingsPersonId(session))),
+    queryClient.query(directoryListingQueryOptions(settingsPersonId(session))),
   ]);
   return null;
 };
 
 /** The signed-in person's own choices (a delegate's are their own, not the mayor's). */
 export function Component() {
-  const { person } = useSession();
+  const session = useSession();
+  const person = session.preview ? session.preview.mayor : session.person;
   return (
     <div className="max-w-3xl">
       <PageHeading documentTitle="Settings">Your settings</PageHeading>

@@ -68,3 +68,14 @@ export function emailPreferencesQueryOptions(personId: string) {
     queryFn: ({ signal }) => apiRequest('getEmailPreferences', { params: { personId }, signal }),
   });
 }
+
+/**
+ * Whose settings and directory entry a page shows: the signed-in person's own, or, for MIP staff
+ * previewing a city, the mayor's (read-only, as the mayor sees them).
+ */
+export function settingsPersonId(session: {
+  person: { id: string };
+  preview: { mayor: { id: string } } | null;
+}): string {
+  return session.preview ? session.preview.mayor.id : session.person.id;
+}

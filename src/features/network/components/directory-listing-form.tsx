@@ -6,15 +6,15 @@ import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { Checkbox } from '@/components/ui/input';
 import { useUpdateDirectoryListing } from '../api/network-mutations';
-import { directoryListingQueryOptions } from '../api/network-queries';
+import { directoryListingQueryOptions, settingsPersonId } from '../api/network-queries';
 import { DirectoryEntryCard } from './directory-entry-card';
 
 /** Whether the signed-in person is listed in the directory, with the entry as others would see it. */
 export function DirectoryListingForm() {
-  const { person } = useSession();
-  const { data } = useSuspenseQuery(directoryListingQueryOptions(person.id));
+  const personId = settingsPersonId(useSession());
+  const { data } = useSuspenseQuery(directoryListingQueryOptions(personId));
   const [listed, setListed] = useState(data.listed);
-  const update = useUpdateDirectoryListing(person.id);
+  const update = useUpdateDirectoryListing(personId);
   const [saved, setSaved] = useState(false);
   return (
     <form

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { Checkbox } from '@/components/ui/input';
 import { useUpdateEmailPreferences } from '../api/network-mutations';
-import { emailPreferencesQueryOptions } from '../api/network-queries';
+import { emailPreferencesQueryOptions, settingsPersonId } from '../api/network-queries';
 
 const CHOICES: { field: keyof EmailPreferences; label: string; hint: string }[] = [
   { field: 'newsletter', label: 'Monthly newsletter', hint: 'News from the network and new resources, once a month.' },
@@ -21,10 +21,11 @@ const CHOICES: { field: keyof EmailPreferences; label: string; hint: string }[] 
 
 /** The signed-in person's e-mail updates, each on or off, saved together with a confirmation. */
 export function EmailPreferencesForm() {
-  const { person } = useSession();
-  const { data } = useSuspenseQuery(emailPreferencesQueryOptions(person.id));
+  const session = useSession();
+  const personId = settingsPersonId(session);
+  const { data } = useSuspenseQuery(emailPreferencesQueryOptions(personId));
   const [values, setValues] = useState<EmailPreferences>(data);
-  const update = useUpdateEmailPreferences(person.id);
+  const update = useUpdateEmailPreferences(personId);
   const [saved, setSaved] = useState(false);
   return (
     <form
@@ -37,7 +38,9 @@ export function EmailPreferencesForm() {
       }}
     >
       <fieldset className="space-y-4">
-        <legend className="text-lg font-bold text-slate-900">E-mail updates to {person.email}</legend>
+        <legend className="text-lg font-bold text-slate-900">
+          E-mail updates{session.preview ? ` for Mayor ${session.preview.mayor.name}` : ` to ${session.person.email}`}
+        </legend>
         {CHOICES.map((choice) => (
           <Checkbox
             key={choice.field}

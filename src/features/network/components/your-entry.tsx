@@ -4,13 +4,12 @@ import { Card } from '@/components/ui/card';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
-import { directoryListingQueryOptions } from '../api/network-queries';
+import { directoryListingQueryOptions, settingsPersonId } from '../api/network-queries';
 import { DirectoryEntryCard } from './directory-entry-card';
 
 /** How the signed-in person appears to others (or that they don't), and where to change it. */
 export function YourEntry({ memberId }: { memberId: string }) {
-  const { person } = useSession();
-  const { data } = useSuspenseQuery(directoryListingQueryOptions(person.id));
+  const { data } = useSuspenseQuery(directoryListingQueryOptions(settingsPersonId(useSession())));
   return (
     <Card>
       <h2 className="text-lg font-bold text-slate-900">Your entry</h2>
