@@ -28,7 +28,7 @@ export function DirectorySearchForm({ memberId, search }: { memberId: string; se
     <form
       role="search"
       aria-label="Directory"
-      className="mt-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="mt-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
       onSubmit={(event) => {
         event.preventDefault();
         const next: DirectorySearch = {
@@ -41,7 +41,7 @@ export function DirectorySearchForm({ memberId, search }: { memberId: string; se
         void navigate(paths.member.directory.href(memberId, directorySearchString(next)));
       }}
     >
-      <div className="sm:col-span-2 lg:col-span-4">
+      <div className="sm:col-span-3">
         <Field id="directory-q" label="Name, city or title" hint="For example: “chen”, “Dayton” or “chief of staff”.">
           {(control) => <Input {...control} type="search" value={values.q} onChange={set('q')} />}
         </Field>
@@ -80,7 +80,7 @@ export function DirectorySearchForm({ memberId, search }: { memberId: string; se
           </Select>
         )}
       </Field>
-      <div className="flex items-end">
+      <div className="sm:col-span-3">
         <Button type="submit">Search</Button>
       </div>
     </form>
