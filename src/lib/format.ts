@@ -60,6 +60,11 @@ export function formatCount(n: number): string {
   return count.format(n);
 }
 
+/** "1 person", "3 people", "1,204 results": a count with the noun that agrees with it. */
+export function countOf(n: number, one: string, many: string): string {
+  return `${count.format(n)} ${n === 1 ? one : many}`;
+}
+
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   const from = Date.parse(`${fromIsoDate.slice(0, 10)}T00:00:00Z`);

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { memberMeetingsQueryOptions } from '@/api/queries/member-meetings-queries';
 
 export interface BriefingBookFilters {
   q?: string;
@@ -38,14 +39,10 @@ export function bookmarkListQueryOptions(personId: string) {
   });
 }
 
-/** The past meetings that have a briefing book, for the library's meeting filter. */
+/** The meetings that have a briefing book, for the library's meeting filter. */
 export function meetingsWithBooksQueryOptions(memberId: string) {
   return queryOptions({
-    queryKey: ['meetings', 'with-books', memberId],
-    queryFn: async ({ signal }) => {
-      const page = await apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal });
-      return page.items.filter((m) => m.briefingBookId !== null);
-    },
-    staleTime: 60 * 60_000,
+    ...memberMeetingsQueryOptions(memberId),
+    select: (page) => page.items.filter((m) => m.briefingBookId !== null),
   });
 }

@@ -1,10 +1,9 @@
 import type { MeetingSummary, Registration } from '@/api/contracts/meetings';
 import type { Tone } from '@/components/ui/tone';
 import { formatMonthDay } from './meeting-dates';
+import { countOf } from '@/lib/format';
 
-function people(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'}`;
-}
+const people = (n: number): string => countOf(n, 'person', 'people');
 
 /**
  * Where the city stands for one meeting: how many of its people are registered, or else whether

@@ -12,7 +12,7 @@ import { CancelRegistrationDialog } from './registration/cancel-registration-dia
 import { EditNeedsDialog } from './registration/edit-needs-dialog';
 import { GuestRegistrationDialog } from './registration/guest-registration-dialog';
 import { RegistrationItem } from './registration/registration-item';
-import { registrationWindowText } from './registration-window';
+import { isRegistrationOpen, registrationWindowText } from './registration-window';
 
 export function nextWinterMeetingFilters(memberId: string) {
   return { memberId, when: 'upcoming', kind: 'winter', pageSize: 1 } as const;
@@ -111,8 +111,8 @@ function GuestRegistration({
       </p>
     );
   }
-  const open = now >= Date.parse(meeting.registrationOpensAt) && now < Date.parse(meeting.registrationClosesAt);
-  if (!open) return <p className="text-slate-700">{registrationWindowText(meeting, new Date(now))}.</p>;
+  if (!isRegistrationOpen(meeting, now))
+    return <p className="text-slate-700">{registrationWindowText(meeting, new Date(now))}.</p>;
   return (
     <>
       <Button onClick={() => setRegistering(true)}>Register for the {meeting.title}</Button>

@@ -10,7 +10,7 @@ import { formatMonthDay } from './meeting-dates';
 import { CancelRegistrationDialog } from './registration/cancel-registration-dialog';
 import { EditNeedsDialog } from './registration/edit-needs-dialog';
 import { RegistrationItem } from './registration/registration-item';
-import { registrationWindowText } from './registration-window';
+import { isRegistrationOpen, registrationWindowText } from './registration-window';
 
 const byStatus = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
 
@@ -96,8 +96,8 @@ function RegisterAction({
   hasRegistrations: boolean;
 }) {
   const now = useNow();
-  const open = now >= Date.parse(meeting.registrationOpensAt) && now < Date.parse(meeting.registrationClosesAt);
-  if (!open) return <p className="text-slate-700">{registrationWindowText(meeting, new Date(now))}</p>;
+  if (!isRegistrationOpen(meeting, now))
+    return <p className="text-slate-700">{registrationWindowText(meeting, new Date(now))}</p>;
   const rsvp = meeting.kind === 'invite_only';
   const label = hasRegistrations ? 'Register more people' : rsvp ? 'RSVP' : 'Register';
   return (

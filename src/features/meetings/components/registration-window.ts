@@ -1,6 +1,11 @@
 import type { MeetingSummary } from '@/api/contracts/meetings';
 import { formatDateInZone } from '@/lib/format';
 
+/** Whether people can register now: on or after it opens, before it closes. */
+export function isRegistrationOpen(meeting: MeetingSummary, now: number): boolean {
+  return now >= Date.parse(meeting.registrationOpensAt) && now < Date.parse(meeting.registrationClosesAt);
+}
+
 /** "Registration open until Jan 6, 2027", "Registration opens Oct 22, 2026", "Registration closed Jan 6, 2027". */
 export function registrationWindowText(meeting: MeetingSummary, now: Date): string {
   const opens = formatDateInZone(meeting.registrationOpensAt, meeting.timeZone);

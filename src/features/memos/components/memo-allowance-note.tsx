@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Alert } from '@/components/ui/alert';
 import { formatLongDate } from '@/lib/format';
 import { memoAllowanceQueryOptions } from '../api/memo-allowance-queries';
+import { countOf } from '@/lib/format';
 
 /** Above the form: how many memos are left, or that none are (the form stays, to keep a draft). */
 export function MemoAllowanceNote({ memberId }: { memberId: string }) {
@@ -17,7 +18,7 @@ export function MemoAllowanceNote({ memberId }: { memberId: string }) {
   }
   return (
     <p className="mt-3 text-lg text-slate-700">
-      This request uses 1 of your {allowance.remaining} remaining {allowance.remaining === 1 ? 'memo' : 'memos'} for{' '}
+      This request uses 1 of your {countOf(allowance.remaining, 'remaining memo', 'remaining memos')} for{' '}
       {allowance.membershipYear.label}.
     </p>
   );

@@ -5,6 +5,7 @@ import { Meter } from '@/components/ui/meter';
 import { paths } from '@/config/paths';
 import { formatLongDate } from '@/lib/format';
 import { memoAllowanceQueryOptions } from '../api/memo-allowance-queries';
+import { countOf } from '@/lib/format';
 
 /** The year's memos used and left, and the way to ask for one while any are left. */
 export function MemoAllowancePanel({ memberId }: { memberId: string }) {
@@ -26,7 +27,7 @@ export function MemoAllowancePanel({ memberId }: { memberId: string }) {
       {allowance.remaining > 0 ? (
         <>
           <p className="mt-3 text-slate-700">
-            {allowance.remaining} {allowance.remaining === 1 ? 'memo' : 'memos'} left. The allowance resets on {resets}.
+            {countOf(allowance.remaining, 'memo', 'memos')} left. The allowance resets on {resets}.
           </p>
           <div className="mt-4">
             <ChangeLink change={{ memberId, scope: 'memos' }} to={paths.member.memoNew.href(memberId)}>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Pagination } from '@/components/ui/pagination';
 import { paths } from '@/config/paths';
-import { formatCount } from '@/lib/format';
+import { countOf } from '@/lib/format';
 import {
   DIRECTORY_PAGE_SIZE,
   directoryQueryOptions,
@@ -16,7 +16,7 @@ export function DirectoryResults({ memberId, search }: { memberId: string; searc
   return (
     <section aria-labelledby="directory-results" className="mt-6">
       <h2 id="directory-results" className="text-xl font-bold text-slate-900">
-        {data.total === 0 ? 'No one found' : `${formatCount(data.total)} ${data.total === 1 ? 'person' : 'people'}`}
+        {data.total === 0 ? 'No one found' : countOf(data.total, 'person', 'people')}
       </h2>
       {data.total === 0 ? (
         <p className="mt-2 text-slate-700">

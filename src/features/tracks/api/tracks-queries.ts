@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { memberMeetingsQueryOptions } from '@/api/queries/member-meetings-queries';
 
 export function trackListQueryOptions() {
   return queryOptions({
@@ -29,10 +30,7 @@ export function trackQueryOptions(trackId: string) {
 /** The city's meetings that belong to a track (invite-only track meetings show in Meetings too). */
 export function trackMeetingsQueryOptions(memberId: string, trackId: string) {
   return queryOptions({
-    queryKey: ['meetings', 'track', memberId, trackId],
-    queryFn: async ({ signal }) => {
-      const page = await apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal });
-      return page.items.filter((m) => m.trackId === trackId);
-    },
+    ...memberMeetingsQueryOptions(memberId),
+    select: (page) => page.items.filter((m) => m.trackId === trackId),
   });
 }

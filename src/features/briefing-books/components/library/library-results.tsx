@@ -4,7 +4,7 @@ import { QueryErrorFallback } from '@/components/ui/query-error-fallback';
 import { SkeletonLines } from '@/components/ui/skeleton';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
-import { formatCount } from '@/lib/format';
+import { countOf } from '@/lib/format';
 import { briefingBookListQueryOptions } from '../../api/briefing-books-queries';
 import { LIBRARY_PAGE_SIZE, libraryFilters, librarySearchString, type LibrarySearch } from '../../api/library-search';
 import { BookListItem } from './book-list-item';
@@ -32,7 +32,7 @@ export function LibraryResults({ memberId, search }: { memberId: string; search:
     <section aria-labelledby="results-heading" className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="results-heading" className="text-xl font-bold text-slate-900">
-          {total === 0 ? 'No results' : `${formatCount(total)} ${total === 1 ? 'result' : 'results'}`}
+          {total === 0 ? 'No results' : countOf(total, 'result', 'results')}
           {search.q.trim() && (
             <>
               {' '}

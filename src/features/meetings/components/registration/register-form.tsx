@@ -22,6 +22,7 @@ import {
 import { useCreateRegistrations } from '../../api/registration-mutations';
 import { AttendeeFieldset } from './attendee-fieldset';
 import { capacityNotice, registrationOutcomeText } from './registration-outcome';
+import { countOf } from '@/lib/format';
 
 interface RegisterFormProps {
   memberId: string;
@@ -56,9 +57,7 @@ function summaryOf(errors: FieldErrors<RegistrationFormValues>): SummaryError[] 
   return out;
 }
 
-function people(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'}`;
-}
+const people = (n: number): string => countOf(n, 'person', 'people');
 
 /** Registers the mayor and any number of staff or council members in one submission. */
 export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormProps) {

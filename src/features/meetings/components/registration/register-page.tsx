@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { Meeting, Registration } from '@/api/contracts/meetings';
+import type { Registration } from '@/api/contracts/meetings';
 import type { Session } from '@/api/contracts/session';
 import { useOverview } from '@/api/queries/overview-queries';
 import { useSession } from '@/api/queries/session-queries';
@@ -12,7 +12,7 @@ import { blankAttendee, type AttendeeFormValues } from '../../api/attendee-form'
 import { meetingQueryOptions } from '../../api/meetings-queries';
 import { registrationListQueryOptions } from '../../api/registrations-queries';
 import { formatMeetingDates } from '../meeting-dates';
-import { registrationWindowText } from '../registration-window';
+import { isRegistrationOpen, registrationWindowText } from '../registration-window';
 import { RegisterForm } from './register-form';
 
 /** The mayor comes first unless already registered; their e-mail is filled in when they are the one signed in. */
@@ -29,10 +29,6 @@ function firstAttendeeFor(
     title: 'Mayor',
     email: session.person.id === mayor.id ? session.person.email : '',
   });
-}
-
-function isOpen(meeting: Meeting, now: number): boolean {
-  return now >= Date.parse(meeting.registrationOpensAt) && now < Date.parse(meeting.registrationClosesAt);
 }
 
 /** "Register for the Winter Meeting 2027": one form for the mayor and any number of staff. */
@@ -56,7 +52,7 @@ export function RegisterPage({ memberId, meetingId }: { memberId: string; meetin
         {formatMeetingDates(meeting.startsAt, meeting.endsAt, meeting.timeZone)} · {meeting.venue.city},{' '}
         {meeting.venue.state}. {registrationWindowText(meeting, new Date(now))}.
       </p>
-      {isOpen(meeting, now) ? (
+      {isRegistrationOpen(meeting, now) ? (
         <>
           <p className="mt-2 text-slate-700">
             Registration is free for {member.city}'s mayor, staff and council members, as many as you like. You can

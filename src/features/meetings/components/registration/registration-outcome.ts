@@ -1,8 +1,7 @@
 import type { Registration } from '@/api/contracts/meetings';
+import { countOf } from '@/lib/format';
 
-function people(n: number): string {
-  return `${n} ${n === 1 ? 'person' : 'people'}`;
-}
+const people = (n: number): string => countOf(n, 'person', 'people');
 
 /** "2 people registered", "1 person registered; 2 people are on the waitlist". */
 export function registrationOutcomeText(created: readonly Registration[]): string {
