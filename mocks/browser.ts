@@ -38,7 +38,9 @@ export async function startMockApi(): Promise<void> {
 
   const worker = setupWorker(...handlers);
   worker.events.on('response:mocked', ({ request }) => {
-    if (new URL(request.url).pathname.startsWith('/__mock/')) return;
+    const path = new URL(request.url).pathname;
+    // Control requests are not stored, except the test card paying or declining a checkout: that is data.
+    if (path.startsWith('/__mock/') && !path.startsWith('/__mock/checkout-sessions/')) return;
     persister.noteRequest(request.method !== 'GET');
   });
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });

@@ -1,9 +1,11 @@
 import type { HttpHandler } from 'msw';
 import { faultHandler } from './faults';
+import { checkoutControlRoutes } from './routes/checkout-control-routes';
 import { controlRoutes } from './routes/control-routes';
 import { accessRoutes } from './routes/access-routes';
 import { briefingBookRoutes } from './routes/briefing-book-routes';
 import { duesRoutes } from './routes/dues-routes';
+import { joiningRoutes } from './routes/joining-routes';
 import { meetingRoutes } from './routes/meeting-routes';
 import { memoRoutes } from './routes/memo-routes';
 import { networkRoutes } from './routes/network-routes';
@@ -21,6 +23,7 @@ import { trackRoutes } from './routes/track-routes';
 export const handlers: HttpHandler[] = [
   faultHandler,
   ...controlRoutes,
+  ...checkoutControlRoutes,
   ...sessionRoutes,
   ...overviewRoutes,
   ...meetingRoutes,
@@ -29,6 +32,7 @@ export const handlers: HttpHandler[] = [
   ...trackRoutes,
   ...networkRoutes,
   ...duesRoutes,
+  ...joiningRoutes,
   ...accessRoutes,
   ...staffRoutes,
   notFoundRoute,

@@ -7,7 +7,7 @@ import type {
   TrackMembershipRow,
   TrackRow,
 } from './rows/benefits';
-import type { InvoiceRow, PacketRow, PaymentPlanRow } from './rows/dues';
+import type { AssistanceRequestRow, CheckoutSessionRow, InvoiceRow, PacketRow, PaymentPlanRow } from './rows/dues';
 import type { MeetingRow, RegistrationRow } from './rows/meetings';
 import type {
   AccessLogRow,
@@ -51,6 +51,8 @@ export interface MockDb {
   invoices: InvoiceRow[];
   paymentPlans: PaymentPlanRow[];
   packets: PacketRow[];
+  checkoutSessions: CheckoutSessionRow[];
+  assistanceRequests: AssistanceRequestRow[];
   accessLog: AccessLogRow[];
   idempotency: IdempotencyRow[];
   applications: ApplicationRow[];

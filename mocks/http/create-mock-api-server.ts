@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { errorBody } from '../lib/http-error';
 import { allowedOrigins, CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, corsHeaders, SECURITY_HEADERS } from './cors';
+import { mockCheckoutResponse } from './mock-checkout-page';
 import { BodyTooLargeError, toFetchRequest, writeFetchResponse } from './node-fetch-bridge';
 
 export interface MockApiServerOptions {
@@ -28,6 +29,8 @@ export function createMockApiServer(options: MockApiServerOptions = {}): Server 
     const origin = req.headers.origin;
     const method = req.method ?? 'GET';
     const allowed = origin !== undefined && origins.has(origin);
+    // The listener's own pages (the mock checkout) post back to it: same-origin, not cross-site.
+    const sameOrigin = origin !== undefined && origin === `http://${req.headers.host ?? ''}`;
     const headers = { ...SECURITY_HEADERS, ...(allowed && origin ? corsHeaders(origin) : {}) };
 
     if (method === 'OPTIONS') {
@@ -44,7 +47,7 @@ export function createMockApiServer(options: MockApiServerOptions = {}): Server 
       return void res.end();
     }
     // A changing request from a page on another origin is refused outright (CSRF), whatever its cookie.
-    if (!SAFE_METHODS.has(method) && origin !== undefined && !allowed) {
+    if (!SAFE_METHODS.has(method) && origin !== undefined && !allowed && !sameOrigin) {
       sendJson(
         res,
         403,
@@ -59,6 +62,11 @@ export function createMockApiServer(options: MockApiServerOptions = {}): Server 
       aborter.abort();
     });
     const request = await toFetchRequest(req, `127.0.0.1:${String(req.socket.localPort ?? '')}`, aborter.signal);
+    const page = await mockCheckoutResponse(request);
+    if (page) {
+      await writeFetchResponse(res, page, {});
+      return;
+    }
     const response = await getResponse(handlers, request);
     if (!response) {
       sendJson(res, 404, errorBody('not_found', 'There is nothing at this address.'), headers);

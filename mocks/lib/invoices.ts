@@ -1,8 +1,9 @@
-import type { Invoice, InvoiceStatus } from '../../src/api/contracts/dues';
+import type { Billing, Invoice, InvoiceStatus } from '../../src/api/contracts/dues';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { InstalmentRow, InvoiceRow } from '../db/rows/dues';
+import type { BillingRow, InstalmentRow, InvoiceRow } from '../db/rows/dues';
+import { personRef } from './people';
 
 export function today(): string {
   return isoDateOf(clock.now());
@@ -57,8 +58,14 @@ export function invoiceView(invoice: InvoiceRow, on = today()): Invoice {
       dueOn: i.dueOn,
       amountCents: i.amountCents,
       status: i.paidOn ? 'paid' : i.dueOn < on ? 'overdue' : 'due',
+      paidOn: i.paidOn,
     })),
+    billing: invoice.billing ? billingView(invoice.billing) : null,
   };
+}
+
+function billingView({ actorId, subjectId, ...billing }: BillingRow): Billing {
+  return { ...billing, attribution: { actor: personRef(actorId), subject: personRef(subjectId) } };
 }
 
 /** The member's invoices, newest membership year first. */

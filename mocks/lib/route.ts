@@ -34,6 +34,14 @@ export interface RouteContext<E extends Endpoint, S> {
 
 export type RouteHandler<E extends Endpoint, S> = (ctx: RouteContext<E, S>) => Result<E> | Promise<Result<E>>;
 
+export interface RouteOptions<E extends Endpoint, S> {
+  /**
+   * Runs when an Idempotency-Key replays the first answer instead of the handler: a public request
+   * that signs someone in sets the cookie again, since a lost first answer took its cookie with it.
+   */
+  onReplay?: (ctx: RouteContext<E, S>, body: unknown) => void;
+}
+
 /** Changing requests that stay possible in a read-only preview: leaving it and signing out. */
 const ALLOWED_WHILE_PREVIEWING = new Set(['signOut', 'endPreview']);
 
@@ -67,6 +75,7 @@ function bind<E extends Endpoint, S>(
   endpoint: E,
   handler: RouteHandler<E, S>,
   sessionOf: (lookup: SessionLookup) => S,
+  options: RouteOptions<E, S> = {},
 ): HttpHandler {
   routedOperations.add(endpoint.operationId);
   return methods[endpoint.method](mswPathOf(endpoint.path), async ({ request, params, cookies }) => {
@@ -92,10 +101,15 @@ function bind<E extends Endpoint, S>(
       };
       const run = async () => checkedOutcome(endpoint, await handler(ctx));
       if (!endpoint.idempotencyKey) return toResponse(await run(), headers);
-      const owner = lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
+      // A public request's key does not depend on who is signed in: a sign-up that signed its
+      // sender in must replay for the retry that now carries the new cookie.
+      const owner = endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
       const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
       const outcome = await runIdempotently(owner, request.headers.get('Idempotency-Key'), fingerprint, run);
-      if (outcome.replayed) headers.set('Idempotent-Replayed', 'true');
+      if (outcome.replayed) {
+        headers.set('Idempotent-Replayed', 'true');
+        options.onReplay?.(ctx, outcome.body);
+      }
       return toResponse(outcome, headers);
     } catch (error) {
       const response = errorResponse(error instanceof HttpError ? error : internalError(error));
@@ -123,7 +137,8 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E, 
 export function publicRoute<E extends Endpoint>(
   endpoint: E,
   handler: RouteHandler<E, ActiveSession | null>,
+  options: RouteOptions<E, ActiveSession | null> = {},
 ): HttpHandler {
   assertAuth(endpoint, 'public');
-  return bind(endpoint, handler, optionalSession);
+  return bind(endpoint, handler, optionalSession, options);
 }

@@ -1,47 +1,54 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { DUES_TIERS, duesTierFor } from '../../src/lib/dues-tiers';
-import { membershipYearOf } from '../../src/lib/membership-year';
-import { getDb } from '../db/db';
-import type { MemberRow } from '../db/rows/people';
 import { requireMemberAccess } from '../lib/access';
-import { currentInvoiceOf, invoiceView, invoicesOf, today } from '../lib/invoices';
+import { assistanceRequestView, requestAssistance } from '../lib/assistance-requests';
+import { checkoutFor, checkoutView, startCheckout } from '../lib/checkout-sessions';
+import { duesView } from '../lib/dues-view';
+import { invoiceDetailView, invoiceFor } from '../lib/invoice-records';
+import { requestInvoice } from '../lib/invoice-requests';
+import { invoiceView } from '../lib/invoices';
+import { changePaymentPlan } from '../lib/payment-plans';
 import { publicRoute, route } from '../lib/route';
 
-/** The start of the city's fiscal year that today falls in ("MM-DD" on file). */
-function fiscalYearStartOf(member: MemberRow, on: string): string {
-  const thisYear = `${on.slice(0, 4)}-${member.fiscalYearStart}`;
-  return thisYear <= on ? thisYear : `${Number(on.slice(0, 4)) - 1}-${member.fiscalYearStart}`;
-}
-
-function packetOf(
-  memberId: string,
-  on: string,
-): { status: 'not_due' | 'preparing' | 'sent'; expectedBy: string | null } {
-  const label = membershipYearOf(on).label;
-  const packet = getDb().packets.find((p) => p.memberId === memberId && p.membershipYearLabel === label);
-  if (!packet) return { status: 'not_due', expectedBy: null };
-  // A packet being prepared counts as sent once its expected date has passed.
-  return {
-    status: packet.status === 'preparing' && packet.expectedBy < on ? 'sent' : packet.status,
-    expectedBy: packet.expectedBy,
-  };
-}
+/** Delegates need the dues scope even to read dues; changing them is the mayor's or such a delegate's. */
+const READ_DUES = { scope: 'dues' } as const;
+const WRITE_DUES = { scope: 'dues', write: true } as const;
 
 export const duesRoutes = [
   route(endpoints.getDues, ({ params, session }) => {
-    const { member } = requireMemberAccess(session, params.memberId ?? '', { scope: 'dues' });
-    const on = today();
-    const current = currentInvoiceOf(member.id, on);
-    const plan = getDb().paymentPlans.find((p) => p.memberId === member.id);
-    return {
-      memberId: member.id,
-      population: member.population,
-      tier: duesTierFor(member.population),
-      currentInvoice: current ? invoiceView(current, on) : null,
-      invoices: invoicesOf(member.id).map((i) => invoiceView(i, on)),
-      paymentPlan: { instalments: plan?.instalments ?? 1, fiscalYearStartsOn: fiscalYearStartOf(member, on) },
-      packet: packetOf(member.id, on),
-    };
+    const { member } = requireMemberAccess(session, params.memberId ?? '', READ_DUES);
+    return duesView(member);
+  }),
+
+  route(endpoints.getInvoice, ({ params, session }) => {
+    const { invoice, access } = invoiceFor(session, params.invoiceId, READ_DUES);
+    return invoiceDetailView(invoice, access);
+  }),
+
+  route(endpoints.createCheckoutSession, ({ params, body, session, request }) => {
+    const { invoice, access } = invoiceFor(session, params.invoiceId, WRITE_DUES);
+    return checkoutView(startCheckout(access, invoice, body, request), request.url);
+  }),
+
+  route(endpoints.getCheckoutSession, ({ params, session, request }) => {
+    const { row } = checkoutFor(session, params.checkoutSessionId, READ_DUES);
+    return checkoutView(row, request.url);
+  }),
+
+  route(endpoints.requestInvoice, ({ params, body, session }) => {
+    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
+    return invoiceView(requestInvoice(access, body));
+  }),
+
+  route(endpoints.updatePaymentPlan, ({ params, body, session }) => {
+    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
+    changePaymentPlan(access, body.instalments);
+    return duesView(access.member);
+  }),
+
+  route(endpoints.createAssistanceRequest, ({ params, body, session }) => {
+    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
+    return assistanceRequestView(requestAssistance(access, body));
   }),
 
   publicRoute(endpoints.listDuesTiers, () => ({ items: [...DUES_TIERS] })),

@@ -35,25 +35,49 @@ const DELIVERED_MEMO: Record<string, string> = {
   lakeport: 'memo-lakeport-crisis',
   'cedar-falls': 'memo-cedar-falls-childcare',
 };
+/** Only Riverton has a finished card checkout in the seed; the other cities' reads answer 404. */
+const NO_CHECKOUT = { getCheckoutSession: 404 };
+/** Only a prospective city has a membership application. */
+const NO_APPLICATION = { getApplication: 404 };
+/** A prospective city has no invoice yet. */
+const NO_INVOICE = { getInvoice: 404, ...NO_CHECKOUT };
+/** The application is the mayor's: a delegate gets 403 mayor_only, like the access history. */
+const DELEGATE = { ...NOT_STAFF, getAccessLog: 403, getApplication: 403 };
+const SEEDED_CHECKOUT = 'cs-seed-inv-riverton-2026-1';
 const VIEWPOINTS: Viewpoint[] = [
-  { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: NOT_STAFF },
-  { account: 'marcus', memberId: 'lakeport', personId: 'marcus-bell', denied: NOT_STAFF },
-  { account: 'dana', memberId: 'cedar-falls', personId: 'dana-whitfield', denied: NOT_STAFF },
-  { account: 'jordan', memberId: 'riverton', personId: 'jordan-lee', denied: { ...NOT_STAFF, getAccessLog: 403 } },
+  { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: { ...NOT_STAFF, ...NO_APPLICATION } },
+  {
+    account: 'marcus',
+    memberId: 'lakeport',
+    personId: 'marcus-bell',
+    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT },
+  },
+  {
+    account: 'dana',
+    memberId: 'cedar-falls',
+    personId: 'dana-whitfield',
+    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT },
+  },
+  { account: 'jordan', memberId: 'riverton', personId: 'jordan-lee', denied: DELEGATE },
   {
     account: 'jordan',
     memberId: 'cedar-falls',
     personId: 'dana-whitfield',
     // A delegate acts for the mayor, but bookmarks are the mayor's own: not visible (404).
-    denied: { ...NOT_STAFF, getAccessLog: 403, getDues: 403, listBookmarks: 404, ...NOT_OWN },
+    denied: { ...DELEGATE, getDues: 403, getInvoice: 403, listBookmarks: 404, ...NOT_OWN, ...NO_CHECKOUT },
   },
-  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz' },
-  { account: 'morgan', memberId: 'millbrook', personId: 'lee-chen', denied: { ...NO_MEMOS, ...NO_DIRECTORY } },
+  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz', denied: NO_APPLICATION },
+  {
+    account: 'morgan',
+    memberId: 'millbrook',
+    personId: 'lee-chen',
+    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE },
+  },
   {
     account: 'lee',
     memberId: 'millbrook',
     personId: 'lee-chen',
-    denied: { ...NOT_STAFF, ...NO_MEMOS, ...NO_DIRECTORY },
+    denied: { ...NOT_STAFF, ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE },
   },
 ];
 
@@ -72,6 +96,8 @@ describe('every GET answer matches the contract, for every demo account', () => 
         memoRequestId,
         bookId: 'bb-winter-2026',
         trackId: 'first-term',
+        invoiceId: `inv-${memberId}-2026`,
+        checkoutSessionId: memberId === 'riverton' ? SEEDED_CHECKOUT : 'cs-none',
       });
       // Extra query keys are ignored by the schemas, so one query fits every endpoint.
       const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';

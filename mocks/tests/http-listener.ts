@@ -9,6 +9,10 @@ export interface HttpListener {
   send: (path: string, init: RequestInit) => Promise<{ status: number; body: unknown }>;
   /** Signs in over HTTP and answers the session cookie to send along. */
   cookieOf: (email: string) => Promise<string>;
+  /** The listener's origin ("http://127.0.0.1:PORT"), for its pages outside /api/v1. */
+  origin: () => string;
+  /** A real network request to any path of the listener, answered as it came (HTML, redirects). */
+  fetchRaw: (path: string, init?: RequestInit) => Promise<Response>;
 }
 
 /**
@@ -31,6 +35,8 @@ export function useHttpListener(): HttpListener {
       const response = await fetch(bypass(`${base}/api/v1${path}`, init));
       return { status: response.status, body: (await response.json()) as unknown };
     },
+    origin: () => base,
+    fetchRaw: (path, init = {}) => fetch(bypass(`${base}${path}`, init)),
     async cookieOf(email) {
       const response = await fetch(
         bypass(`${base}/api/v1/session`, {

@@ -12,6 +12,16 @@ export const paths = {
   actAs: { pattern: '/act-as', href: () => '/act-as' },
   staff: { pattern: '/staff', href: () => '/staff' },
   welcome: { pattern: '/welcome', href: () => '/welcome' },
+  /** The public page where a city applies to join (no sign-in). */
+  join: { pattern: '/join', href: () => '/join' },
+  /**
+   * The embedded mock API's stand-in for a card processor's hosted checkout page. Only the
+   * mock build has this route; against a real API the checkout URL is the processor's.
+   */
+  mockCheckout: {
+    pattern: '/mock-checkout/:checkoutSessionId',
+    href: (checkoutSessionId: string) => `/mock-checkout/${encodeURIComponent(checkoutSessionId)}`,
+  },
   member: {
     pattern: '/m/:memberId',
     dashboard: { href: (memberId: string) => `/m/${encodeURIComponent(memberId)}` },
@@ -69,6 +79,28 @@ export const paths = {
     settings: {
       pattern: 'settings',
       href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/settings`,
+    },
+    dues: {
+      pattern: 'dues',
+      /** `search` carries a checkout's outcome back from the hosted checkout (`?checkout=cs-1`). */
+      href: (memberId: string, search = '') => `/m/${encodeURIComponent(memberId)}/dues${search}`,
+    },
+    invoice: {
+      pattern: 'dues/invoices/:invoiceId',
+      href: (memberId: string, invoiceId: string) =>
+        `/m/${encodeURIComponent(memberId)}/dues/invoices/${encodeURIComponent(invoiceId)}`,
+    },
+    paymentPlan: {
+      pattern: 'dues/plan',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/dues/plan`,
+    },
+    invoiceRequest: {
+      pattern: 'dues/invoice-request',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/dues/invoice-request`,
+    },
+    assistance: {
+      pattern: 'dues/assistance',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/dues/assistance`,
     },
     meetingRegister: {
       pattern: 'meetings/:meetingId/register',

@@ -1,4 +1,7 @@
-/** Rows about dues: invoices with their instalments, payment plans and membership packets. Plain JSON only (see db/schema.ts). */
+/**
+ * Rows about dues: invoices with their instalments, payment plans, membership packets, card
+ * checkouts and financial-assistance requests. Plain JSON only (see db/schema.ts).
+ */
 
 export interface InstalmentRow {
   number: number;
@@ -16,6 +19,23 @@ export interface InvoiceRow {
   issuedOn: string;
   /** Always at least one instalment; a single payment is one instalment of the full amount. */
   instalments: InstalmentRow[];
+  /** Set once the city asked to pay by invoice (purchase order, check, transfer). */
+  billing: BillingRow | null;
+}
+
+/** Who receives the invoice, and who asked for it for whom ("Jordan Lee for Mayor Ana Ortiz"). */
+export interface BillingRow {
+  contactName: string;
+  contactEmail: string;
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  purchaseOrderNumber: string;
+  requestedAt: string;
+  actorId: string;
+  subjectId: string;
 }
 
 export interface PaymentPlanRow {
@@ -28,4 +48,41 @@ export interface PacketRow {
   membershipYearLabel: string;
   status: 'preparing' | 'sent';
   expectedBy: string;
+}
+
+/**
+ * A hosted card checkout for one or more instalments of an invoice. "expired" is not stored: an
+ * open checkout past `expiresAt` reads as expired.
+ */
+export interface CheckoutSessionRow {
+  id: string;
+  invoiceId: string;
+  memberId: string;
+  /** The instalments it pays, as they were when it started (checked again when it completes). */
+  instalments: { number: number; dueOn: string; amountCents: number }[];
+  amountCents: number;
+  description: string;
+  status: 'open' | 'paid' | 'declined';
+  returnUrl: string;
+  createdAt: string;
+  expiresAt: string;
+  completedAt: string | null;
+  declineMessage: string | null;
+  actorId: string;
+  subjectId: string;
+}
+
+/** A confidential request for help with a membership year's dues. */
+export interface AssistanceRequestRow {
+  id: string;
+  memberId: string;
+  membershipYearLabel: string;
+  status: 'submitted' | 'under_review' | 'approved' | 'declined';
+  reason: string;
+  canPayCents: number;
+  submittedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  actorId: string;
+  subjectId: string;
 }

@@ -89,13 +89,22 @@ export interface AccessLogRow {
   endedAt: string | null;
 }
 
+/** A city's membership application, as the mayor filled it in (the city's row holds its current data). */
 export interface ApplicationRow {
   id: string;
   memberId: string;
   personId: string;
   status: 'received' | 'approved' | 'declined';
   submittedAt: string;
+  decidedAt: string | null;
+  city: string;
+  state: string;
   population: number;
+  mayorName: string;
+  email: string;
+  termStartedOn: string | null;
+  billingContactName: string;
+  billingContactEmail: string;
 }
 
 export interface IdempotencyRow {

@@ -2,14 +2,14 @@ import { duesTierFor } from '../../../src/lib/dues-tiers';
 import { membershipYearStarting } from '../../../src/lib/membership-year';
 import { addDays } from '../dates';
 import type { MemberRow } from '../rows/people';
-import type { InvoiceRow, PacketRow, PaymentPlanRow } from '../rows/dues';
+import type { BillingRow, InvoiceRow, PacketRow, PaymentPlanRow } from '../rows/dues';
 import type { DuesStanding } from './generated-members';
 import type { SeedContext } from './seed-context';
 
 /** How many earlier membership years of (paid) invoices each member has on file. */
 const HISTORY_YEARS = 3;
 /** MIP sends the membership packet within 2–3 weeks of payment. */
-const PACKET_DAYS = 21;
+export const PACKET_DAYS = 21;
 
 export interface DuesSeed {
   invoices: InvoiceRow[];
@@ -21,7 +21,8 @@ function earlier(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-function invoice(member: MemberRow, startYear: number, instalments: InvoiceRow['instalments']): InvoiceRow {
+/** The invoice of a membership year; its id and number are one per city and year. */
+export function invoiceRow(member: MemberRow, startYear: number, instalments: InvoiceRow['instalments']): InvoiceRow {
   const year = membershipYearStarting(startYear);
   return {
     id: `inv-${member.id}-${startYear}`,
@@ -32,13 +33,14 @@ function invoice(member: MemberRow, startYear: number, instalments: InvoiceRow['
     // Invoices go out a month before the membership year starts.
     issuedOn: addDays(year.startsOn, -30),
     instalments,
+    billing: null,
   };
 }
 
 /** A single payment due Sep 30 of the membership year; paid in August when `paid`. */
 function singlePayment(member: MemberRow, startYear: number, paidOn: string | null): InvoiceRow {
   const fee = duesTierFor(member.population).feeCents;
-  return invoice(member, startYear, [{ number: 1, dueOn: `${startYear}-09-30`, amountCents: fee, paidOn }]);
+  return invoiceRow(member, startYear, [{ number: 1, dueOn: `${startYear}-09-30`, amountCents: fee, paidOn }]);
 }
 
 function currentInvoice(
@@ -53,7 +55,7 @@ function currentInvoice(
       // Two instalments in the city's fiscal year: the first paid, the second due in 14 days.
       const firstDue = addDays(ctx.year.startsOn, 30);
       const half = fee / 2;
-      return invoice(member, start, [
+      return invoiceRow(member, start, [
         { number: 1, dueOn: firstDue, amountCents: half, paidOn: earlier(addDays(firstDue, -4), ctx.today) },
         { number: 2, dueOn: addDays(ctx.today, 14), amountCents: fee - half, paidOn: null },
       ]);
@@ -63,10 +65,26 @@ function currentInvoice(
     case 'paid':
       return singlePayment(member, start, earlier(addDays(ctx.year.startsOn, 20), ctx.today));
     case 'renewal_due':
-      return invoice(member, start, [{ number: 1, dueOn: addDays(ctx.today, 30), amountCents: fee, paidOn: null }]);
+      return invoiceRow(member, start, [{ number: 1, dueOn: addDays(ctx.today, 30), amountCents: fee, paidOn: null }]);
     case 'lapsed':
       return null;
   }
+}
+
+function lakeportBilling(invoice: InvoiceRow): BillingRow {
+  return {
+    contactName: 'Lakeport Accounts Payable',
+    contactEmail: 'accounts.payable@lakeport.example',
+    addressLine1: 'City Hall, Room 501',
+    addressLine2: '1 Civic Center Plaza',
+    city: 'Lakeport',
+    state: 'IL',
+    postalCode: '60690',
+    purchaseOrderNumber: `PO-${invoice.membershipYearLabel.slice(0, 4)}-00417`,
+    requestedAt: `${addDays(invoice.issuedOn, 3)}T15:10:00.000Z`,
+    actorId: 'marcus-bell',
+    subjectId: 'marcus-bell',
+  };
 }
 
 export function seedDues(
@@ -84,6 +102,8 @@ export function seedDues(
       seed.invoices.push(singlePayment(member, y, unpaid ? null : `${y}-08-${String(10 + (y % 15)).padStart(2, '0')}`));
     }
     const current = currentInvoice(ctx, member, special);
+    // Lakeport pays by purchase order: its invoice carries the billing contact Marcus Bell gave.
+    if (current && member.id === 'lakeport') current.billing = lakeportBilling(current);
     if (current) seed.invoices.push(current);
     seed.paymentPlans.push({ memberId: member.id, instalments: member.id === 'riverton' ? 2 : 1 });
     const paidOn = current?.instalments.every((i) => i.paidOn) ? current.instalments.at(-1)?.paidOn : null;

@@ -3,6 +3,16 @@ import type { Track, TrackDetail, TrackId } from '../../../src/api/contracts/tra
 import type { BenefitRuleRow, PolicyAreaRow, TrackRow } from '../rows/benefits';
 import type { SeedContext } from './seed-context';
 
+/**
+ * Where cities send dues paid by invoice, as printed on it. MIP's postal address is not part of the
+ * seed page, so the invoice names the city and the e-mail, and no made-up street.
+ */
+export const MIP_REMIT_TO = {
+  name: 'Mayors Innovation Project',
+  addressLines: ['Mayors Innovation Project', 'Madison, Wisconsin'],
+  email: 'membership@mayorsinnovation.example',
+} as const;
+
 export const POLICY_AREAS: readonly PolicyAreaRow[] = [
   { id: 'housing', name: 'Housing' },
   { id: 'climate-energy', name: 'Climate and energy' },

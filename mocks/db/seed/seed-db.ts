@@ -1,4 +1,5 @@
 import { addMinutes } from '../dates';
+import type { ApplicationRow } from '../rows/people';
 import type { MockDb } from '../schema';
 import { seedAccessLog } from './access-log';
 import { seedBookmarks } from './bookmarks';
@@ -6,6 +7,7 @@ import { seedBriefingBooks } from './briefing-books';
 import { seedDemoDelegations } from './delegations';
 import { seedDemoMembers, seedDemoPeople } from './demo-people';
 import { seedDues } from './dues';
+import { seedAssistanceRequests, seedCheckoutSessions } from './dues-requests';
 import { seedEmailPreferences } from './email-preferences';
 import { seedGeneratedMembers } from './generated-members';
 import { seedInviteOnlyMeetings } from './invite-only-meetings';
@@ -17,7 +19,27 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 5;
+export const SEED_VERSION = 6;
+
+/** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
+function seedMillbrookApplication(now: Date): ApplicationRow {
+  return {
+    id: 'app-millbrook',
+    memberId: 'millbrook',
+    personId: 'lee-chen',
+    status: 'received',
+    submittedAt: addMinutes(now, -6 * 24 * 60 + 14 * 60 + 5),
+    decidedAt: null,
+    city: 'Millbrook',
+    state: 'NY',
+    population: 45_000,
+    mayorName: 'Lee Chen',
+    email: 'lee.chen@millbrook.example',
+    termStartedOn: '2023-01-02',
+    billingContactName: 'Rosa Delgado, Finance Director',
+    billingContactEmail: 'finance@millbrook.example',
+  };
+}
 
 /** The instant a seed is built for: the start of its UTC day, so every seeded event is already past. */
 export function seedInstantOf(now: Date): Date {
@@ -72,17 +94,10 @@ export function buildSeed(date: Date): MockDb {
     invoices: dues.invoices,
     paymentPlans: dues.paymentPlans,
     packets: dues.packets,
+    checkoutSessions: seedCheckoutSessions(dues.invoices),
+    assistanceRequests: seedAssistanceRequests(ctx),
     accessLog: access.accessLog,
     idempotency: [],
-    applications: [
-      {
-        id: 'app-millbrook',
-        memberId: 'millbrook',
-        personId: 'lee-chen',
-        status: 'received',
-        submittedAt: addMinutes(now, -6 * 24 * 60),
-        population: 45_000,
-      },
-    ],
+    applications: [seedMillbrookApplication(now)],
   };
 }

@@ -7,6 +7,7 @@ import { trackEndpoints } from './tracks';
 import { networkEndpoints } from './network';
 import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
+import { joiningEndpoints } from './joining';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -22,6 +23,7 @@ export const endpoints = {
   ...networkEndpoints,
   ...duesEndpoints,
   ...accessEndpoints,
+  ...joiningEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -6,10 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { paths } from '@/config/paths';
+import { US_STATE_CODES } from '@/lib/us-states';
 import { directorySearchString, type DirectorySearch } from '../api/network-queries';
-
-// prettier-ignore
-const STATES = ['AL','AK','AZ','AR','CA','CO','CT','DE','DC','FL','GA','HI','ID','IL','IN','IA','KS','KY','LA','ME','MD','MA','MI','MN','MS','MO','MT','NE','NV','NH','NJ','NM','NY','NC','ND','OH','OK','OR','PA','RI','SC','SD','TN','TX','UT','VT','VA','WA','WV','WI','WY'];
 
 /** Search by name or city, narrowed by state, policy area and kind; the search lives in the URL. */
 export function DirectorySearchForm({ memberId, search }: { memberId: string; search: DirectorySearch }) {
@@ -50,7 +48,7 @@ export function DirectorySearchForm({ memberId, search }: { memberId: string; se
         {(control) => (
           <Select {...control} value={values.state} onChange={set('state')}>
             <option value="">All states</option>
-            {STATES.map((state) => (
+            {US_STATE_CODES.map((state) => (
               <option key={state} value={state}>
                 {state}
               </option>

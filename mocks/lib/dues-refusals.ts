@@ -1,0 +1,34 @@
+import { formatDate } from '../../src/lib/format';
+import { membershipYearOf } from '../../src/lib/membership-year';
+import type { InstalmentRow } from '../db/rows/dues';
+import type { MemberRow } from '../db/rows/people';
+import { HttpError } from './http-error';
+import { formatDollars } from './money';
+
+/** The 409s of the dues changes, worded once. */
+
+export function alreadyPaid(member: MemberRow, on: string): HttpError {
+  const { label } = membershipYearOf(on);
+  return new HttpError(409, 'already_paid', `${member.city}'s dues for ${label} are paid in full.`);
+}
+
+export function noInvoice(on: string): HttpError {
+  const { label } = membershipYearOf(on);
+  return new HttpError(409, 'no_invoice', `There is no invoice for ${label} yet. Ask for this year's invoice first.`);
+}
+
+export function invoiceOverdue(overdue: InstalmentRow): HttpError {
+  return new HttpError(
+    409,
+    'invoice_overdue',
+    `A payment of ${formatDollars(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
+  );
+}
+
+export function applicationPending(member: MemberRow): HttpError {
+  return new HttpError(
+    409,
+    'application_pending',
+    `${member.city} has not joined MIP yet: MIP sends the first invoice once it has accepted the membership application.`,
+  );
+}

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { defineEndpoint } from './endpoint';
+import { cents, id, isoDate, isoDateTime } from './common';
+import { usStateSchema } from './dues';
+
+function text(min: number, max: number, missing: string, tooLong: string) {
+  return z.string().check(z.trim(), z.minLength(min, { error: missing }), z.maxLength(max, { error: tooLong }));
+}
+const email = (error: string) => z.pipe(z.string().check(z.trim()), z.email({ error }));
+
+/** The membership form that replaces MIP's PDF: it creates a prospective account for the mayor. */
+export const applicationBodySchema = z
+  .object({
+    city: text(1, 80, 'Enter the name of your city', 'Keep the city name under 80 characters'),
+    state: usStateSchema,
+    population: z
+      .int({ error: 'Enter the population as a whole number, like 45000' })
+      .check(
+        z.minimum(1, { error: 'Enter the population as a whole number, like 45000' }),
+        z.maximum(20_000_000, { error: 'Check the population: no US city has more than 20 million people' }),
+      ),
+    mayorName: text(2, 120, "Enter the mayor's name", 'Keep the name under 120 characters'),
+    email: email("Enter the mayor's e-mail address, like mayor@city.gov"),
+    termStartedOn: isoDate,
+    billingContactName: text(
+      1,
+      120,
+      'Enter who handles the invoice, or the mayor again',
+      'Keep the name under 120 characters',
+    ),
+    billingContactEmail: email('Enter the billing contact’s e-mail address, like finance@city.gov'),
+    /** The password the mayor will sign in with. */
+    password: z
+      .string()
+      .check(
+        z.minLength(10, { error: 'Choose a password of at least 10 characters' }),
+        z.maxLength(200, { error: 'Keep the password under 200 characters' }),
+      ),
+  })
+  .register(z.globalRegistry, { id: 'ApplicationBody' });
+export type ApplicationBody = z.infer<typeof applicationBodySchema>;
+export type ApplicationBodyInput = z.input<typeof applicationBodySchema>;
+
+export const applicationStatusSchema = z.enum(['received', 'approved', 'declined']);
+export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+export const applicationSchema = z
+  .object({
+    id,
+    memberId: id,
+    status: applicationStatusSchema,
+    submittedAt: isoDateTime,
+    decidedAt: z.nullable(isoDateTime),
+    city: z.string(),
+    state: z.string(),
+    population: z.int().check(z.nonnegative()),
+    /** The annual fee the population puts the city in. */
+    feeCents: cents,
+    mayorName: z.string(),
+    email: z.string(),
+    termStartedOn: z.nullable(isoDate),
+    billingContactName: z.string(),
+    billingContactEmail: z.string(),
+  })
+  .register(z.globalRegistry, { id: 'Application' });
+export type Application = z.infer<typeof applicationSchema>;
+
+export const joiningEndpoints = {
+  createApplication: defineEndpoint({
+    operationId: 'createApplication',
+    method: 'POST',
+    path: '/applications',
+    summary:
+      'A city applies to join. Creates a prospective account for the mayor and signs it in (the session cookie is set). 409 email_taken when the e-mail already has an account.',
+    tag: 'public',
+    auth: 'public',
+    idempotencyKey: true,
+    body: applicationBodySchema,
+    response: applicationSchema,
+    successStatus: 201,
+  }),
+  getApplication: defineEndpoint({
+    operationId: 'getApplication',
+    method: 'GET',
+    path: '/members/{memberId}/application',
+    summary: "A prospective city's membership application and where it stands (the prospective mayor and MIP staff).",
+    tag: 'joining',
+    auth: 'session',
+    response: applicationSchema,
+  }),
+};
