@@ -18,6 +18,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: root.HydrateFallback,
       children: [
         { path: paths.signIn.pattern, lazy: lazy(() => import('./routes/sign-in')) },
+        { path: paths.join.pattern, lazy: lazy(() => import('./routes/join')) },
         {
           id: 'signed-in',
           lazy: lazy(() => import('./routes/signed-in-layout')),
@@ -43,6 +44,11 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: paths.member.memos.pattern, lazy: lazy(() => import('./routes/memos')) },
                 { path: paths.member.memoNew.pattern, lazy: lazy(() => import('./routes/memo-new')) },
                 { path: paths.member.memo.pattern, lazy: lazy(() => import('./routes/memo')) },
+                { path: paths.member.dues.pattern, lazy: lazy(() => import('./routes/dues')) },
+                { path: paths.member.invoice.pattern, lazy: lazy(() => import('./routes/invoice')) },
+                { path: paths.member.paymentPlan.pattern, lazy: lazy(() => import('./routes/payment-plan')) },
+                { path: paths.member.invoiceRequest.pattern, lazy: lazy(() => import('./routes/invoice-request')) },
+                { path: paths.member.assistance.pattern, lazy: lazy(() => import('./routes/assistance')) },
                 {
                   path: paths.member.meetingRegister.pattern,
                   lazy: lazy(() => import('./routes/meeting-register')),
@@ -51,6 +57,11 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             },
           ],
         },
+        // The mock API's stand-in for a card processor's checkout page: only in a mock build (the
+        // constant drops the route and its chunk from a real-API build), outside the signed-in area.
+        ...(__MOCK_API__
+          ? [{ path: paths.mockCheckout.pattern, lazy: lazy(() => import('./routes/mock-checkout')) }]
+          : []),
         { path: '*', lazy: lazy(() => import('./routes/not-found')) },
       ],
     },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { DUES_TIERS, duesTierFor } from './dues-tiers';
+import type { DuesTier } from '../api/contracts/dues';
+import { DUES_TIERS, duesTierFor, tierFor, tierRange } from './dues-tiers';
 
 describe('duesTierFor', () => {
   // Every tier boundary from the seed table, lower bound inclusive.
@@ -53,5 +54,53 @@ describe('duesTierFor', () => {
     expect(() => duesTierFor(-1)).toThrow(RangeError);
     expect(() => duesTierFor(1.5)).toThrow(RangeError);
     expect(() => duesTierFor(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('tierFor', () => {
+  it('finds the tier in any table, at the boundaries the Join page shows', () => {
+    expect(tierFor(DUES_TIERS, 9_999)).toEqual({ minPopulation: 0, maxPopulation: 9_999, feeCents: 75_000 });
+    expect(tierFor(DUES_TIERS, 10_000)).toEqual({ minPopulation: 10_000, maxPopulation: 29_999, feeCents: 125_000 });
+    expect(tierFor(DUES_TIERS, 999_999).feeCents).toBe(700_000);
+    expect(tierFor(DUES_TIERS, 1_000_000)).toEqual({
+      minPopulation: 1_000_000,
+      maxPopulation: null,
+      feeCents: 800_000,
+    });
+  });
+
+  it('does not depend on the order of the table (the API may send it smallest first)', () => {
+    const ascending = [...DUES_TIERS].reverse();
+    fc.assert(
+      fc.property(fc.nat({ max: 20_000_000 }), (population) => {
+        expect(tierFor(ascending, population)).toBe(duesTierFor(population));
+      }),
+    );
+  });
+
+  it('uses the table it is given, so a changed table from the API changes the answer', () => {
+    const table: DuesTier[] = [
+      { minPopulation: 0, maxPopulation: 49_999, feeCents: 100_000 },
+      { minPopulation: 50_000, maxPopulation: null, feeCents: 200_000 },
+    ];
+    expect(tierFor(table, 45_000).feeCents).toBe(100_000);
+    expect(tierFor(table, 50_000).feeCents).toBe(200_000);
+  });
+
+  it('refuses a population the table has no tier for, and populations that are not whole, non-negative numbers', () => {
+    const gap: DuesTier[] = [{ minPopulation: 10_000, maxPopulation: null, feeCents: 125_000 }];
+    expect(() => tierFor(gap, 9_999)).toThrow(RangeError);
+    expect(() => tierFor([], 100)).toThrow(RangeError);
+    expect(() => tierFor(DUES_TIERS, -1)).toThrow(RangeError);
+    expect(() => tierFor(DUES_TIERS, 2.5)).toThrow(RangeError);
+    expect(() => tierFor(DUES_TIERS, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('tierRange', () => {
+  it('says which populations a tier covers', () => {
+    expect(tierRange(duesTierFor(212_000))).toBe('200,000–299,999 people');
+    expect(tierRange(duesTierFor(5_000))).toBe('0–9,999 people');
+    expect(tierRange(duesTierFor(2_000_000))).toBe('1,000,000 or more people');
   });
 });

@@ -1,4 +1,5 @@
 import type { DuesTier } from '../api/contracts/dues';
+import { formatCount } from './format';
 
 /**
  * Annual dues by city population, lower bound inclusive. From MIP's "Become a Member" page; the
@@ -17,12 +18,29 @@ export const DUES_TIERS: readonly DuesTier[] = [
   { minPopulation: 0, maxPopulation: 9_999, feeCents: 75_000 },
 ];
 
-export function duesTierFor(population: number): DuesTier {
+/**
+ * The tier a population falls in, from a tier table (MIP's, or the API's copy of it, in any
+ * order): the one whose bounds contain it. Pure and synchronous, so the Join page's calculator
+ * answers on every keystroke without asking the API.
+ */
+export function tierFor(tiers: readonly DuesTier[], population: number): DuesTier {
   if (!Number.isInteger(population) || population < 0) {
     throw new RangeError(`Population must be a whole number of people, got ${population}`);
   }
-  // Tiers are sorted from the largest lower bound down, so the first match is the right one.
-  const tier = DUES_TIERS.find((t) => population >= t.minPopulation);
+  const tier = tiers.find(
+    (t) => population >= t.minPopulation && (t.maxPopulation === null || population <= t.maxPopulation),
+  );
   if (!tier) throw new RangeError(`No dues tier for population ${population}`);
   return tier;
+}
+
+/** The tier from MIP's own table (the API's quote, and its invoices, use this). */
+export function duesTierFor(population: number): DuesTier {
+  return tierFor(DUES_TIERS, population);
+}
+
+/** A tier's populations in words: "200,000–299,999 people", "1,000,000 or more people". */
+export function tierRange(tier: DuesTier): string {
+  if (tier.maxPopulation === null) return `${formatCount(tier.minPopulation)} or more people`;
+  return `${formatCount(tier.minPopulation)}–${formatCount(tier.maxPopulation)} people`;
 }

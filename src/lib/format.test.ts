@@ -1,4 +1,12 @@
-import { daysBetween, formatCount, formatDate, formatDateTimeInZone, formatLongDate, formatMoney } from './format';
+import {
+  daysBetween,
+  formatCount,
+  formatDate,
+  formatDateTimeInZone,
+  formatLongDate,
+  formatMoney,
+  formatMoneyExact,
+} from './format';
 
 describe('formatting for US readers', () => {
   it('formats calendar dates without shifting them by the viewer’s zone', () => {
@@ -11,6 +19,8 @@ describe('formatting for US readers', () => {
     expect(formatMoney(400_000)).toBe('$4,000');
     expect(formatMoney(125_050)).toBe('$1,250.50');
     expect(formatMoney(0)).toBe('$0');
+    expect(formatMoneyExact(200_000)).toBe('$2,000.00');
+    expect(formatMoneyExact(66_667)).toBe('$666.67');
   });
 
   it('formats counts and instants in a given zone', () => {

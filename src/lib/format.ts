@@ -56,6 +56,11 @@ export function formatMoney(amountCents: number): string {
   return amountCents % 100 === 0 ? wholeDollars.format(amountCents / 100) : dollarsAndCents.format(amountCents / 100);
 }
 
+/** "$2,000.00": to the cent, for a payment someone is about to make or has made. */
+export function formatMoneyExact(amountCents: number): string {
+  return dollarsAndCents.format(amountCents / 100);
+}
+
 export function formatCount(n: number): string {
   return count.format(n);
 }

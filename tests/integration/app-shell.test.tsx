@@ -28,7 +28,7 @@ describe('the app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Dashboard', 'Meetings', 'Policy memos', 'Library', 'Tracks', 'Directory', 'Settings']);
+    ).toEqual(['Dashboard', 'Meetings', 'Policy memos', 'Library', 'Tracks', 'Directory', 'Dues', 'Settings']);
   });
 
   it('resets the demo data after confirmation, signing the person out', async () => {

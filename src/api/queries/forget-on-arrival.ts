@@ -5,14 +5,14 @@ import { useLocation } from 'react-router';
 /**
  * What to forget from the cache after leaving a signed-in view:
  * - `signed-in`: everything the person could see (sign-out, demo reset, another person signing in);
- *   only the public list of demo accounts stays, since it belongs to no one.
+ *   only public data stays (the demo accounts, the dues tiers), since it belongs to no one.
  * - `preview`: what MIP staff read while previewing a member; their own session and member list stay.
  */
 export type ForgetScope = 'signed-in' | 'preview';
 
 const KEEP: Record<ForgetScope, ReadonlySet<string>> = {
-  'signed-in': new Set(['demo-accounts']),
-  preview: new Set(['demo-accounts', 'session', 'staff-members']),
+  'signed-in': new Set(['demo-accounts', 'dues-tiers']),
+  preview: new Set(['demo-accounts', 'dues-tiers', 'session', 'staff-members']),
 };
 
 export function forgetData(queryClient: QueryClient, scope: ForgetScope): void {

@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { RouteErrorContent } from '../shell/route-error-content';
 import { useMemberId } from './use-member-id';
 
-interface NotFoundContentProps {
+export interface NotFoundContentProps {
   title: string;
   explanation: string;
   backTo: string;
@@ -14,7 +14,7 @@ interface NotFoundContentProps {
 }
 
 /** A 404 from the route's loader as a page that says what wasn't found and where to go; other errors as usual. */
-function NotFoundOr({ title, explanation, backTo, backLabel }: NotFoundContentProps) {
+export function NotFoundOr({ title, explanation, backTo, backLabel }: NotFoundContentProps) {
   const error = useRouteError();
   const status = isApiError(error) || isRouteErrorResponse(error) ? error.status : null;
   if (status !== 404) return <RouteErrorContent error={error} />;

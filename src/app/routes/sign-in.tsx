@@ -4,8 +4,9 @@ import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { QueryBoundary } from '@/components/ui/query-boundary';
 import { SkeletonLines } from '@/components/ui/skeleton';
+import { TextLink } from '@/components/ui/text-link';
 import { env } from '@/config/env';
-import { safeNextPath } from '@/config/paths';
+import { paths, safeNextPath } from '@/config/paths';
 import { demoAccountsQueryOptions } from '@/features/session/api/demo-accounts-queries';
 import { useStartSession } from '@/features/session/api/sign-in';
 import { DemoAccountList } from '@/features/session/components/demo-account-list';
@@ -42,6 +43,9 @@ export function Component() {
           <Card className="mt-6">
             <SignInForm idPrefix="sign-in" onSignedIn={handleSignedIn} />
           </Card>
+          <p className="mt-6 text-slate-800">
+            Not a member yet? <TextLink to={paths.join.href()}>Apply to join</TextLink>
+          </p>
         </div>
         {env.mockApi && (
           <section

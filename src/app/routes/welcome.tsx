@@ -4,6 +4,8 @@ import { useSession } from '@/api/queries/session-queries';
 import { PageMain } from '@/components/layout/page-main';
 import { PageHeading } from '@/components/ui/page-heading';
 import { duesQuoteQueryOptions } from '@/features/dues/api/dues-queries';
+import { applicationQueryOptions } from '@/features/joining/api/joining-queries';
+import { ApplicationStatusWidget } from '@/features/joining/components/application-status-widget';
 import { MembershipFeeWidget } from '@/features/dues/components/membership-fee-widget';
 import { meetingListQueryOptions } from '@/features/meetings/api/meetings-queries';
 import { registrationListQueryOptions } from '@/features/meetings/api/registrations-queries';
@@ -31,16 +33,17 @@ export const clientLoader: ClientLoader =
         queryClient.query(registrationListQueryOptions(memberId)),
       ]),
     );
+    const application = prefetch(queryClient.query(applicationQueryOptions(memberId)));
     // The fee depends on the population on file, so the quote can only be asked for after the overview.
     const overview = await queryClient.query({ ...overviewQueryOptions(memberId), staleTime: 'static' });
     await settleWithin(
-      [winterMeeting, prefetch(queryClient.query(duesQuoteQueryOptions(overview.member.population)))],
+      [winterMeeting, application, prefetch(queryClient.query(duesQuoteQueryOptions(overview.member.population)))],
       300,
     );
     return null;
   };
 
-/** The prospective mayor's home: where joining stands, their fee, and their free first meeting. */
+/** The prospective mayor's home: their application, where joining stands, their fee, and their free first meeting. */
 export function Component() {
   const session = useSession();
   const memberId = session.ownMemberId ?? '';
@@ -53,6 +56,7 @@ export function Component() {
         meeting you can attend free before deciding.
       </p>
       <div className="mt-8 grid gap-5 md:grid-cols-2">
+        <ApplicationStatusWidget memberId={memberId} />
         <JoinStatusWidget memberId={memberId} />
         <MembershipFeeWidget population={member.population} />
         <FreeWinterMeetingWidget memberId={memberId} />

@@ -10,7 +10,7 @@ import { MembershipStatusTag } from '@/features/membership/components/membership
 export function MemberBar({ memberId }: { memberId: string }) {
   const { member } = useOverview(memberId);
   return (
-    <div className="border-b border-slate-200 bg-white">
+    <div className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 pb-2">
           <span className="text-lg font-semibold text-slate-900">
@@ -26,6 +26,7 @@ export function MemberBar({ memberId }: { memberId: string }) {
             { to: paths.member.library.href(memberId), label: 'Library' },
             { to: paths.member.tracks.href(memberId), label: 'Tracks' },
             { to: paths.member.directory.href(memberId), label: 'Directory' },
+            { to: paths.member.dues.href(memberId), label: 'Dues' },
             { to: paths.member.settings.href(memberId), label: 'Settings' },
           ]}
         />

@@ -10,7 +10,7 @@ export function NavigationProgress() {
   return (
     <div
       aria-hidden="true"
-      className="navigation-progress fixed inset-x-0 top-0 z-50 h-1 overflow-hidden bg-accent-100"
+      className="navigation-progress fixed inset-x-0 top-0 z-50 h-1 overflow-hidden bg-accent-100 print:hidden"
     >
       <div className="navigation-progress-bar h-full w-1/3 bg-accent-600" />
     </div>

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Widget } from '@/components/ui/widget';
 import { formatCount, formatMoney } from '@/lib/format';
 import { duesQuoteQueryOptions } from '../api/dues-queries';
-import { tierRange } from './tier-range';
+import { tierRange } from '@/lib/dues-tiers';
 
 /** For a prospective city: the annual fee, from the population on file. */
 export function MembershipFeeWidget({ population }: { population: number }) {

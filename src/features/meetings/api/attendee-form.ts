@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { attendeeInputSchema, type AttendeeInput } from '@/api/contracts/meetings';
+import { dollarsToCents } from '@/lib/money';
 
 /**
  * One person on the registration form, as typed. The contract's rules and messages, plus what a
@@ -41,13 +42,6 @@ export const registrationFormSchema = z.object({
 
 export type AttendeeFormValues = z.input<typeof attendeeFormSchema>;
 export type RegistrationFormValues = z.input<typeof registrationFormSchema>;
-
-/** "$1,250.50", "1250" or "1,250" → cents; null when it isn't an amount of money. */
-export function dollarsToCents(text: string): number | null {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/,/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return null;
-  return Math.round(Number(cleaned) * 100);
-}
 
 function travelCostProblem(text: string): string | null {
   if (text.trim() === '') return 'Enter the estimated cost of travel, in dollars';

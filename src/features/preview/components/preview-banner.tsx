@@ -13,7 +13,7 @@ export function PreviewBanner() {
   if (!preview) return null;
 
   return (
-    <section aria-label="Preview" className="border-b-2 border-amber-500 bg-amber-100 text-amber-950">
+    <section aria-label="Preview" className="border-b-2 border-amber-500 bg-amber-100 text-amber-950 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
         <p className="flex min-w-0 items-start gap-2">
           <Eye aria-hidden="true" className="mt-0.5 size-5 shrink-0" />

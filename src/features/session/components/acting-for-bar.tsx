@@ -18,7 +18,7 @@ export function ActingForBar({ memberId }: { memberId: string }) {
   if (!grant) return null;
 
   return (
-    <div className="border-b border-accent-200 bg-accent-50 text-accent-900">
+    <div className="border-b border-accent-200 bg-accent-50 text-accent-900 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
         <p className="flex min-w-0 items-start gap-2">
           <UsersRound aria-hidden="true" className="mt-0.5 size-5 shrink-0" />

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { isApiError } from '@/api/api-error';
+import { Alert } from '@/components/ui/alert';
+import { ChangeButton } from '@/components/ui/change-button';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
+import { Input, Textarea } from '@/components/ui/input';
+import { showToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { formatMoney } from '@/lib/format';
+import {
+  assistanceFormSchema,
+  BLANK_ASSISTANCE,
+  toAssistanceRequestBody,
+  type AssistanceFormValues,
+} from '../api/assistance-form';
+import { duesErrorWords, isDuesRefusal } from '../api/dues-error-words';
+import { useCreateAssistanceRequest } from '../api/dues-mutations';
+
+const FIELDS = ['reason', 'canPay'] as const;
+const fieldId = (field: (typeof FIELDS)[number]) => `assistance-${field}`;
+/** The API names the amount in cents; the form asks for dollars. */
+const API_FIELDS = { reason: 'reason', canPay: 'canPayCents' } as const;
+
+function restoreDraft(draft: Partial<AssistanceFormValues> | null): AssistanceFormValues {
+  return {
+    reason: typeof draft?.reason === 'string' ? draft.reason : BLANK_ASSISTANCE.reason,
+    canPay: typeof draft?.canPay === 'string' ? draft.canPay : BLANK_ASSISTANCE.canPay,
+  };
+}
+
+interface AssistanceFormProps {
+  memberId: string;
+  /** This year's dues, which the amount the city can pay must be below. */
+  duesCents: number;
+  draftKey: string;
+}
+
+/** A confidential request for help with this year's dues: why, and what the city can pay. */
+export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceFormProps) {
+  const [schema] = useState(() => assistanceFormSchema(duesCents));
+  const form = useForm<AssistanceFormValues>({
+    resolver: zodResolver(schema),
+    shouldFocusError: false,
+    defaultValues: restoreDraft(readDraft<AssistanceFormValues>(draftKey)),
+  });
+  const create = useCreateAssistanceRequest(memberId);
+  const navigate = useNavigate();
+  const [requestError, setRequestError] = useState<{ message: string; final: boolean } | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const requestErrorRef = useRef<HTMLDivElement>(null);
+  const inFlight = useRef(false);
+  const errors = form.formState.errors;
+
+  // Kept in this tab only (sessionStorage), and cleared when it is sent or the person signs out.
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
+    [form, draftKey],
+  );
+
+  function onValid(values: AssistanceFormValues) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setRequestError(null);
+    create.mutate(toAssistanceRequestBody(values), {
+      onSuccess: () => {
+        clearDraft(draftKey);
+        showToast('success', 'Your request for financial assistance was sent to MIP.');
+        void navigate(paths.member.dues.href(memberId));
+      },
+      onError: (error) => {
+        inFlight.current = false;
+        let placed = 0;
+        for (const field of FIELDS) {
+          const message = isApiError(error) ? error.fieldErrors[API_FIELDS[field]]?.[0] : undefined;
+          if (message) {
+            form.setError(field, { message });
+            placed += 1;
+          }
+        }
+        if (placed > 0) {
+          setFocusKey((k) => k + 1);
+          return;
+        }
+        setRequestError({ message: duesErrorWords(error), final: isDuesRefusal(error) });
+        requestAnimationFrame(() => requestErrorRef.current?.focus());
+      },
+    });
+  }
+
+  const summary: SummaryError[] = FIELDS.flatMap((field) => {
+    const message = errors[field]?.message;
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
+      className="space-y-6"
+    >
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {requestError && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="Your request was not sent">
+            {requestError.message}
+            {!requestError.final && ' Everything you typed is still here.'}
+          </Alert>
+        </div>
+      )}
+      <Field
+        id={fieldId('reason')}
+        label="Why does the city need help with dues this year?"
+        hint="A budget shortfall, an emergency, a change in revenue: whatever MIP should know. At least 20 characters."
+        error={errors.reason?.message}
+      >
+        {(control) => <Textarea {...control} rows={7} {...form.register('reason')} />}
+      </Field>
+      <Field
+        id={fieldId('canPay')}
+        label="What can the city pay this year, in dollars?"
+        hint={`This year's dues are ${formatMoney(duesCents)}. Enter 0 if the city can pay nothing.`}
+        error={errors.canPay?.message}
+      >
+        {(control) => (
+          <div className="flex items-center gap-2">
+            <span aria-hidden="true" className="text-lg font-semibold text-slate-700">
+              $
+            </span>
+            <Input {...control} inputMode="decimal" className="max-w-48" {...form.register('canPay')} />
+          </div>
+        )}
+      </Field>
+      <div className="border-t border-slate-200 pt-6">
+        <ChangeButton
+          type="submit"
+          change={{ memberId, scope: 'dues' }}
+          pending={create.isPending}
+          pendingLabel="Sending…"
+        >
+          Send the request to MIP
+        </ChangeButton>
+      </div>
+    </form>
+  );
+}

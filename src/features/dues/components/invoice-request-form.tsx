@@ -1,0 +1,194 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { isApiError } from '@/api/api-error';
+import type { Billing, InvoiceRequestBody } from '@/api/contracts/dues';
+import { Alert } from '@/components/ui/alert';
+import { ChangeButton } from '@/components/ui/change-button';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
+import { Input, Select } from '@/components/ui/input';
+import { showToast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { US_STATES } from '@/lib/us-states';
+import { duesErrorWords } from '../api/dues-error-words';
+import { useRequestInvoice } from '../api/dues-mutations';
+import {
+  INVOICE_REQUEST_FIELDS,
+  invoiceRequestFormSchema,
+  startingValues,
+  type InvoiceRequestFormInput,
+  type InvoiceRequestFormValues,
+} from '../api/invoice-request-form';
+
+type FieldName = (typeof INVOICE_REQUEST_FIELDS)[number];
+const fieldId = (field: FieldName) => `invoice-request-${field}`;
+const STATE_OPTIONS = Object.entries(US_STATES).sort(([, a], [, b]) => a.localeCompare(b));
+
+interface InvoiceRequestFormProps {
+  memberId: string;
+  /** Where the draft lives: per person and city, in this tab. */
+  draftKey: string;
+  /** The billing details the city gave last time, to start from. */
+  lastBilling: Billing | null;
+}
+
+/** Pay by invoice: who receives it, where it is sent, and the purchase-order number to quote. */
+export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceRequestFormProps) {
+  const form = useForm<InvoiceRequestFormInput, unknown, InvoiceRequestBody>({
+    resolver: zodResolver(invoiceRequestFormSchema),
+    // Focus goes to the error summary (GOV.UK), which links to each field.
+    shouldFocusError: false,
+    defaultValues: startingValues(readDraft<InvoiceRequestFormValues>(draftKey), lastBilling),
+  });
+  const requestInvoice = useRequestInvoice(memberId);
+  const navigate = useNavigate();
+  const [requestError, setRequestError] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const requestErrorRef = useRef<HTMLDivElement>(null);
+  const inFlight = useRef(false);
+  const errors = form.formState.errors;
+
+  // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
+    [form, draftKey],
+  );
+
+  function onValid(body: InvoiceRequestBody) {
+    // One request per intent: a double click, or a click while the answer is on its way, sends nothing more.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setRequestError(null);
+    requestInvoice.mutate(body, {
+      onSuccess: (invoice) => {
+        clearDraft(draftKey);
+        showToast('success', `Invoice ${invoice.number} will be sent to ${body.contactName} at ${body.contactEmail}.`);
+        void navigate(paths.member.invoice.href(memberId, invoice.id));
+      },
+      onError: (error) => {
+        inFlight.current = false;
+        let placed = 0;
+        for (const field of INVOICE_REQUEST_FIELDS) {
+          const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
+          if (message) {
+            form.setError(field, { message });
+            placed += 1;
+          }
+        }
+        if (placed > 0) {
+          setFocusKey((k) => k + 1);
+          return;
+        }
+        setRequestError(duesErrorWords(error));
+        requestAnimationFrame(() => requestErrorRef.current?.focus());
+      },
+    });
+  }
+
+  const summary: SummaryError[] = INVOICE_REQUEST_FIELDS.flatMap((field) => {
+    const message = errors[field]?.message;
+    return message ? [{ fieldId: fieldId(field), message }] : [];
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
+      className="space-y-6"
+    >
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {requestError && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="Your request was not sent">
+            {requestError} Everything you typed is still here.
+          </Alert>
+        </div>
+      )}
+      <fieldset className="space-y-6">
+        <legend className="text-lg font-bold text-slate-900">Who handles the invoice</legend>
+        <Field
+          id={fieldId('contactName')}
+          label="Billing contact's name"
+          hint="The person in the city's finance office who pays it."
+          error={errors.contactName?.message}
+        >
+          {(control) => <Input {...control} autoComplete="name" {...form.register('contactName')} />}
+        </Field>
+        <Field
+          id={fieldId('contactEmail')}
+          label="Billing contact's e-mail"
+          hint="MIP sends the invoice here."
+          error={errors.contactEmail?.message}
+        >
+          {(control) => (
+            <Input
+              {...control}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              {...form.register('contactEmail')}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-6">
+        <legend className="text-lg font-bold text-slate-900">Billing address</legend>
+        <Field id={fieldId('addressLine1')} label="Address line 1" error={errors.addressLine1?.message}>
+          {(control) => <Input {...control} autoComplete="address-line1" {...form.register('addressLine1')} />}
+        </Field>
+        <Field id={fieldId('addressLine2')} label="Address line 2 (optional)" error={errors.addressLine2?.message}>
+          {(control) => <Input {...control} autoComplete="address-line2" {...form.register('addressLine2')} />}
+        </Field>
+        <Field id={fieldId('city')} label="City" error={errors.city?.message}>
+          {(control) => (
+            <Input {...control} autoComplete="address-level2" className="max-w-md" {...form.register('city')} />
+          )}
+        </Field>
+        <Field id={fieldId('state')} label="State" error={errors.state?.message}>
+          {(control) => (
+            <Select {...control} autoComplete="address-level1" className="max-w-md" {...form.register('state')}>
+              <option value="">Choose the state</option>
+              {STATE_OPTIONS.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={fieldId('postalCode')} label="ZIP code" error={errors.postalCode?.message}>
+          {(control) => (
+            <Input
+              {...control}
+              autoComplete="postal-code"
+              inputMode="numeric"
+              className="max-w-40"
+              {...form.register('postalCode')}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <Field
+        id={fieldId('purchaseOrderNumber')}
+        label="Purchase order number (optional)"
+        hint="If your city needs one on the invoice before it can pay, MIP prints it there."
+        error={errors.purchaseOrderNumber?.message}
+      >
+        {(control) => <Input {...control} className="max-w-md" {...form.register('purchaseOrderNumber')} />}
+      </Field>
+      <div className="border-t border-slate-200 pt-6">
+        <ChangeButton
+          type="submit"
+          change={{ memberId, scope: 'dues' }}
+          pending={requestInvoice.isPending}
+          pendingLabel="Sending…"
+        >
+          Request the invoice
+        </ChangeButton>
+      </div>
+    </form>
+  );
+}
