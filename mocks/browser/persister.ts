@@ -15,6 +15,8 @@ export interface Persister {
   noteRequest(changed: boolean): void;
   /** Write now if anything is pending (the page is going away). */
   flush(): void;
+  /** Write now, and resolve once it is stored: a change's answer waits for this. */
+  saveNow(): Promise<void>;
   /** Forget pending writes (after a reset cleared the stored copy). */
   cancel(): void;
 }
@@ -24,13 +26,15 @@ export function createPersister(onError: (error: unknown) => void): Persister {
   let dirty = false;
   let lastSave = Date.now();
 
-  const save = (): void => {
+  const write = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!dirty) return;
     dirty = false;
     lastSave = Date.now();
-    saveSnapshot(getDb()).catch(onError);
+    return saveSnapshot(getDb()).catch(onError);
+  };
+  const save = (): void => {
+    if (dirty) void write();
   };
 
   return {
@@ -44,6 +48,7 @@ export function createPersister(onError: (error: unknown) => void): Persister {
       }
     },
     flush: save,
+    saveNow: write,
     cancel() {
       if (timer) clearTimeout(timer);
       timer = null;

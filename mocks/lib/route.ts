@@ -1,7 +1,8 @@
-import { http, type HttpHandler } from 'msw';
+import { http, type HttpHandler, type HttpResponseResolver } from 'msw';
 import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { HttpError, errorResponse, previewReadOnly } from './http-error';
+import { commitChanges } from './durability';
 import { fingerprintOf, runIdempotently } from './idempotency';
 import {
   checkedOutcome,
@@ -15,6 +16,8 @@ import {
 } from './route-steps';
 import { writeSessionCookie } from './session-cookie';
 import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from './sessions';
+
+type ResolverArgs = Parameters<HttpResponseResolver>[0];
 
 type QueryOut<E> =
   E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends core.$ZodObject ? core.output<Q> : undefined) : never;
@@ -78,7 +81,7 @@ function bind<E extends Endpoint, S>(
   options: RouteOptions<E, S> = {},
 ): HttpHandler {
   routedOperations.add(endpoint.operationId);
-  return methods[endpoint.method](mswPathOf(endpoint.path), async ({ request, params, cookies }) => {
+  const answer = async ({ request, params, cookies }: ResolverArgs): Promise<Response> => {
     const headers = new Headers();
     const sessionCookie = cookies[SESSION_COOKIE];
     try {
@@ -117,6 +120,12 @@ function bind<E extends Endpoint, S>(
       if (cookie) response.headers.set('Set-Cookie', cookie);
       return response;
     }
+  };
+  return methods[endpoint.method](mswPathOf(endpoint.path), async (args) => {
+    const response = await answer(args);
+    // A change is stored before its answer leaves (see durability.ts).
+    if (endpoint.method !== 'GET') await commitChanges();
+    return response;
   });
 }
 

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { checkoutPageData, finishCheckout } from '../lib/checkout-processor';
+import { commitChanges } from '../lib/durability';
 import { fieldErrorsOf } from '../lib/field-errors';
 import { HttpError, errorBody, errorResponse } from '../lib/http-error';
 
@@ -34,7 +35,10 @@ export const checkoutControlRoutes = [
       );
     }
     try {
-      return HttpResponse.json(finishCheckout(String(params.id), parsed.data.outcome));
+      const finished = finishCheckout(String(params.id), parsed.data.outcome);
+      // Stored before the test checkout sends the browser back to the app, which reads it.
+      await commitChanges();
+      return HttpResponse.json(finished);
     } catch (error) {
       return errorAnswer(error);
     }

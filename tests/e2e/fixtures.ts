@@ -132,6 +132,16 @@ export class AppDriver {
 
   /** 0 axe violations for WCAG 2.0/2.1/2.2 A and AA. */
   async expectAccessible(label: string): Promise<void> {
+    // A toast fading in is half transparent for a moment: axe would measure its colours mid-way.
+    // Finite animations and transitions are let finish first (spinners loop forever and are not).
+    await this.page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    );
     const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
     const violations = results.violations.map(
       (violation) =>

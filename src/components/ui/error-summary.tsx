@@ -19,9 +19,16 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ errors, focusKey, title = 'There is a problem' }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const focusedKey = useRef(0);
+  const shown = errors.length > 0;
+  // The new key and the errors may arrive in different renders (a resolver settles later): focus
+  // once per failed submit, as soon as the summary is on screen.
   useEffect(() => {
-    if (focusKey > 0) ref.current?.focus();
-  }, [focusKey]);
+    if (focusKey > focusedKey.current && shown) {
+      focusedKey.current = focusKey;
+      ref.current?.focus();
+    }
+  }, [focusKey, shown]);
 
   if (errors.length === 0) return null;
 
