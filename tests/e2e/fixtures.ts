@@ -82,6 +82,9 @@ export class AppDriver {
   /** Resets the in-browser mock data: the app must have loaded (and started) the MSW worker first. */
   async resetEmbeddedMockApi(): Promise<void> {
     await this.page.goto('/sign-in');
+    // The app renders only once the mock API has started: the worker then answers this page's
+    // requests (a controlling worker alone may not have taken the page on yet).
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({ timeout: 10_000 });
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 });
     const status = await this.page.evaluate(async () => (await fetch('/__mock/reset', { method: 'POST' })).status);
     expect(status, 'POST /__mock/reset on the embedded mock API').toBeLessThan(300);
