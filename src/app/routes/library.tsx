@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
@@ -13,6 +14,15 @@ import type { ClientLoader } from '../route-module';
 import { prefetch } from './prefetch';
 import { useMemberId } from './use-member-id';
 
+/**
+ * True while the library is on screen. A search from its own form then starts loading in the
+ * loader without holding the navigation: the URL and the heading change at once, the previous
+ * results stay (dimmed, "Updating…") and only the results re-render when the answer arrives. Held
+ * navigations re-rendered the whole page after the answer, which was most of the time from a
+ * keystroke to its results on a slow phone (decision 008).
+ */
+let libraryOnScreen = false;
+
 export const clientLoader: ClientLoader =
   (queryClient) =>
   async ({ request, params }) => {
@@ -21,7 +31,8 @@ export const clientLoader: ClientLoader =
     // The filters' options may arrive a moment later; the results are what the page waits for.
     void prefetch(queryClient.query(policyAreaListQueryOptions()));
     void prefetch(queryClient.query(meetingsWithBooksQueryOptions(memberId)));
-    await prefetch(queryClient.query(briefingBookListQueryOptions(libraryFilters(search))));
+    const results = prefetch(queryClient.query(briefingBookListQueryOptions(libraryFilters(search))));
+    if (!libraryOnScreen) await results;
     return null;
   };
 
@@ -29,6 +40,12 @@ export function Component() {
   const memberId = useMemberId();
   const [searchParams] = useSearchParams();
   const search = parseLibrarySearch(searchParams);
+  useEffect(() => {
+    libraryOnScreen = true;
+    return () => {
+      libraryOnScreen = false;
+    };
+  }, []);
   return (
     <>
       <PageHeading documentTitle={search.q ? `Library: ${search.q}` : 'Library'}>Library</PageHeading>

@@ -4,7 +4,11 @@ import { formatDate } from '@/lib/format';
 import { BookLink } from './book-link';
 import { Highlight } from './highlight';
 
-/** One result: what it is, its title and summary with the search words marked, where it comes from. */
+/**
+ * One result: what it is, its title and summary with the search words marked, where it comes from.
+ * Results below the fold are not laid out or painted until scrolled to (content-visibility), so a
+ * new page of results costs the phone only what is on screen (issue 5's keystroke-to-results).
+ */
 export function BookListItem({
   memberId,
   book,
@@ -16,7 +20,7 @@ export function BookListItem({
 }) {
   const Icon = book.kind === 'briefing_book' ? BookOpen : FileText;
   return (
-    <li className="flex gap-3 p-4">
+    <li className="flex gap-3 p-4 [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
       <Icon aria-hidden="true" className="mt-1 size-5 shrink-0 text-accent-700" />
       <div className="min-w-0">
         <p className="text-lg font-semibold">

@@ -32,7 +32,8 @@ export function LibraryResults({ memberId, search }: { memberId: string; search:
     <section aria-labelledby="results-heading" className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="results-heading" className="text-xl font-bold text-slate-900">
-          {total === 0 ? 'No results' : countOf(total, 'result', 'results')}
+          {/* While the next search loads, the count is the previous search's: say "Searching" instead. */}
+          {updating ? 'Searching' : total === 0 ? 'No results' : countOf(total, 'result', 'results')}
           {search.q.trim() && (
             <>
               {' '}
@@ -48,7 +49,7 @@ export function LibraryResults({ memberId, search }: { memberId: string; search:
         <NoResults memberId={memberId} search={search} href={href} />
       ) : (
         <ul
-          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white transition-opacity ${updating ? 'opacity-60' : ''}`}
+          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white ${updating ? 'opacity-60' : ''}`}
         >
           {items.map((book) => (
             <BookListItem key={book.id} memberId={memberId} book={book} terms={terms} />

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
@@ -36,8 +36,34 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
     setText(search.q);
   }
   const timer = useRef<number | undefined>(undefined);
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i);
+  // The same option elements from render to render: typing re-renders the form on every search,
+  // and React skips elements it has already rendered (a phone's keystroke-to-results, issue 5).
+  const areaOptions = useMemo(
+    () =>
+      areas?.items.map((area) => (
+        <option key={area.id} value={area.id}>
+          {area.name}
+        </option>
+      )),
+    [areas],
+  );
+  const meetingOptions = useMemo(
+    () =>
+      meetings?.map((meeting) => (
+        <option key={meeting.id} value={meeting.id}>
+          {meeting.title}
+        </option>
+      )),
+    [meetings],
+  );
+  const yearOptions = useMemo(() => {
+    const thisYear = new Date().getFullYear();
+    return Array.from({ length: thisYear + 1 - FIRST_YEAR + 1 }, (_, i) => thisYear + 1 - i).map((year) => (
+      <option key={year} value={year}>
+        {year}
+      </option>
+    ));
+  }, []);
 
   function go(next: LibrarySearch, replace: boolean) {
     setUrlQ(next.q.trim());
@@ -82,11 +108,7 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
             onChange={(e) => chose({ policyArea: optional(e.target.value) })}
           >
             <option value="">All policy areas</option>
-            {areas?.items.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
+            {areaOptions}
           </Select>
         )}
       </Field>
@@ -98,11 +120,7 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
             onChange={(e) => chose({ meetingId: optional(e.target.value) })}
           >
             <option value="">All meetings</option>
-            {meetings?.map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {meeting.title}
-              </option>
-            ))}
+            {meetingOptions}
           </Select>
         )}
       </Field>
@@ -114,11 +132,7 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
             onChange={(e) => chose({ year: e.target.value === '' ? undefined : Number(e.target.value) })}
           >
             <option value="">All years</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
+            {yearOptions}
           </Select>
         )}
       </Field>
