@@ -55,7 +55,7 @@ describe('GET /invoices/{invoiceId}', () => {
     expect(answer.body.billedTo).toEqual({ city: 'Riverton', state: 'WI', mayorName: 'Ana Ortiz' });
     expect(answer.body.remitTo).toEqual({
       name: 'Mayors Innovation Project',
-      addressLines: ['Mayors Innovation Project', 'Madison, Wisconsin'],
+      addressLines: ['Madison, Wisconsin'],
       email: 'membership@mayorsinnovation.example',
     });
     expect(answer.body.invoice).toMatchObject({ id: RIVERTON, amountCents: 400_000, status: 'open', billing: null });

@@ -9,7 +9,7 @@ import type { SeedContext } from './seed-context';
  */
 export const MIP_REMIT_TO = {
   name: 'Mayors Innovation Project',
-  addressLines: ['Mayors Innovation Project', 'Madison, Wisconsin'],
+  addressLines: ['Madison, Wisconsin'],
   email: 'membership@mayorsinnovation.example',
 } as const;
 

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { isApiError } from '@/api/api-error';
 import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
 import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
 import { formatMoney } from '@/lib/format';
@@ -23,8 +23,6 @@ import { useCreateAssistanceRequest } from '../api/dues-mutations';
 
 const FIELDS = ['reason', 'canPay'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `assistance-${field}`;
-/** The API names the amount in cents; the form asks for dollars. */
-const API_FIELDS = { reason: 'reason', canPay: 'canPayCents' } as const;
 
 function restoreDraft(draft: Partial<AssistanceFormValues> | null): AssistanceFormValues {
   return {
@@ -50,10 +48,6 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
   });
   const create = useCreateAssistanceRequest(memberId);
   const navigate = useNavigate();
-  const [requestError, setRequestError] = useState<{ message: string; final: boolean } | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const requestErrorRef = useRef<HTMLDivElement>(null);
-  const inFlight = useRef(false);
   const errors = form.formState.errors;
 
   // Kept in this tab only (sessionStorage), and cleared when it is sent or the person signs out.
@@ -62,53 +56,26 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
     [form, draftKey],
   );
 
-  function onValid(values: AssistanceFormValues) {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRequestError(null);
-    create.mutate(toAssistanceRequestBody(values), {
-      onSuccess: () => {
-        clearDraft(draftKey);
-        showToast('success', 'Your request for financial assistance was sent to MIP.');
-        void navigate(paths.member.dues.href(memberId));
-      },
-      onError: (error) => {
-        inFlight.current = false;
-        let placed = 0;
-        for (const field of FIELDS) {
-          const message = isApiError(error) ? error.fieldErrors[API_FIELDS[field]]?.[0] : undefined;
-          if (message) {
-            form.setError(field, { message });
-            placed += 1;
-          }
-        }
-        if (placed > 0) {
-          setFocusKey((k) => k + 1);
-          return;
-        }
-        setRequestError({ message: duesErrorWords(error), final: isDuesRefusal(error) });
-        requestAnimationFrame(() => requestErrorRef.current?.focus());
-      },
-    });
-  }
-
-  const summary: SummaryError[] = FIELDS.flatMap((field) => {
-    const message = errors[field]?.message;
-    return message ? [{ fieldId: fieldId(field), message }] : [];
+  const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
+    fields: FIELDS,
+    // The API names the amount in cents; the form asks for dollars.
+    fieldForApi: (apiField) => (apiField === 'canPayCents' ? 'canPay' : apiField === 'reason' ? 'reason' : undefined),
+    send: async (values) => {
+      await create.mutateAsync(toAssistanceRequestBody(values));
+      clearDraft(draftKey);
+      showToast('success', 'Your request for financial assistance was sent to MIP.');
+      void navigate(paths.member.dues.href(memberId));
+    },
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
-      className="space-y-6"
-    >
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {requestError && (
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
+      {requestError !== null && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Your request was not sent">
-            {requestError.message}
-            {!requestError.final && ' Everything you typed is still here.'}
+            {duesErrorWords(requestError)}
+            {!isDuesRefusal(requestError) && ' Everything you typed is still here.'}
           </Alert>
         </div>
       )}

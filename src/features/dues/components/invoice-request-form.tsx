@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { isApiError } from '@/api/api-error';
 import type { Billing, InvoiceRequestBody } from '@/api/contracts/dues';
 import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
 import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
 import { US_STATES } from '@/lib/us-states';
@@ -45,10 +45,6 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
   });
   const requestInvoice = useRequestInvoice(memberId);
   const navigate = useNavigate();
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const requestErrorRef = useRef<HTMLDivElement>(null);
-  const inFlight = useRef(false);
   const errors = form.formState.errors;
 
   // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
@@ -57,53 +53,23 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
     [form, draftKey],
   );
 
-  function onValid(body: InvoiceRequestBody) {
-    // One request per intent: a double click, or a click while the answer is on its way, sends nothing more.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRequestError(null);
-    requestInvoice.mutate(body, {
-      onSuccess: (invoice) => {
-        clearDraft(draftKey);
-        showToast('success', `Invoice ${invoice.number} will be sent to ${body.contactName} at ${body.contactEmail}.`);
-        void navigate(paths.member.invoice.href(memberId, invoice.id));
-      },
-      onError: (error) => {
-        inFlight.current = false;
-        let placed = 0;
-        for (const field of INVOICE_REQUEST_FIELDS) {
-          const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
-          if (message) {
-            form.setError(field, { message });
-            placed += 1;
-          }
-        }
-        if (placed > 0) {
-          setFocusKey((k) => k + 1);
-          return;
-        }
-        setRequestError(duesErrorWords(error));
-        requestAnimationFrame(() => requestErrorRef.current?.focus());
-      },
-    });
-  }
-
-  const summary: SummaryError[] = INVOICE_REQUEST_FIELDS.flatMap((field) => {
-    const message = errors[field]?.message;
-    return message ? [{ fieldId: fieldId(field), message }] : [];
+  const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
+    fields: INVOICE_REQUEST_FIELDS,
+    send: async (body) => {
+      const invoice = await requestInvoice.mutateAsync(body);
+      clearDraft(draftKey);
+      showToast('success', `Invoice ${invoice.number} will be sent to ${body.contactName} at ${body.contactEmail}.`);
+      void navigate(paths.member.invoice.href(memberId, invoice.id));
+    },
   });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
-      className="space-y-6"
-    >
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {requestError && (
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
+      {requestError !== null && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Your request was not sent">
-            {requestError} Everything you typed is still here.
+            {duesErrorWords(requestError)} Everything you typed is still here.
           </Alert>
         </div>
       )}

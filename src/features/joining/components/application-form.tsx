@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import type { Application } from '@/api/contracts/joining';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select } from '@/components/ui/input';
 import { TextLink } from '@/components/ui/text-link';
@@ -49,11 +50,7 @@ export function ApplicationForm({ draftKey, suggestedPopulation, onApplied }: Ap
     defaultValues: restoreDraft(readDraft<ApplicationFormInput>(draftKey)),
   });
   const create = useCreateApplication();
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
   const [finishing, setFinishing] = useState(false);
-  const requestErrorRef = useRef<HTMLDivElement>(null);
-  const inFlight = useRef(false);
   const errors = form.formState.errors;
   const sameAsMayor = useWatch({ control: form.control, name: 'billingSameAsMayor' });
 
@@ -75,65 +72,32 @@ export function ApplicationForm({ draftKey, suggestedPopulation, onApplied }: Ap
     form.setValue('population', text, { shouldValidate: form.getFieldState('population').invalid });
   }, [suggestedPopulation, form]);
 
-  function onValid(values: ApplicationFormValues) {
-    // One request per intent: a double click, or a click while the answer is on its way, sends nothing more.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRequestError(null);
-    create.mutate(toApplicationBody(values), {
-      onSuccess: (application) => {
-        clearDraft(draftKey);
-        // The button stays busy (and the guard shut) while the page moves on to the welcome page.
-        setFinishing(true);
-        void onApplied(application);
-      },
-      onError: (error) => {
-        inFlight.current = false;
-        if (placeFieldErrors(error)) {
-          setFocusKey((k) => k + 1);
-          return;
-        }
-        setRequestError(describeError(error));
-        requestAnimationFrame(() => requestErrorRef.current?.focus());
-      },
-    });
-  }
-
-  /** The API's answers about fields (e-mail taken, city already a member, 422) go next to them. */
-  function placeFieldErrors(error: unknown): boolean {
-    if (!isApiError(error)) return false;
-    let placed = 0;
-    for (const field of APPLICATION_FIELDS) {
-      const message = error.fieldErrors[field]?.[0];
-      if (!message) continue;
-      // With "the mayor handles the invoice" ticked, the billing fields are hidden: the mayor's carry the message.
-      const target = sameAsMayor ? mayorFieldFor(field) : field;
-      if (form.getFieldState(target).error && target !== field) continue;
-      form.setError(target, { type: field === 'email' ? error.code : 'server', message });
-      placed += 1;
-    }
-    return placed > 0;
-  }
+  const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
+    fields: APPLICATION_FIELDS,
+    // With "the mayor handles the invoice" ticked, the billing fields are hidden: the mayor's carry their messages.
+    fieldForApi: (apiField) => {
+      const field = APPLICATION_FIELDS.find((f) => f === apiField);
+      return field && sameAsMayor ? mayorFieldFor(field) : field;
+    },
+    send: async (values) => {
+      const application = await create.mutateAsync(toApplicationBody(values));
+      clearDraft(draftKey);
+      // The button stays busy (and the guard shut) while the page moves on to the welcome page.
+      setFinishing(true);
+      void onApplied(application);
+    },
+  });
 
   const visibleFields = APPLICATION_FIELDS.filter(
     (field) => !(sameAsMayor && (field === 'billingContactName' || field === 'billingContactEmail')),
   );
-  const summary: SummaryError[] = visibleFields.flatMap((field) => {
-    const message = errors[field]?.message;
-    return message ? [{ fieldId: fieldId(field), message }] : [];
-  });
-
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
-      className="space-y-8"
-    >
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {requestError && (
+    <form noValidate onSubmit={onSubmit} className="space-y-8">
+      <ErrorSummary errors={summary(fieldId, visibleFields)} focusKey={focusKey} />
+      {requestError !== null && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Your application was not sent">
-            {requestError} Everything you typed is still here, so you can send it again.
+            {describeError(requestError)} Everything you typed is still here, so you can send it again.
           </Alert>
         </div>
       )}

@@ -1,16 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
 import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
 import { useCreateMemoRequest } from '../api/memo-mutations';
@@ -48,11 +49,16 @@ export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
   });
   const create = useCreateMemoRequest(memberId);
   const navigate = useNavigate();
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const requestErrorRef = useRef<HTMLDivElement>(null);
-  const inFlight = useRef(false);
   const errors = form.formState.errors;
+  const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
+    fields: FIELDS,
+    send: async (values) => {
+      const detail = await create.mutateAsync(toMemoRequestBody(values));
+      clearDraft(draftKey);
+      showToast('success', `Your request “${detail.title}” was sent to MIP.`);
+      void navigate(paths.member.memo.href(memberId, detail.id));
+    },
+  });
 
   // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
   useEffect(
@@ -60,53 +66,13 @@ export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
     [form, draftKey],
   );
 
-  function onValid(values: MemoRequestFormValues) {
-    // One request per intent: a double click, or a click while the answer is on its way, sends nothing more.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRequestError(null);
-    create.mutate(toMemoRequestBody(values), {
-      onSuccess: (detail) => {
-        clearDraft(draftKey);
-        showToast('success', `Your request “${detail.title}” was sent to MIP.`);
-        void navigate(paths.member.memo.href(memberId, detail.id));
-      },
-      onError: (error) => {
-        inFlight.current = false;
-        let placed = 0;
-        for (const field of FIELDS) {
-          const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
-          if (message) {
-            form.setError(field, { message });
-            placed += 1;
-          }
-        }
-        if (placed > 0) {
-          setFocusKey((k) => k + 1);
-          return;
-        }
-        setRequestError(describeError(error));
-        requestAnimationFrame(() => requestErrorRef.current?.focus());
-      },
-    });
-  }
-
-  const summary: SummaryError[] = FIELDS.flatMap((field) => {
-    const message = errors[field]?.message;
-    return message ? [{ fieldId: fieldId(field), message }] : [];
-  });
-
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
-      className="space-y-6"
-    >
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {requestError && (
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
+      {requestError !== null && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Your request was not sent">
-            {requestError} Everything you typed is still here.
+            {describeError(requestError)} Everything you typed is still here.
           </Alert>
         </div>
       )}
