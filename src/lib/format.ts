@@ -16,9 +16,18 @@ const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currenc
 const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const count = new Intl.NumberFormat('en-US');
 
+/** Formatting is slow next to a lookup, and a page shows the same few hundred dates again and again. */
+const formattedDates = new Map<string, string>();
+
 /** A calendar date (YYYY-MM-DD) as "Jun 30, 2027". Calendar dates carry no zone, so read them as UTC. */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+  const day = isoDate.slice(0, 10);
+  let text = formattedDates.get(day);
+  if (text === undefined) {
+    text = dateFormat.format(new Date(`${day}T00:00:00Z`));
+    formattedDates.set(day, text);
+  }
+  return text;
 }
 
 export function formatLongDate(isoDate: string): string {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Outlet, redirect, useRouteError } from 'react-router';
 import { overviewQueryOptions } from '@/api/queries/overview-queries';
 import { PageMain } from '@/components/layout/page-main';
@@ -22,13 +23,17 @@ export const clientLoader: ClientLoader =
     return null;
   };
 
+// Same city, same bars: a navigation within the hub (a search typed in the library) skips them.
+const CityBar = memo(MemberBar);
+const DelegateBar = memo(ActingForBar);
+
 /** Every page of one member's hub: the city and its status, the delegate's bar, the page. */
 export function Component() {
   const memberId = useMemberId();
   return (
     <>
-      <MemberBar memberId={memberId} />
-      <ActingForBar memberId={memberId} />
+      <CityBar memberId={memberId} />
+      <DelegateBar memberId={memberId} />
       <PageMain>
         <Outlet />
       </PageMain>

@@ -1,10 +1,20 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { UserMenu } from '@/features/session/components/user-menu';
 import { DemoNotice } from './demo-notice';
+
+// The frame does not change from page to page: memo keeps a navigation (every search typed in the
+// library is one) from re-rendering it, which on a slow phone is time taken from the page.
+const Header = memo(function Header() {
+  return <SiteHeader actions={<UserMenu />} />;
+});
+const Footer = memo(function Footer() {
+  return <SiteFooter demo={<DemoNotice />} />;
+});
+const Banner = memo(PreviewBanner);
 
 /**
  * Every signed-in page: the preview banner (when previewing; above everything, undismissable),
@@ -14,10 +24,10 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <PreviewBanner />
-      <SiteHeader actions={<UserMenu />} />
+      <Banner />
+      <Header />
       {children}
-      <SiteFooter demo={<DemoNotice />} />
+      <Footer />
     </div>
   );
 }

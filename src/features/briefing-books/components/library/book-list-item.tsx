@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { BookOpen, FileText } from 'lucide-react';
 import type { BriefingBookSummary } from '@/api/contracts/briefing-books';
 import { formatDate } from '@/lib/format';
@@ -9,7 +10,7 @@ import { Highlight } from './highlight';
  * Results below the fold are not laid out or painted until scrolled to (content-visibility), so a
  * new page of results costs the phone only what is on screen (issue 5's keystroke-to-results).
  */
-export function BookListItem({
+export const BookListItem = memo(function BookListItem({
   memberId,
   book,
   terms = [],
@@ -39,4 +40,4 @@ export function BookListItem({
       </div>
     </li>
   );
-}
+});

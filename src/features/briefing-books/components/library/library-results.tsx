@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryErrorFallback } from '@/components/ui/query-error-fallback';
@@ -11,8 +12,9 @@ import { BookListItem } from './book-list-item';
 import { searchTerms } from './highlight';
 
 /**
- * One page of results. While the next search loads, the previous results stay on screen (dimmed,
- * with "Updating…" for screen readers), so typing never blanks the page.
+ * One page of results. While the next search loads, the previous results stay on screen as they
+ * were (dimmed, with "Searching for …" in a status region), so typing never blanks the page, and
+ * nothing but the status changes until the answer comes: on a slow phone every repaint counts.
  */
 export function LibraryResults({ memberId, search }: { memberId: string; search: LibrarySearch }) {
   const query = useQuery({
@@ -20,39 +22,44 @@ export function LibraryResults({ memberId, search }: { memberId: string; search:
     placeholderData: keepPreviousData,
   });
   const href = (next: LibrarySearch) => paths.member.library.href(memberId, librarySearchString(next));
+  const updating = query.isPlaceholderData;
+  const q = search.q.trim();
+  const terms = useMemo(() => searchTerms(q), [q]);
+  // The heading and the marked words are those of the results on screen: while the next search
+  // loads, the previous results keep theirs (and are not re-rendered for words they were not found by).
+  const [shown, setShown] = useState({ q, terms });
+  if (!updating && shown.terms !== terms) setShown({ q, terms });
 
   if (query.isError && !query.data)
     return <QueryErrorFallback error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <SkeletonLines label="Searching the library" lines={6} />;
 
   const { items, total } = query.data;
-  const updating = query.isPlaceholderData;
-  const terms = searchTerms(search.q);
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="results-heading" className="text-xl font-bold text-slate-900">
-          {/* While the next search loads, the count is the previous search's: say "Searching" instead. */}
-          {updating ? 'Searching' : total === 0 ? 'No results' : countOf(total, 'result', 'results')}
-          {search.q.trim() && (
+          {total === 0 ? 'No results' : countOf(total, 'result', 'results')}
+          {shown.q && (
             <>
               {' '}
-              <span className="font-normal text-slate-700">for “{search.q.trim()}”</span>
+              <span className="font-normal text-slate-700">for “{shown.q}”</span>
             </>
           )}
         </h2>
         <p role="status" className="text-[0.9375rem] text-slate-600">
-          {updating ? 'Updating…' : ''}
+          {updating ? (q ? `Searching for “${q}”…` : 'Searching…') : ''}
         </p>
       </div>
       {total === 0 ? (
         <NoResults memberId={memberId} search={search} href={href} />
       ) : (
         <ul
-          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white ${updating ? 'opacity-60' : ''}`}
+          // Its own layer (will-change), so dimming it is the compositor's work, not a repaint.
+          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white will-change-[opacity] ${updating ? 'opacity-60' : ''}`}
         >
           {items.map((book) => (
-            <BookListItem key={book.id} memberId={memberId} book={book} terms={terms} />
+            <BookListItem key={book.id} memberId={memberId} book={book} terms={shown.terms} />
           ))}
         </ul>
       )}

@@ -1,12 +1,19 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { paths } from '@/config/paths';
-import { meetingsWithBooksQueryOptions } from '../../api/briefing-books-queries';
-import { effectiveSort, librarySearchString, type LibrarySearch, type LibrarySort } from '../../api/library-search';
+import { briefingBookListQueryOptions, meetingsWithBooksQueryOptions } from '../../api/briefing-books-queries';
+import {
+  effectiveSort,
+  libraryFilters,
+  librarySearchString,
+  parseLibrarySearch,
+  type LibrarySearch,
+  type LibrarySort,
+} from '../../api/library-search';
 
 /** How long typing pauses before the search runs: one request per pause, not per key. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -25,6 +32,7 @@ const SORT_LABELS: Record<LibrarySort, string> = {
  */
 export function LibrarySearchForm({ memberId, search }: { memberId: string; search: LibrarySearch }) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const { data: areas } = useQuery(policyAreaListQueryOptions());
   const { data: meetings } = useQuery(meetingsWithBooksQueryOptions(memberId));
   const [text, setText] = useState(search.q);
@@ -67,7 +75,14 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
 
   function go(next: LibrarySearch, replace: boolean) {
     setUrlQ(next.q.trim());
-    void navigate(paths.member.library.href(memberId, librarySearchString(next)), { replace });
+    const search = librarySearchString(next);
+    // The request starts now, before the router's navigation work; the route's loader then finds it
+    // on its way (same key: the search as read back from the URL). A phone's keystroke-to-results.
+    queryClient
+      .query(briefingBookListQueryOptions(libraryFilters(parseLibrarySearch(new URLSearchParams(search)))))
+      // A failure is the results' to show (with a retry), through the same query.
+      .catch(() => undefined);
+    void navigate(paths.member.library.href(memberId, search), { replace });
   }
 
   function typed(value: string) {
