@@ -109,7 +109,7 @@ test.describe('dues (Mayor Ana Ortiz, Riverton: payment 2 of 2 still to pay)', (
   });
 });
 
-test.describe('dues for a delegate and in a preview', () => {
+test.describe('dues for a delegate', () => {
   test('Jordan Lee may see and pay Riverton dues, but not Cedar Falls dues (meetings only)', async ({ app, page }) => {
     await app.signIn(accounts.jordan);
     await page.goto('/m/riverton/dues');

@@ -1,0 +1,458 @@
+// @vitest-environment node
+// API-level tests need no DOM; session.test.ts runs in jsdom, where the UI tests meet this mock.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as core from 'zod/v4/core';
+import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
+import { endpoints } from '../../src/api/contracts/endpoints';
+import { clock } from '../clock';
+import { getDb } from '../db/db';
+import { currentInvoiceOf } from '../lib/invoices';
+import { call, ORIGIN, useSeedDate, type ApiAnswer } from './api';
+import {
+  ACTOR_KINDS,
+  ACTORS,
+  POLICY,
+  expectationOf,
+  isUnbound,
+  type ActorKind,
+  type Side,
+  type Target,
+} from './authorisation-policy';
+
+/**
+ * The authorisation matrix (quality.md, "Security and roles"): every endpoint of the inventory ×
+ * every actor × {own city, another city}, generated from `endpoints` and the policy table in
+ * authorisation-policy.ts. A denied cell must answer 401, 403 or 404, never 2xx. Each request is
+ * valid (path, query, body, Idempotency-Key), so the access rule decides, not a 400 or 422. Each
+ * cell starts from the seed, signs its actor in and sends one request.
+ */
+
+beforeEach(() => {
+  useSeedDate();
+});
+afterEach(() => {
+  clock.set(null);
+});
+
+const inventory: Endpoint[] = Object.values(endpoints);
+const DENIED_STATUSES = [401, 403, 404];
+const UPCOMING_MEETING = 'winter-2027';
+
+// ── Records of a city: found in the seed, or added where the seed has none ─────────────────────
+
+/** Ids of records a city can't have (a prospective city has no invoices, checkouts or memos). */
+const noSuch = (what: string, city: string): string => `${what}-none-for-${city}`;
+
+function isProspective(city: string): boolean {
+  return getDb().members.find((m) => m.id === city)?.kind === 'prospective';
+}
+
+function mayorOf(city: string): { id: string; name: string; email: string } {
+  const db = getDb();
+  const member = db.members.find((m) => m.id === city);
+  const mayor = db.people.find((p) => p.id === member?.mayorId);
+  if (!mayor) throw new Error(`No mayor for ${city}`);
+  return mayor;
+}
+
+/** A live registration of the city for the upcoming Winter Meeting (editable and cancellable). */
+function registrationOf(city: string): string {
+  const db = getDb();
+  const found = db.registrations.find(
+    (r) => r.memberId === city && r.meetingId === UPCOMING_MEETING && r.status !== 'cancelled',
+  );
+  if (found) return found.id;
+  const template = db.registrations.find((r) => r.meetingId === UPCOMING_MEETING);
+  if (!template) throw new Error('The seed has no Winter Meeting registration to copy');
+  const mayor = mayorOf(city);
+  const id = `reg-matrix-${city}`;
+  db.registrations.push({
+    ...structuredClone(template),
+    id,
+    memberId: city,
+    attendee: { ...template.attendee, kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email },
+    status: 'confirmed',
+    actorId: mayor.id,
+    subjectId: mayor.id,
+  });
+  return id;
+}
+
+function deliveredMemoOf(city: string): string {
+  const found = getDb().memoRequests.find((m) => m.memberId === city && m.status === 'delivered' && m.memo);
+  return found?.id ?? noSuch('memo', city);
+}
+
+/** A request MIP has not started on, so the city may still withdraw it. */
+function submittedMemoOf(city: string): string {
+  if (isProspective(city)) return noSuch('memo', city);
+  const db = getDb();
+  const template = db.memoRequests.find((m) => m.status === 'delivered');
+  if (!template) throw new Error('The seed has no memo request to copy');
+  const mayor = mayorOf(city);
+  const at = clock.now().toISOString();
+  const id = `memo-matrix-${city}`;
+  db.memoRequests.push({
+    ...structuredClone(template),
+    id,
+    memberId: city,
+    status: 'submitted',
+    submittedAt: at,
+    actorId: mayor.id,
+    subjectId: mayor.id,
+    history: [{ status: 'submitted', at, byId: mayor.id }],
+    memo: null,
+  });
+  return id;
+}
+
+function invoiceOf(city: string): string {
+  return currentInvoiceOf(city)?.id ?? noSuch('inv', city);
+}
+
+function checkoutOf(city: string): string {
+  const db = getDb();
+  const found = db.checkoutSessions.find((c) => c.memberId === city);
+  if (found) return found.id;
+  const invoice = currentInvoiceOf(city);
+  if (!invoice) return noSuch('cs', city);
+  const template = db.checkoutSessions[0];
+  if (!template) throw new Error('The seed has no checkout to copy');
+  const mayor = mayorOf(city);
+  const id = `cs-matrix-${city}`;
+  db.checkoutSessions.push({
+    ...structuredClone(template),
+    id,
+    invoiceId: invoice.id,
+    memberId: city,
+    actorId: mayor.id,
+    subjectId: mayor.id,
+  });
+  return id;
+}
+
+/** Member cities joined through an application once (approved); the seed only has Millbrook's. */
+function ensureApplication(city: string): void {
+  const db = getDb();
+  if (db.applications.some((a) => a.memberId === city)) return;
+  const template = db.applications[0];
+  if (!template) throw new Error('The seed has no application to copy');
+  const member = db.members.find((m) => m.id === city);
+  if (!member) throw new Error(`No city ${city}`);
+  const mayor = mayorOf(city);
+  db.applications.push({
+    ...structuredClone(template),
+    id: `app-matrix-${city}`,
+    memberId: city,
+    personId: mayor.id,
+    status: 'approved',
+    decidedAt: '2016-09-12T15:00:00.000Z',
+    city: member.city,
+    state: member.state,
+    population: member.population,
+    mayorName: mayor.name,
+    email: mayor.email,
+  });
+}
+
+/** Records an endpoint reads through its city (not a path id): made for both cities of the cell. */
+const CITY_FIXTURES: Partial<Record<string, (city: string) => void>> = {
+  getApplication: ensureApplication,
+};
+
+// ── Building a valid request for a cell ──────────────────────────────────────────────────────
+
+const PERSON_PARAMS = new Set(['personId']);
+const RECORD_PARAMS = new Set(['registrationId', 'memoRequestId', 'invoiceId', 'checkoutSessionId']);
+
+function pathParamsOf(endpoint: Endpoint): string[] {
+  return [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+}
+
+function shapeKeysOf(schema: core.$ZodType | undefined): string[] {
+  const shape = (schema?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** What "own" and "another" are for an endpoint: a person, a city's record, a city, or nothing. */
+function targetKindOf(endpoint: Endpoint): 'person' | 'record' | 'city' | 'none' {
+  const params = pathParamsOf(endpoint);
+  if (params.some((p) => PERSON_PARAMS.has(p))) return 'person';
+  if (params.some((p) => RECORD_PARAMS.has(p))) return 'record';
+  const namesCity = [params, shapeKeysOf(endpoint.query), shapeKeysOf(endpoint.body)].some((keys) =>
+    keys.includes('memberId'),
+  );
+  return namesCity ? 'city' : 'none';
+}
+
+function pathParam(name: string, endpoint: Endpoint, target: Target): string {
+  switch (name) {
+    case 'memberId':
+      return target.city;
+    case 'personId':
+      return target.person;
+    case 'meetingId':
+      return UPCOMING_MEETING;
+    case 'bookId':
+      return 'bb-winter-2026';
+    case 'trackId':
+      // The identity track: the rule that matters is that only the mayor themself joins or leaves it.
+      return 'womens-network';
+    case 'registrationId':
+      return registrationOf(target.city);
+    case 'memoRequestId':
+      return endpoint.operationId === 'withdrawMemoRequest'
+        ? submittedMemoOf(target.city)
+        : deliveredMemoOf(target.city);
+    case 'invoiceId':
+      return invoiceOf(target.city);
+    case 'checkoutSessionId':
+      return checkoutOf(target.city);
+    default:
+      throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
+  }
+}
+
+const QUERY_VALUES: Record<string, (target: Target) => string> = {
+  memberId: (t) => t.city,
+  population: () => '212000',
+};
+
+interface BodyContext {
+  actor: ActorKind;
+  target: Target;
+}
+
+let sequence = 0;
+const unique = (): number => (sequence += 1);
+
+/** A valid body per endpoint that takes one, so that validation (422) never hides the access rule. */
+const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
+  signIn: ({ actor }) => ({ email: ACTORS[actor].email ?? ACTORS.mayor.email, password: 'demo' }),
+  createRegistrations: ({ target }) => {
+    // Before a city joins, only its mayor may come (to one Winter Meeting, free).
+    const mayor = mayorOf(target.city);
+    const attendee = isProspective(target.city)
+      ? { kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email }
+      : {
+          kind: 'council',
+          name: 'Casey Quinn',
+          title: 'Council Member',
+          email: `casey.quinn.${unique()}@city.example`,
+        };
+    return { meetingId: UPCOMING_MEETING, attendees: [attendee] };
+  },
+  updateRegistration: () => ({ dietaryNeeds: 'Vegetarian', arrival: 'Sunday evening' }),
+  createMemoRequest: () => ({
+    title: 'Regulating short-term rentals',
+    policyAreaId: 'housing',
+    question: 'How have peer cities regulated short-term rentals without hurting tourism?',
+    background: '',
+    desiredDate: null,
+  }),
+  updateMemoPublication: () => ({ publishDeidentified: true }),
+  updateDirectoryListing: () => ({ listed: true }),
+  updateEmailPreferences: () => ({ newsletter: true, meetingAnnouncements: true, trackNews: false }),
+  createCheckoutSession: ({ target }) => ({ pay: 'next_instalment', returnUrl: `${ORIGIN}/m/${target.city}/dues` }),
+  requestInvoice: () => ({
+    contactName: 'Pat Rivera',
+    contactEmail: 'finance@city.example',
+    addressLine1: '1 City Hall Plaza',
+    city: 'Riverton',
+    state: 'WI',
+    postalCode: '53703',
+    purchaseOrderNumber: 'PO-2026-0001',
+  }),
+  updatePaymentPlan: () => ({ instalments: 2 }),
+  createAssistanceRequest: () => ({
+    reason: 'Our largest employer closed and the council cut every department this year.',
+    canPayCents: 10_000,
+  }),
+  startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
+  createApplication: () => ({
+    city: 'Oak Ridge',
+    state: 'TN',
+    population: 31_400,
+    mayorName: 'Robin Hart',
+    email: `robin.hart.${unique()}@oakridge.example`,
+    termStartedOn: '2025-01-06',
+    billingContactName: 'Robin Hart',
+    billingContactEmail: 'finance@oakridge.example',
+    password: 'a long enough password',
+  }),
+};
+
+interface Cell {
+  endpoint: Endpoint;
+  actor: ActorKind;
+  side: Side | 'anyCity';
+  allowed: boolean;
+  refusedWith: string | undefined;
+  name: string;
+}
+
+function sideLabel(endpoint: Endpoint, actor: ActorKind, side: Side | 'anyCity'): string {
+  if (side === 'anyCity') return 'not bound to a city';
+  const target = ACTORS[actor][side];
+  const words = side === 'own' ? 'own' : 'another';
+  switch (targetKindOf(endpoint)) {
+    case 'person':
+      return `${words} person (${target.person})`;
+    case 'record':
+      return `${words} city's record (${target.city})`;
+    default:
+      return `${words} city (${target.city})`;
+  }
+}
+
+function cellsOf(endpoint: Endpoint): Cell[] {
+  const policy = POLICY[endpoint.operationId];
+  if (!policy) return []; // the meta-test below names it
+  const sides: (Side | 'anyCity')[] = isUnbound(policy) ? ['anyCity'] : ['own', 'another'];
+  return ACTOR_KINDS.flatMap((actor) =>
+    sides.map((side) => {
+      const { allowed, refusedWith } = expectationOf(policy, actor, side);
+      const outcome = !allowed ? 'denied' : refusedWith ? `allowed, refused 409 ${refusedWith}` : 'allowed';
+      const name = `${endpoint.operationId} · ${ACTORS[actor].label} · ${sideLabel(endpoint, actor, side)} → ${outcome}`;
+      return { endpoint, actor, side, allowed, refusedWith, name };
+    }),
+  );
+}
+
+async function actAs(actor: ActorKind): Promise<void> {
+  const { email, previews, grant } = ACTORS[actor];
+  expect((await call('DELETE', '/session')).status).toBe(204);
+  if (email === null) return;
+  if (grant) {
+    const delegate = getDb().people.find((p) => p.email === email);
+    if (!delegate) throw new Error(`No person with the e-mail ${email}`);
+    getDb().delegations.push({
+      id: `del-matrix-${delegate.id}`,
+      memberId: grant.city,
+      mayorId: grant.mayor,
+      delegateId: delegate.id,
+      scopes: grant.scopes,
+      endsOn: null,
+      createdAt: clock.now().toISOString(),
+      revokedAt: null,
+    });
+  }
+  const signedIn = await call('POST', '/session', { body: { email, password: 'demo' } });
+  expect(signedIn.status, `sign in as ${email}`).toBe(201);
+  if (previews) {
+    const preview = await call('POST', '/staff/previews', {
+      body: { memberId: previews, reason: 'Checking the matrix of who reaches what' },
+    });
+    expect(preview.status, `preview ${previews}`).toBe(201);
+  }
+}
+
+async function send(cell: Cell): Promise<{ answer: ApiAnswer; request: string }> {
+  const { endpoint, actor, side } = cell;
+  // Unbound endpoints still get a target for their placeholders (the library's book, a track…).
+  const target = ACTORS[actor][side === 'anyCity' ? 'own' : side];
+  for (const city of [ACTORS[actor].own.city, ACTORS[actor].another.city]) CITY_FIXTURES[endpoint.operationId]?.(city);
+  const params = Object.fromEntries(pathParamsOf(endpoint).map((name) => [name, pathParam(name, endpoint, target)]));
+  const query = new URLSearchParams();
+  for (const key of shapeKeysOf(endpoint.query)) {
+    const value = QUERY_VALUES[key];
+    if (value) query.set(key, value(target));
+  }
+  const search = query.size > 0 ? `?${query.toString()}` : '';
+  const path = `${fillPath(endpoint.path, params)}${search}`;
+  const build = BODIES[endpoint.operationId];
+  const body = endpoint.body && build ? build({ actor, target }) : undefined;
+  const headers: Record<string, string> = endpoint.idempotencyKey ? { 'Idempotency-Key': `matrix-${unique()}` } : {};
+  // Sign in last: a city's records are in place before the actor's first request.
+  await actAs(actor);
+  const answer = await call(endpoint.method, path, { body, headers });
+  return { answer, request: `${endpoint.method} ${path}` };
+}
+
+function codeOf(answer: ApiAnswer): string | undefined {
+  const body = answer.body as { error?: { code?: string } } | string | null;
+  return typeof body === 'object' && body !== null ? body.error?.code : undefined;
+}
+
+const allCells = inventory.flatMap(cellsOf);
+
+describe('authorisation matrix: every endpoint × actor × own/another city', () => {
+  for (const endpoint of inventory) {
+    describe(endpoint.operationId, () => {
+      for (const cell of cellsOf(endpoint)) {
+        it(cell.name, async () => {
+          const { answer, request } = await send(cell);
+          const seen = `${request} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 240)}`;
+          if (!cell.allowed) {
+            expect(DENIED_STATUSES, `denied cell must answer 401/403/404: ${seen}`).toContain(answer.status);
+          } else if (cell.refusedWith) {
+            expect([answer.status, codeOf(answer)], seen).toEqual([409, cell.refusedWith]);
+          } else {
+            expect(answer.status, `allowed cell: ${seen}`).toBe(endpoint.successStatus ?? 200);
+          }
+        });
+      }
+    });
+  }
+});
+
+describe('the matrix covers the inventory', () => {
+  const operationIds = inventory.map((e) => e.operationId);
+
+  it('has a policy row for every endpoint of the inventory', () => {
+    expect(operationIds.filter((id) => !(id in POLICY))).toEqual([]);
+  });
+
+  it('has no policy row for an operation that is not in the inventory', () => {
+    expect(Object.keys(POLICY).filter((id) => !operationIds.includes(id))).toEqual([]);
+  });
+
+  it('has a valid body for every endpoint that takes one, and none for others', () => {
+    const withBody = inventory.filter((e) => e.body).map((e) => e.operationId);
+    expect(withBody.filter((id) => !(id in BODIES))).toEqual([]);
+    expect(Object.keys(BODIES).filter((id) => !withBody.includes(id))).toEqual([]);
+  });
+
+  it('aims at own and another city exactly where the endpoint names a city, a person or a record', () => {
+    const misfits = inventory.filter((e) => {
+      const policy = POLICY[e.operationId];
+      return policy !== undefined && isUnbound(policy) !== (targetKindOf(e) === 'none');
+    });
+    expect(misfits.map((e) => `${e.operationId} (${targetKindOf(e)})`)).toEqual([]);
+  });
+
+  it('lets no business refusal stand in for a denied cell', () => {
+    const stray = Object.entries(POLICY).flatMap(([id, policy]) =>
+      Object.keys(policy.refused ?? {})
+        .filter((key) => {
+          const [actor, side] = key.split('.') as [ActorKind, Side | 'anyCity'];
+          return !expectationOf(policy, actor, side).allowed;
+        })
+        .map((key) => `${id}: ${key}`),
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('follows the documented rules: no session endpoint for anonymous, no change in a preview', () => {
+    const breaches: string[] = [];
+    for (const endpoint of inventory) {
+      const policy = POLICY[endpoint.operationId];
+      if (!policy) continue;
+      const sides: (Side | 'anyCity')[] = isUnbound(policy) ? ['anyCity'] : ['own', 'another'];
+      for (const side of sides) {
+        if (endpoint.auth === 'session' && expectationOf(policy, 'anonymous', side).allowed)
+          breaches.push(`${endpoint.operationId}: anonymous allowed`);
+        const changes = endpoint.method !== 'GET' && !['signOut', 'endPreview'].includes(endpoint.operationId);
+        if (changes && expectationOf(policy, 'staffPreviewing', side).allowed)
+          breaches.push(`${endpoint.operationId}: a change allowed in a preview`);
+      }
+    }
+    expect(breaches).toEqual([]);
+  });
+
+  it('runs one cell per actor for unbound endpoints and two for the others', () => {
+    const bound = inventory.filter((e) => targetKindOf(e) !== 'none').length;
+    const unbound = inventory.length - bound;
+    expect(allCells).toHaveLength(ACTOR_KINDS.length * (2 * bound + unbound));
+  });
+});

@@ -1,0 +1,344 @@
+/**
+ * Who may do what: the authorisation policy of every endpoint of the inventory, for the matrix in
+ * authorisation-matrix.test.ts (docs: quality.md "Security and roles", product.md "Who uses it" and
+ * "Delegation and preview"). Every cell not listed as allowed is DENIED and must answer 401, 403 or
+ * 404, never 2xx. A meta-test fails when an endpoint of the inventory has no row here, or a row
+ * names an operation that no longer exists.
+ *
+ * Reading a row: `own` and `another` list the actors that may succeed against their own city (or
+ * person, or record) and against another one; everyone else is denied. `anyCity` is for endpoints
+ * not bound to any city (sign-in, the library, public reference data): one cell per actor.
+ * `refused` names allowed cells where the access rule lets the actor through but a documented
+ * business rule answers 409 with that code (e.g. Lakeport has used its memo allowance): the cell
+ * proves access was granted, and it is still never a 2xx.
+ */
+import type { Scope } from '../../src/api/contracts/common';
+
+export type ActorKind =
+  | 'anonymous'
+  | 'mayor'
+  | 'delegate'
+  | 'delegateMeetingsOnly'
+  | 'delegateWithoutMeetings'
+  | 'otherCityDelegate'
+  | 'revokedDelegate'
+  | 'staffPreviewing'
+  | 'staff'
+  | 'prospective';
+
+export type Side = 'own' | 'another';
+
+/** The city, and the person of `/people/{personId}/…`, that an actor's "own" or "another" cell aims at. */
+export interface Target {
+  city: string;
+  person: string;
+}
+
+export interface Actor {
+  label: string;
+  /** Signs in with this e-mail (password `demo`); null: no session at all. */
+  email: string | null;
+  /** MIP staff only: the city previewed right after signing in. */
+  previews?: string;
+  /** A live delegation added before signing in, where the seed has no delegate with these scopes. */
+  grant?: { city: string; mayor: string; scopes: Scope[] };
+  own: Target;
+  another: Target;
+}
+
+/**
+ * The actors. For a delegate, "own person" is the mayor they act for (the delegation boundary is
+ * what matters; a delegate's own bookmarks are the same self case as the mayor's). For MIP staff
+ * outside a preview, "own person" is themself, and both cities are ones they are not previewing.
+ */
+export const ACTORS: Record<ActorKind, Actor> = {
+  anonymous: {
+    label: 'anonymous',
+    email: null,
+    own: { city: 'riverton', person: 'ana-ortiz' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  mayor: {
+    label: 'mayor (Ana Ortiz, Riverton)',
+    email: 'ana.ortiz@riverton.example',
+    own: { city: 'riverton', person: 'ana-ortiz' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  delegate: {
+    label: 'delegate with meetings+memos+dues (Jordan Lee for Riverton)',
+    email: 'jordan.lee@riverton.example',
+    own: { city: 'riverton', person: 'ana-ortiz' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  delegateMeetingsOnly: {
+    label: 'delegate with meetings scope only (Jordan Lee for Cedar Falls)',
+    email: 'jordan.lee@riverton.example',
+    own: { city: 'cedar-falls', person: 'dana-whitfield' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  // No seeded delegate lacks the meetings scope: Marcus grants Tom memos and dues only, in the test.
+  delegateWithoutMeetings: {
+    label: 'delegate with memos+dues, no meetings (Tom Alvarez for Lakeport)',
+    email: 'tom.alvarez@lakeport.example',
+    grant: { city: 'lakeport', mayor: 'marcus-bell', scopes: ['memos', 'dues'] },
+    own: { city: 'lakeport', person: 'marcus-bell' },
+    another: { city: 'riverton', person: 'ana-ortiz' },
+  },
+  // The issue's "delegate of another city": Lakeport's delegate, whose "another city" is Riverton.
+  otherCityDelegate: {
+    label: 'delegate of another city (Priya Natarajan for Lakeport)',
+    email: 'priya.natarajan@lakeport.example',
+    own: { city: 'lakeport', person: 'marcus-bell' },
+    another: { city: 'riverton', person: 'ana-ortiz' },
+  },
+  // Ana's former aide: the seed keeps his revoked grant; it must reach nothing.
+  revokedDelegate: {
+    label: 'revoked delegate (Sam Reyes, formerly for Riverton)',
+    email: 'sam.reyes@riverton.example',
+    own: { city: 'riverton', person: 'ana-ortiz' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  staffPreviewing: {
+    label: 'MIP staff previewing Riverton (Morgan Hale)',
+    email: 'morgan.hale@mayorsinnovation.example',
+    previews: 'riverton',
+    own: { city: 'riverton', person: 'ana-ortiz' },
+    another: { city: 'lakeport', person: 'marcus-bell' },
+  },
+  staff: {
+    label: 'MIP staff, not previewing (Morgan Hale)',
+    email: 'morgan.hale@mayorsinnovation.example',
+    own: { city: 'riverton', person: 'morgan-hale' },
+    another: { city: 'lakeport', person: 'ana-ortiz' },
+  },
+  prospective: {
+    label: 'prospective mayor (Lee Chen, Millbrook)',
+    email: 'lee.chen@millbrook.example',
+    own: { city: 'millbrook', person: 'lee-chen' },
+    another: { city: 'riverton', person: 'ana-ortiz' },
+  },
+};
+
+export const ACTOR_KINDS = Object.keys(ACTORS) as ActorKind[];
+
+export type CellKey = `${ActorKind}.${Side | 'anyCity'}`;
+
+interface PolicyCommon {
+  /** Allowed cells answered by a documented business rule with 409 and this code instead of a 2xx. */
+  refused?: Partial<Record<CellKey, string>>;
+  /** Why the row looks the way it does, where it isn't obvious. */
+  note?: string;
+}
+
+export interface CityBoundPolicy extends PolicyCommon {
+  own: readonly ActorKind[];
+  another: readonly ActorKind[];
+}
+
+export interface UnboundPolicy extends PolicyCommon {
+  anyCity: readonly ActorKind[];
+}
+
+export type Policy = CityBoundPolicy | UnboundPolicy;
+
+const SIGNED_IN: readonly ActorKind[] = ACTOR_KINDS.filter((a) => a !== 'anonymous');
+const EVERYONE: readonly ActorKind[] = ACTOR_KINDS;
+const NOBODY: readonly ActorKind[] = [];
+const except = (actors: readonly ActorKind[], ...left: ActorKind[]): ActorKind[] =>
+  actors.filter((a) => !left.includes(a));
+
+/** Everyone who reaches the city's hub: its mayor, live delegates whatever their scopes, MIP previewing it. */
+const HUB_READERS: readonly ActorKind[] = [
+  'mayor',
+  'delegate',
+  'delegateMeetingsOnly',
+  'delegateWithoutMeetings',
+  'otherCityDelegate',
+  'staffPreviewing',
+  'prospective',
+];
+/** Changing meetings needs the meetings scope; never in a preview. */
+const MEETING_WRITERS: readonly ActorKind[] = [
+  'mayor',
+  'delegate',
+  'delegateMeetingsOnly',
+  'otherCityDelegate',
+  'prospective',
+];
+/** Changing memos, or reading and changing dues, needs that scope; changes never in a preview. */
+const MEMO_WRITERS: readonly ActorKind[] = ['mayor', 'delegate', 'delegateWithoutMeetings', 'otherCityDelegate'];
+const DUES_WRITERS: readonly ActorKind[] = MEMO_WRITERS;
+const DUES_READERS: readonly ActorKind[] = [...DUES_WRITERS, 'staffPreviewing', 'prospective'];
+/** Lakeport (the own city of both its delegates) has used its memos and paid its dues. */
+const LAKEPORT_DELEGATES_REFUSED = (code: string): Partial<Record<CellKey, string>> => ({
+  'otherCityDelegate.own': code,
+  'delegateWithoutMeetings.own': code,
+});
+
+/**
+ * The policy, keyed by operationId. Prospective cities have no invoices, checkouts or memo
+ * requests: on those records the prospective "own" cell asks for an id that does not exist and is
+ * denied (404), which is all there is to reach.
+ */
+export const POLICY: Record<string, Policy> = {
+  // ── session ────────────────────────────────────────────────────────────────────────────────
+  signIn: {
+    anyCity: except(EVERYONE, 'staffPreviewing'),
+    note: 'Own credentials. In a preview only signing out and ending the preview are allowed (403 preview_read_only).',
+  },
+  getSession: { anyCity: SIGNED_IN },
+  signOut: { anyCity: EVERYONE, note: 'Public; allowed in a preview.' },
+  listDemoAccounts: { anyCity: EVERYONE },
+
+  // ── member hub ─────────────────────────────────────────────────────────────────────────────
+  getOverview: { own: HUB_READERS, another: NOBODY },
+
+  // ── meetings ───────────────────────────────────────────────────────────────────────────────
+  listMeetings: { own: HUB_READERS, another: NOBODY, note: 'City is the memberId query.' },
+  getMeeting: { own: HUB_READERS, another: NOBODY, note: 'winter-2027, city as the memberId query.' },
+  getMeetingCalendar: { own: HUB_READERS, another: NOBODY },
+  listRegistrations: { own: HUB_READERS, another: NOBODY, note: 'Reading needs no scope.' },
+  createRegistrations: {
+    own: MEETING_WRITERS,
+    another: NOBODY,
+    note: 'Prospective: the mayor, at a first Winter Meeting, free (product.md).',
+  },
+  updateRegistration: { own: MEETING_WRITERS, another: NOBODY, note: 'A winter-2027 registration of the city.' },
+  cancelRegistration: { own: MEETING_WRITERS, another: NOBODY },
+
+  // ── memos ──────────────────────────────────────────────────────────────────────────────────
+  getMemoAllowance: {
+    own: HUB_READERS,
+    another: NOBODY,
+    note: 'Reading memos needs no scope (any live grant may look: mocks/routes/memo-routes.ts, access.test.ts).',
+  },
+  listMemoRequests: { own: HUB_READERS, another: NOBODY },
+  createMemoRequest: {
+    own: MEMO_WRITERS,
+    another: NOBODY,
+    refused: LAKEPORT_DELEGATES_REFUSED('allowance_exhausted'),
+    note: 'Prospective: 403 members_only (memos are a member benefit).',
+  },
+  getMemoRequest: {
+    own: except(HUB_READERS, 'prospective'),
+    another: NOBODY,
+    note: 'A delivered memo of the city; Millbrook has none.',
+  },
+  withdrawMemoRequest: { own: MEMO_WRITERS, another: NOBODY, note: 'A submitted memo of the city.' },
+  updateMemoPublication: { own: MEMO_WRITERS, another: NOBODY, note: 'A delivered memo of the city.' },
+  getMemoDocument: { own: except(HUB_READERS, 'prospective'), another: NOBODY },
+  listPolicyAreas: { anyCity: EVERYONE },
+
+  // ── briefing books ─────────────────────────────────────────────────────────────────────────
+  listBriefingBooks: { anyCity: SIGNED_IN, note: 'The library is open to every signed-in person.' },
+  getBriefingBook: { anyCity: SIGNED_IN },
+  listBookmarks: {
+    own: ['mayor', 'staffPreviewing', 'staff', 'prospective'],
+    another: NOBODY,
+    note: "A person's own only (not their delegates'); MIP previewing reads the previewed mayor's.",
+  },
+  addBookmark: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
+  removeBookmark: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
+
+  // ── tracks ─────────────────────────────────────────────────────────────────────────────────
+  listTracks: { anyCity: SIGNED_IN },
+  getTrack: { anyCity: SIGNED_IN },
+  joinTrack: {
+    own: ['mayor', 'staff', 'prospective'],
+    another: NOBODY,
+    refused: { 'staff.own': 'not_eligible', 'prospective.own': 'not_eligible' },
+    note: "The Women Mayors' Network: only the mayor themself (delegates 403 self_only). Non-mayors may ask for themselves: 409 not_eligible.",
+  },
+  leaveTrack: {
+    own: ['mayor', 'staff', 'prospective'],
+    another: NOBODY,
+    note: "The Women Mayors' Network again: leaving an identity track is the person's own act; leaving when not in it is a 200.",
+  },
+  getPersonTracks: {
+    own: SIGNED_IN,
+    another: except(SIGNED_IN, 'staffPreviewing'),
+    note: "Both cities' mayors are listed in the directory, so their open tracks show to any signed-in person (identity tracks stay hidden); a preview sees only its own city.",
+  },
+
+  // ── network ────────────────────────────────────────────────────────────────────────────────
+  searchDirectory: {
+    anyCity: except(SIGNED_IN, 'prospective'),
+    note: 'Member cities and MIP staff only: a prospective mayor gets 403 members_only.',
+  },
+  getDirectoryListing: {
+    own: ['mayor', 'staffPreviewing'],
+    another: NOBODY,
+    note: 'Only the person themself; MIP staff and prospective mayors are not in the directory (403).',
+  },
+  updateDirectoryListing: { own: ['mayor'], another: NOBODY },
+  getEmailPreferences: { own: ['mayor', 'staffPreviewing', 'staff', 'prospective'], another: NOBODY },
+  updateEmailPreferences: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
+
+  // ── dues ───────────────────────────────────────────────────────────────────────────────────
+  getDues: { own: DUES_READERS, another: NOBODY, note: 'Delegates need the dues scope even to read.' },
+  getInvoice: { own: except(DUES_READERS, 'prospective'), another: NOBODY, note: "The city's 2026 invoice." },
+  createCheckoutSession: {
+    own: DUES_WRITERS,
+    another: NOBODY,
+    refused: LAKEPORT_DELEGATES_REFUSED('nothing_owed'),
+  },
+  getCheckoutSession: { own: except(DUES_READERS, 'prospective'), another: NOBODY },
+  requestInvoice: {
+    own: [...DUES_WRITERS, 'prospective'],
+    another: NOBODY,
+    refused: { ...LAKEPORT_DELEGATES_REFUSED('already_paid'), 'prospective.own': 'application_pending' },
+  },
+  updatePaymentPlan: {
+    own: [...DUES_WRITERS, 'prospective'],
+    another: NOBODY,
+    refused: { ...LAKEPORT_DELEGATES_REFUSED('already_paid'), 'prospective.own': 'no_invoice' },
+  },
+  createAssistanceRequest: {
+    own: [...DUES_WRITERS, 'prospective'],
+    another: NOBODY,
+    note: 'The mayor of a city that has not joined may ask for help with the dues it would pay; nothing in the docs refuses it.',
+  },
+  listDuesTiers: { anyCity: EVERYONE },
+  quoteDues: { anyCity: EVERYONE },
+
+  // ── access history and MIP staff ───────────────────────────────────────────────────────────
+  getAccessLog: {
+    own: ['mayor', 'staffPreviewing', 'prospective'],
+    another: NOBODY,
+    note: "The mayor's own history: delegates 403 mayor_only.",
+  },
+  listStaffMembers: { anyCity: ['staff', 'staffPreviewing'] },
+  startPreview: {
+    own: ['staff'],
+    another: ['staff'],
+    note: 'City is the body memberId: MIP staff may preview any city; never nested (403 preview_read_only).',
+  },
+  endPreview: { anyCity: ['staff', 'staffPreviewing'], note: 'Ending no preview is fine (same outcome).' },
+
+  // ── joining ────────────────────────────────────────────────────────────────────────────────
+  createApplication: {
+    anyCity: except(EVERYONE, 'staffPreviewing'),
+    note: 'Public: a new city applies (and its new account is signed in). Not while previewing.',
+  },
+  getApplication: {
+    own: ['mayor', 'staffPreviewing', 'prospective'],
+    another: NOBODY,
+    note: "The mayor's (or prospective mayor's) own; delegates 403 mayor_only. Member cities get an approved application as a fixture.",
+  },
+};
+
+export function isUnbound(policy: Policy): policy is UnboundPolicy {
+  return 'anyCity' in policy;
+}
+
+/** Whether the actor may succeed in this cell, and the business 409 code if one answers instead. */
+export function expectationOf(
+  policy: Policy,
+  actor: ActorKind,
+  side: Side | 'anyCity',
+): { allowed: boolean; refusedWith?: string } {
+  const allowedActors = isUnbound(policy) ? policy.anyCity : side === 'anyCity' ? [] : policy[side];
+  const allowed = allowedActors.includes(actor);
+  const refusedWith = policy.refused?.[`${actor}.${side}`];
+  return refusedWith === undefined ? { allowed } : { allowed, refusedWith };
+}
