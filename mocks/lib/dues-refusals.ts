@@ -3,7 +3,7 @@ import { membershipYearOf } from '../../src/lib/membership-year';
 import type { InstalmentRow } from '../db/rows/dues';
 import type { MemberRow } from '../db/rows/people';
 import { HttpError } from './http-error';
-import { formatDollars } from './money';
+import { formatMoneyExact } from '../../src/lib/format';
 
 /** The 409s of the dues changes, worded once. */
 
@@ -21,7 +21,7 @@ export function invoiceOverdue(overdue: InstalmentRow): HttpError {
   return new HttpError(
     409,
     'invoice_overdue',
-    `A payment of ${formatDollars(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
+    `A payment of ${formatMoneyExact(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
   );
 }
 

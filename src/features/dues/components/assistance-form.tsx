@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -10,7 +10,8 @@ import { Input, Textarea } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
-import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { clearDraft, readDraft } from '@/lib/drafts';
+import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { formatMoney } from '@/lib/format';
 import {
   assistanceFormSchema,
@@ -50,11 +51,7 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
   const navigate = useNavigate();
   const errors = form.formState.errors;
 
-  // Kept in this tab only (sessionStorage), and cleared when it is sent or the person signs out.
-  useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
-    [form, draftKey],
-  );
+  useDraftAutosave(form, draftKey);
 
   const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
     fields: FIELDS,

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,7 +10,8 @@ import { Input, Select } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
-import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { clearDraft, readDraft } from '@/lib/drafts';
+import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { US_STATES } from '@/lib/us-states';
 import { duesErrorWords } from '../api/dues-error-words';
 import { useRequestInvoice } from '../api/dues-mutations';
@@ -47,11 +47,7 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
   const navigate = useNavigate();
   const errors = form.formState.errors;
 
-  // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
-  useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
-    [form, draftKey],
-  );
+  useDraftAutosave(form, draftKey);
 
   const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
     fields: INVOICE_REQUEST_FIELDS,

@@ -10,7 +10,8 @@ import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select } from '@/components/ui/input';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
-import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { clearDraft, readDraft } from '@/lib/drafts';
+import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { formatCount } from '@/lib/format';
 import { US_STATE_CODES, US_STATES } from '@/lib/us-states';
 import {
@@ -55,11 +56,7 @@ export function ApplicationForm({ draftKey, suggestedPopulation, onApplied }: Ap
   const sameAsMayor = useWatch({ control: form.control, name: 'billingSameAsMayor' });
 
   // Every change is kept in this tab (all but the password), so a reload or a failure loses nothing.
-  useEffect(
-    () =>
-      form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, toDraft(values)) }),
-    [form, draftKey],
-  );
+  useDraftAutosave(form, draftKey, toDraft);
 
   // The calculator's population fills the field, until the person types a different one here.
   const mirrored = useRef<string | null>(null);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -13,7 +13,8 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
-import { clearDraft, readDraft, saveDraft } from '@/lib/drafts';
+import { clearDraft, readDraft } from '@/lib/drafts';
+import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { useCreateMemoRequest } from '../api/memo-mutations';
 import {
   memoRequestFormSchema,
@@ -60,11 +61,7 @@ export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
     },
   });
 
-  // Every change is kept in this tab, so a reload, an expired session or a failure loses nothing.
-  useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(draftKey, values) }),
-    [form, draftKey],
-  );
+  useDraftAutosave(form, draftKey);
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
