@@ -4,6 +4,7 @@ import { checkoutControlRoutes } from './routes/checkout-control-routes';
 import { controlRoutes } from './routes/control-routes';
 import { accessRoutes } from './routes/access-routes';
 import { briefingBookRoutes } from './routes/briefing-book-routes';
+import { delegationRoutes } from './routes/delegation-routes';
 import { duesRoutes } from './routes/dues-routes';
 import { joiningRoutes } from './routes/joining-routes';
 import { meetingRoutes } from './routes/meeting-routes';
@@ -34,6 +35,7 @@ export const handlers: HttpHandler[] = [
   ...duesRoutes,
   ...joiningRoutes,
   ...accessRoutes,
+  ...delegationRoutes,
   ...staffRoutes,
   notFoundRoute,
 ];

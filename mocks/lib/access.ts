@@ -1,4 +1,5 @@
 import type { Scope } from '../../src/api/contracts/common';
+import { formatLongDate } from '../../src/lib/format';
 import { isoDateOf } from '../../src/lib/membership-year';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
@@ -64,13 +65,7 @@ export function requireMemberAccess(
   const grants = getDb().delegations.filter((d) => d.delegateId === person.id && d.memberId === memberId);
   if (grants.length === 0) throw notFound('That city');
   const live = grants.find((d) => isLiveDelegation(d));
-  if (!live) {
-    throw new HttpError(
-      403,
-      'delegation_revoked',
-      `${displayName(mayor)} no longer lets ${person.name} act for them. Ask them to grant access again.`,
-    );
-  }
+  if (!live) throw delegationEnded(grants, mayor);
   if (options.mayorOnly) {
     throw new HttpError(403, 'mayor_only', `Only ${displayName(mayor)} can do this; it can't be delegated.`);
   }
@@ -83,6 +78,26 @@ export function requireMemberAccess(
     );
   }
   return { member, actor: person, subject: mayor, via: 'delegate', delegation: live };
+}
+
+/**
+ * The answer to a delegate whose every grant for the city has ended: the latest grant says whether
+ * the mayor took it away (`delegation_revoked`) or its end date passed (`delegation_expired`).
+ */
+function delegationEnded(grants: readonly DelegationRow[], mayor: PersonRow): HttpError {
+  const latest = [...grants].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))[0];
+  if (latest?.revokedAt || !latest?.endsOn) {
+    return new HttpError(
+      403,
+      'delegation_revoked',
+      `Your access for ${displayName(mayor)} was revoked. Ask them to grant it again if you still need it.`,
+    );
+  }
+  return new HttpError(
+    403,
+    'delegation_expired',
+    `Your access for ${displayName(mayor)} ended on ${formatLongDate(latest.endsOn)}. Ask them to extend it if you still need it.`,
+  );
 }
 
 /** Whether the session may see dues information of the member (used to trim dashboards). */

@@ -1,6 +1,8 @@
+import { formatMoney, formatMoneyExact } from '../../src/lib/format';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { CheckoutSessionRow } from '../db/rows/dues';
+import type { CheckoutSessionRow, InvoiceRow } from '../db/rows/dues';
+import { appendDelegateAction } from './access-log';
 import { checkoutStatusOf, findCheckout } from './checkout-sessions';
 import { HttpError, notFound } from './http-error';
 import { recordPayment } from './invoice-payments';
@@ -32,6 +34,25 @@ function reasonNotToCharge(row: CheckoutSessionRow): string | null {
   return unchanged ? null : SCHEDULE_CHANGED;
 }
 
+const money = (cents: number): string => (cents % 100 === 0 ? formatMoney(cents) : formatMoneyExact(cents));
+
+/**
+ * "Paid instalment 1 of $2,000 for the 2026–27 dues" (the seed's wording), "Paid $4,000 for the
+ * 2026–27 dues" when the invoice is one payment, "Paid instalments 1 and 2 ($4,000 in all) for …".
+ */
+function paymentDescription(row: CheckoutSessionRow, invoice: InvoiceRow): string {
+  const year = `the ${invoice.membershipYearLabel} dues`;
+  const [only] = row.instalments;
+  if (invoice.instalments.length === 1) return `Paid ${money(row.amountCents)} for ${year}`;
+  if (row.instalments.length === 1 && only) {
+    return `Paid instalment ${String(only.number)} of ${money(only.amountCents)} for ${year}`;
+  }
+  const numbers = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(
+    row.instalments.map((i) => String(i.number)),
+  );
+  return `Paid instalments ${numbers} (${money(row.amountCents)} in all) for ${year}`;
+}
+
 /**
  * The card processor's side: the person paid or the bank declined. Everything is re-checked and
  * applied in one synchronous step, so two checkouts for the same instalment completed at once pay
@@ -59,12 +80,16 @@ export function completeCheckout(id: string, outcome: CheckoutOutcome): Checkout
     return row;
   }
   const invoice = getDb().invoices.find((i) => i.id === row.invoiceId);
-  if (invoice)
+  if (invoice) {
     recordPayment(
       invoice,
       row.instalments.map((i) => i.number),
       today(),
     );
+    // A delegate started it (actor ≠ subject): the payment goes into the mayor's access history.
+    if (row.actorId !== row.subjectId)
+      appendDelegateAction(row.memberId, row.actorId, paymentDescription(row, invoice));
+  }
   row.status = 'paid';
   row.completedAt = at;
   return row;

@@ -8,10 +8,12 @@ export const accessRoutes = [
   // The mayor's own account history; delegates can't read it, MIP staff only while previewing.
   route(endpoints.getAccessLog, ({ params, session }) => {
     const { member } = requireMemberAccess(session, params.memberId ?? '', { mayorOnly: true });
+    // Newest first; entries of the same instant (a frozen clock) newest-recorded first.
     const items = getDb()
-      .accessLog.filter((e) => e.memberId === member.id)
-      .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
-      .map((e) => ({
+      .accessLog.map((e, index) => ({ e, index }))
+      .filter(({ e }) => e.memberId === member.id)
+      .sort((a, b) => b.e.startedAt.localeCompare(a.e.startedAt) || b.index - a.index)
+      .map(({ e }) => ({
         id: e.id,
         kind: e.kind,
         actor: personRef(e.actorId),

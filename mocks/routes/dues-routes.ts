@@ -1,12 +1,14 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { DUES_TIERS, duesTierFor } from '../../src/lib/dues-tiers';
+import { membershipYearOf } from '../../src/lib/membership-year';
 import { requireMemberAccess } from '../lib/access';
+import { recordDelegateAction } from '../lib/access-log';
 import { assistanceRequestView, requestAssistance } from '../lib/assistance-requests';
 import { checkoutFor, checkoutView, startCheckout } from '../lib/checkout-sessions';
 import { duesView } from '../lib/dues-view';
 import { invoiceDetailView, invoiceFor } from '../lib/invoice-records';
 import { requestInvoice } from '../lib/invoice-requests';
-import { invoiceView } from '../lib/invoices';
+import { invoiceView, today } from '../lib/invoices';
 import { changePaymentPlan } from '../lib/payment-plans';
 import { publicRoute, route } from '../lib/route';
 
@@ -37,18 +39,26 @@ export const duesRoutes = [
 
   route(endpoints.requestInvoice, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
-    return invoiceView(requestInvoice(access, body));
+    const invoice = requestInvoice(access, body);
+    const po = body.purchaseOrderNumber === '' ? '' : ` with purchase order ${body.purchaseOrderNumber}`;
+    recordDelegateAction(access, `Asked for an invoice for the ${invoice.membershipYearLabel} dues${po}`);
+    return invoiceView(invoice);
   }),
 
   route(endpoints.updatePaymentPlan, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
     changePaymentPlan(access, body.instalments);
+    const payments = body.instalments === 1 ? 'a single payment' : `${String(body.instalments)} payments`;
+    const year = membershipYearOf(today()).label;
+    recordDelegateAction(access, `Changed the payment schedule of the ${year} dues to ${payments}`);
     return duesView(access.member);
   }),
 
   route(endpoints.createAssistanceRequest, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
-    return assistanceRequestView(requestAssistance(access, body));
+    const row = requestAssistance(access, body);
+    recordDelegateAction(access, `Asked for financial assistance with the ${row.membershipYearLabel} dues`);
+    return assistanceRequestView(row);
   }),
 
   publicRoute(endpoints.listDuesTiers, () => ({ items: [...DUES_TIERS] })),

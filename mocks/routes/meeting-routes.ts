@@ -1,8 +1,9 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { MeetingRow } from '../db/rows/meetings';
+import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
 import { requireMemberAccess } from '../lib/access';
+import { recordDelegateAction } from '../lib/access-log';
 import { HttpError, notFound } from '../lib/http-error';
 import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../lib/meetings';
 import { paginate } from '../lib/paginate';
@@ -16,6 +17,13 @@ const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompa
 const startMs = (m: MeetingRow): number => Date.parse(m.startsAt);
 
 const WRITE_MEETINGS = { scope: 'meetings', write: true } as const;
+
+const names = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+
+/** "Mayor Ana Ortiz", "Casey Quinn": an attendee as the access history names them. */
+function attendeeName({ attendee }: RegistrationRow): string {
+  return attendee.kind === 'mayor' ? `Mayor ${attendee.name}` : attendee.name;
+}
 
 /** An invite-only meeting the city was not invited to does not exist for it (404, not 403). */
 function visibleMeeting(meetingId: string | undefined, memberId: string): MeetingRow {
@@ -71,12 +79,14 @@ export const meetingRoutes = [
   route(endpoints.createRegistrations, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEETINGS);
     const meeting = visibleMeeting(body.meetingId, access.member.id);
-    return { items: registerAttendees(access, meeting, body.attendees).map(registrationView) };
+    const rows = registerAttendees(access, meeting, body.attendees);
+    recordDelegateAction(access, `Registered ${names.format(rows.map(attendeeName))} for the ${meeting.title}`);
+    return { items: rows.map(registrationView) };
   }),
 
   route(endpoints.updateRegistration, ({ params, body, session }) => {
     const row = findRegistration(params.registrationId);
-    requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+    const access = requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
     if (row.status === 'cancelled') {
       throw new HttpError(
         409,
@@ -84,16 +94,18 @@ export const meetingRoutes = [
         'This registration was cancelled, so it can no longer be changed.',
       );
     }
-    requireNeedsEditable(meetingOf(row));
+    const meeting = meetingOf(row);
+    requireNeedsEditable(meeting);
     // A PATCH: what the body leaves out stays as it was.
     const { dietaryNeeds, accessibilityNeeds, arrival } = { ...row.attendee, ...body };
     row.attendee = { ...row.attendee, dietaryNeeds, accessibilityNeeds, arrival };
+    recordDelegateAction(access, `Changed the registration of ${attendeeName(row)} for the ${meeting.title}`);
     return registrationView(row);
   }),
 
   route(endpoints.cancelRegistration, ({ params, session }) => {
     const row = findRegistration(params.registrationId);
-    requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+    const access = requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
     // A retried cancel (the answer was lost on the way) is harmless: it answers the same thing.
     if (row.status === 'cancelled') return registrationView(row);
     const meeting = meetingOf(row);
@@ -101,6 +113,7 @@ export const meetingRoutes = [
     // Freeing the seat and handing it on is one synchronous step, like taking it.
     row.status = 'cancelled';
     fillFreeSeats(meeting);
+    recordDelegateAction(access, `Cancelled the registration of ${attendeeName(row)} for the ${meeting.title}`);
     return registrationView(row);
   }),
 ];

@@ -1,6 +1,8 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { getDb } from '../db/db';
 import { requireMemberAccess } from '../lib/access';
+import { recordDelegateAction } from '../lib/access-log';
+import { displayName } from '../lib/people';
 import { notFound } from '../lib/http-error';
 import { memoDocument } from '../lib/memo-document';
 import { requestMemo, setPublication, withdrawMemo } from '../lib/memo-requests';
@@ -27,7 +29,9 @@ export const memoRoutes = [
 
   route(endpoints.createMemoRequest, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEMOS);
-    return memoRequestDetailView(requestMemo(access, body));
+    const row = requestMemo(access, body);
+    recordDelegateAction(access, `Submitted the memo request “${row.title}” for ${displayName(access.subject)}`);
+    return memoRequestDetailView(row);
   }),
 
   route(endpoints.getMemoRequest, ({ params, session }) => {
@@ -37,13 +41,22 @@ export const memoRoutes = [
 
   route(endpoints.withdrawMemoRequest, ({ params, session }) => {
     const { row, access } = memoRequestFor(session, params.memoRequestId, WRITE_MEMOS);
+    const before = row.status;
     withdrawMemo(access, row);
+    if (row.status !== before) recordDelegateAction(access, `Withdrew the memo request “${row.title}”`);
     return memoRequestDetailView(row);
   }),
 
   route(endpoints.updateMemoPublication, ({ params, body, session }) => {
-    const { row } = memoRequestFor(session, params.memoRequestId, WRITE_MEMOS);
+    const { row, access } = memoRequestFor(session, params.memoRequestId, WRITE_MEMOS);
+    const before = row.publishDeidentified;
     setPublication(row, body.publishDeidentified);
+    if (row.publishDeidentified !== before) {
+      const description = row.publishDeidentified
+        ? `Let MIP publish the memo “${row.title}” without naming ${access.member.city}`
+        : `Asked MIP not to publish the memo “${row.title}”`;
+      recordDelegateAction(access, description);
+    }
     return memoRequestDetailView(row);
   }),
 

@@ -5,6 +5,7 @@ import type { TrackRow } from '../db/rows/benefits';
 import type { PersonRow } from '../db/rows/people';
 import { TRACK_DETAILS } from '../db/seed/reference-data';
 import { liveGrantsOf } from '../lib/access';
+import { appendDelegateAction } from '../lib/access-log';
 import { HttpError, notFound } from '../lib/http-error';
 import { today } from '../lib/invoices';
 import { displayName, findMember, findPerson } from '../lib/people';
@@ -95,6 +96,13 @@ function requireTrackActor(session: ActiveSession, person: PersonRow, track: Tra
   }
 }
 
+/** A delegate joining or leaving a track for the mayor goes into the mayor's access history. */
+function recordTrackChange(session: ActiveSession, person: PersonRow, description: string): void {
+  if (person.memberId && trackViewerOf(session, person) === 'delegate') {
+    appendDelegateAction(person.memberId, session.person.id, `${description} for ${displayName(person)}`);
+  }
+}
+
 export const trackRoutes = [
   route(endpoints.listTracks, () => ({ items: getDb().tracks.map(trackView) })),
 
@@ -119,6 +127,7 @@ export const trackRoutes = [
       if (!eligibility.eligible) throw new HttpError(409, 'not_eligible', eligibility.reason);
       db.trackMemberships.push({ personId: person.id, trackId: track.id, joinedOn: today() });
       if (track.identity) person.identifiesAsWoman = true;
+      recordTrackChange(session, person, `Joined the ${track.name} track`);
     }
     return personTracksView(session, person);
   }),
@@ -131,7 +140,9 @@ export const trackRoutes = [
     const db = getDb();
     const before = db.trackMemberships.length;
     db.trackMemberships = db.trackMemberships.filter((m) => !(m.personId === person.id && m.trackId === track.id));
-    if (track.identity && db.trackMemberships.length < before) person.identifiesAsWoman = false;
+    const left = db.trackMemberships.length < before;
+    if (track.identity && left) person.identifiesAsWoman = false;
+    if (left) recordTrackChange(session, person, `Left the ${track.name} track`);
     return personTracksView(session, person);
   }),
 ];

@@ -60,17 +60,36 @@ describe('who reaches which city', () => {
     const grant = getDb().delegations.find((d) => d.id === 'del-jordan-ana');
     if (!grant) throw new Error('seed grant missing');
     grant.revokedAt = clock.now().toISOString();
-    const answer = await call('GET', '/members/riverton/overview');
+    const answer = await call<ErrorAnswer>('GET', '/members/riverton/overview');
     expect(answer.status).toBe(403);
-    expect(errorCode(answer)).toBe('delegation_revoked');
+    expect(answer.body.error).toEqual({
+      code: 'delegation_revoked',
+      message: 'Your access for Mayor Ana Ortiz was revoked. Ask them to grant it again if you still need it.',
+    });
   });
 
-  it('treats a delegation past its end date like a revoked one', async () => {
+  it('refuses a delegation past its end date (403 delegation_expired), saying when it ended', async () => {
     await signIn('jordan');
     const grant = getDb().delegations.find((d) => d.id === 'del-jordan-dana');
     if (!grant) throw new Error('seed grant missing');
     grant.endsOn = '2026-11-25';
-    expect(errorCode(await call('GET', '/members/cedar-falls/overview'))).toBe('delegation_revoked');
+    const answer = await call<ErrorAnswer>('GET', '/members/cedar-falls/overview');
+    expect(answer.body.error).toEqual({
+      code: 'delegation_expired',
+      message:
+        'Your access for Mayor Dana Whitfield ended on November 25, 2026. Ask them to extend it if you still need it.',
+    });
+  });
+
+  it('tells a delegate whose only grant was revoked long ago the same, even for a mayor-only page', async () => {
+    await call('POST', '/session', { body: { email: 'sam.reyes@riverton.example', password: 'demo' } });
+    for (const path of ['/members/riverton/overview', '/members/riverton/delegations']) {
+      const answer = await call<ErrorAnswer>('GET', path);
+      expect([answer.status, answer.body.error.message], path).toEqual([
+        403,
+        'Your access for Mayor Ana Ortiz was revoked. Ask them to grant it again if you still need it.',
+      ]);
+    }
   });
 
   it('refuses staff endpoints to everyone but MIP staff', async () => {

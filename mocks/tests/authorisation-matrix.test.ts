@@ -131,6 +131,43 @@ function checkoutOf(city: string): string {
   return id;
 }
 
+/**
+ * A live delegation of the city: the seed's (Jordan for Riverton and Cedar Falls, Priya for
+ * Lakeport), or one made for a city that has none (Millbrook), to a staff member of that city.
+ */
+function delegationOf(city: string): string {
+  const db = getDb();
+  const found = db.delegations.find((d) => d.memberId === city && d.revokedAt === null && d.endsOn === null);
+  if (found) return found.id;
+  const mayor = mayorOf(city);
+  const staffId = `staff-matrix-${city}`;
+  db.people.push({
+    id: staffId,
+    name: 'Robin Matrix',
+    email: `robin.matrix@${city}.example`,
+    password: 'demo',
+    title: null,
+    role: 'city_staff',
+    memberId: city,
+    termStartedOn: null,
+    identifiesAsWoman: false,
+    listedInDirectory: false,
+    policyAreas: [],
+  });
+  const id = `del-matrix-${city}`;
+  db.delegations.push({
+    id,
+    memberId: city,
+    mayorId: mayor.id,
+    delegateId: staffId,
+    scopes: ['meetings'],
+    endsOn: null,
+    createdAt: clock.now().toISOString(),
+    revokedAt: null,
+  });
+  return id;
+}
+
 /** Member cities joined through an application once (approved); the seed only has Millbrook's. */
 function ensureApplication(city: string): void {
   const db = getDb();
@@ -163,7 +200,7 @@ const CITY_FIXTURES: Partial<Record<string, (city: string) => void>> = {
 // ── Building a valid request for a cell ──────────────────────────────────────────────────────
 
 const PERSON_PARAMS = new Set(['personId']);
-const RECORD_PARAMS = new Set(['registrationId', 'memoRequestId', 'invoiceId', 'checkoutSessionId']);
+const RECORD_PARAMS = new Set(['registrationId', 'memoRequestId', 'invoiceId', 'checkoutSessionId', 'delegationId']);
 
 function pathParamsOf(endpoint: Endpoint): string[] {
   return [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
@@ -208,6 +245,8 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       return invoiceOf(target.city);
     case 'checkoutSessionId':
       return checkoutOf(target.city);
+    case 'delegationId':
+      return delegationOf(target.city);
     default:
       throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
   }
@@ -268,6 +307,14 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
     reason: 'Our largest employer closed and the council cut every department this year.',
     canPayCents: 10_000,
   }),
+  // A new e-mail each time: the delegate gets an account, and nobody already acts for the mayor.
+  createDelegation: () => ({
+    name: 'Casey Quinn',
+    email: `casey.quinn.${unique()}@city.example`,
+    scopes: ['meetings', 'memos'],
+    endsOn: null,
+  }),
+  updateDelegation: () => ({ scopes: ['meetings'], endsOn: null }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

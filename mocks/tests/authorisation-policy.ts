@@ -307,6 +307,22 @@ export const POLICY: Record<string, Policy> = {
     another: NOBODY,
     note: "The mayor's own history: delegates 403 mayor_only.",
   },
+  listDelegations: {
+    own: ['mayor', 'staffPreviewing', 'prospective'],
+    another: NOBODY,
+    note: 'Only the mayor manages delegation: delegates 403 mayor_only (a revoked one 403 delegation_revoked); MIP previewing may read.',
+  },
+  createDelegation: {
+    own: ['mayor', 'prospective'],
+    another: NOBODY,
+    note: 'A new e-mail each cell. The prospective mayor is the mayor of their city (requireMemberAccess); nothing in the docs refuses them.',
+  },
+  updateDelegation: {
+    own: ['mayor', 'prospective'],
+    another: NOBODY,
+    note: "A live delegation of the city (Millbrook's is made for the test); another city's answers 404.",
+  },
+  revokeDelegation: { own: ['mayor', 'prospective'], another: NOBODY },
   listStaffMembers: { anyCity: ['staff', 'staffPreviewing'] },
   startPreview: {
     own: ['staff'],

@@ -41,8 +41,8 @@ const NO_CHECKOUT = { getCheckoutSession: 404 };
 const NO_APPLICATION = { getApplication: 404 };
 /** A prospective city has no invoice yet. */
 const NO_INVOICE = { getInvoice: 404, ...NO_CHECKOUT };
-/** The application is the mayor's: a delegate gets 403 mayor_only, like the access history. */
-const DELEGATE = { ...NOT_STAFF, getAccessLog: 403, getApplication: 403 };
+/** The application and delegation are the mayor's: a delegate gets 403 mayor_only, like the access history. */
+const DELEGATE = { ...NOT_STAFF, getAccessLog: 403, getApplication: 403, listDelegations: 403 };
 const SEEDED_CHECKOUT = 'cs-seed-inv-riverton-2026-1';
 const VIEWPOINTS: Viewpoint[] = [
   { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: { ...NOT_STAFF, ...NO_APPLICATION } },

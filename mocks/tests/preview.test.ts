@@ -65,6 +65,7 @@ describe('MIP staff preview', () => {
         memoRequestId: 'x',
         bookId: 'x',
         invoiceId: 'inv-riverton-2026',
+        delegationId: 'del-jordan-ana',
       });
       const answer = await call(endpoint.method, path, { body: {}, headers: { 'Idempotency-Key': 'k-1' } });
       expect([answer.status, errorCode(answer)], endpoint.operationId).toEqual([403, 'preview_read_only']);

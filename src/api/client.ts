@@ -3,7 +3,7 @@ import { fillPath } from './contracts/endpoint';
 import type { EndpointName, endpoints } from './contracts/endpoints';
 import { routes } from './contracts/routes.generated';
 import { ApiError } from './api-error';
-import { sessionEvents } from './session-events';
+import { ACCESS_ENDED_CODES, sessionEvents } from './session-events';
 import { env } from '@/config/env';
 
 type Endpoints = typeof endpoints;
@@ -54,11 +54,17 @@ export async function apiRequest<N extends EndpointName>(
     });
   }
   const contract = loadContract();
-  const response = await send(route, options);
-  if (response.status === 401 && route.auth === 'session' && (await sessionEvents.reauthenticate())) {
-    return readResponse(name, await send(route, options), contract);
+  try {
+    const response = await send(route, options);
+    if (response.status === 401 && route.auth === 'session' && (await sessionEvents.reauthenticate())) {
+      return await readResponse(name, await send(route, options), contract);
+    }
+    return await readResponse(name, response, contract);
+  } catch (error) {
+    // A delegate's access ended mid-session: whatever asked, the whole tab needs to know.
+    if (error instanceof ApiError && ACCESS_ENDED_CODES.has(error.code)) sessionEvents.accessEnded(error);
+    throw error;
   }
-  return readResponse(name, response, contract);
 }
 
 async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {

@@ -49,6 +49,8 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: paths.member.paymentPlan.pattern, lazy: lazy(() => import('./routes/payment-plan')) },
                 { path: paths.member.invoiceRequest.pattern, lazy: lazy(() => import('./routes/invoice-request')) },
                 { path: paths.member.assistance.pattern, lazy: lazy(() => import('./routes/assistance')) },
+                { path: paths.member.delegates.pattern, lazy: lazy(() => import('./routes/delegates')) },
+                { path: paths.member.accessHistory.pattern, lazy: lazy(() => import('./routes/access-history')) },
                 {
                   path: paths.member.meetingRegister.pattern,
                   lazy: lazy(() => import('./routes/meeting-register')),

@@ -102,6 +102,16 @@ export const paths = {
       pattern: 'dues/assistance',
       href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/dues/assistance`,
     },
+    /** The mayor's delegates: who may act for them, in what, until when (mayor only). */
+    delegates: {
+      pattern: 'access',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/access`,
+    },
+    /** Who acted for the mayor and who previewed their hub, newest first (mayor only). */
+    accessHistory: {
+      pattern: 'access/history',
+      href: (memberId: string) => `/m/${encodeURIComponent(memberId)}/access/history`,
+    },
     meetingRegister: {
       pattern: 'meetings/:meetingId/register',
       href: (memberId: string, meetingId: string) =>

@@ -85,3 +85,22 @@ export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   const to = Date.parse(`${toIsoDate.slice(0, 10)}T00:00:00Z`);
   return Math.round((to - from) / 86_400_000);
 }
+
+const localDateTime = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const localTime = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
+
+/** An instant as "Nov 20, 2026, 3:15 PM" in the reader's own time zone (the access history). */
+export function formatInstant(isoDateTime: string): string {
+  return localDateTime.format(new Date(isoDateTime));
+}
+
+/** An instant's time of day, "3:15 PM", in the reader's own time zone. */
+export function formatInstantTime(isoDateTime: string): string {
+  return localTime.format(new Date(isoDateTime));
+}

@@ -101,6 +101,8 @@ test.describe('a preview is read-only in the browser', () => {
       `${hub}/dues/plan`,
       `${hub}/dues/invoice-request`,
       `${hub}/dues/assistance`,
+      `${hub}/access`,
+      `${hub}/access/history`,
     ];
     for (const path of routes) {
       await page.goto(path);

@@ -28,7 +28,17 @@ describe('the app shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Dashboard', 'Meetings', 'Policy memos', 'Library', 'Tracks', 'Directory', 'Dues', 'Settings']);
+    ).toEqual([
+      'Dashboard',
+      'Meetings',
+      'Policy memos',
+      'Library',
+      'Tracks',
+      'Directory',
+      'Dues',
+      'Settings',
+      'Access',
+    ]);
   });
 
   it('resets the demo data after confirmation, signing the person out', async () => {

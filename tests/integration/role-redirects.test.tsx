@@ -30,11 +30,10 @@ describe('"/" sends each person to their own home', () => {
 });
 
 describe("other members' hubs", () => {
-  it('are not found for MIP staff outside a preview', async () => {
-    await renderApp('/m/riverton', { signedInAs: demo.morgan });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to your home page' })).toHaveAttribute('href', '/');
-    // The signed-in frame stays: the person can still sign out.
+  it('send MIP staff outside a preview to their member list (a hub is only seen in a preview)', async () => {
+    const { router } = await renderApp('/m/riverton', { signedInAs: demo.morgan });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Member cities' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/staff');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 

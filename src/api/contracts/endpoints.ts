@@ -7,6 +7,7 @@ import { trackEndpoints } from './tracks';
 import { networkEndpoints } from './network';
 import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
+import { delegationEndpoints } from './delegations';
 import { joiningEndpoints } from './joining';
 
 /**
@@ -23,6 +24,7 @@ export const endpoints = {
   ...networkEndpoints,
   ...duesEndpoints,
   ...accessEndpoints,
+  ...delegationEndpoints,
   ...joiningEndpoints,
 };
 

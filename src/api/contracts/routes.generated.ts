@@ -158,6 +158,10 @@ export const routes: Record<EndpointName, RouteInfo> = {
   listStaffMembers: { method: 'GET', path: '/staff/members', auth: 'session', idempotencyKey: false },
   startPreview: { method: 'POST', path: '/staff/previews', auth: 'session', idempotencyKey: false },
   endPreview: { method: 'DELETE', path: '/staff/previews/current', auth: 'session', idempotencyKey: false },
+  listDelegations: { method: 'GET', path: '/members/{memberId}/delegations', auth: 'session', idempotencyKey: false },
+  createDelegation: { method: 'POST', path: '/members/{memberId}/delegations', auth: 'session', idempotencyKey: true },
+  updateDelegation: { method: 'PATCH', path: '/delegations/{delegationId}', auth: 'session', idempotencyKey: false },
+  revokeDelegation: { method: 'DELETE', path: '/delegations/{delegationId}', auth: 'session', idempotencyKey: false },
   createApplication: { method: 'POST', path: '/applications', auth: 'public', idempotencyKey: true },
   getApplication: { method: 'GET', path: '/members/{memberId}/application', auth: 'session', idempotencyKey: false },
 };

@@ -7,12 +7,14 @@ import { useLocation } from 'react-router';
  * - `signed-in`: everything the person could see (sign-out, demo reset, another person signing in);
  *   only public data stays (the demo accounts, the dues tiers), since it belongs to no one.
  * - `preview`: what MIP staff read while previewing a member; their own session and member list stay.
+ * - `access-ended`: what a delegate read for a mayor who revoked them (or whose grant ran out).
  */
-export type ForgetScope = 'signed-in' | 'preview';
+export type ForgetScope = 'signed-in' | 'preview' | 'access-ended';
 
 const KEEP: Record<ForgetScope, ReadonlySet<string>> = {
   'signed-in': new Set(['demo-accounts', 'dues-tiers']),
   preview: new Set(['demo-accounts', 'dues-tiers', 'session', 'staff-members']),
+  'access-ended': new Set(['demo-accounts', 'dues-tiers', 'session', 'access-ended']),
 };
 
 export function forgetData(queryClient: QueryClient, scope: ForgetScope): void {

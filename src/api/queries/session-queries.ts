@@ -15,6 +15,9 @@ export function sessionQueryOptions() {
     // Grants and previews change through this app (which updates the entry) or on the server
     // (which enforces them on every request), so a few minutes of staleness is harmless.
     staleTime: 5 * 60_000,
+    // Coming back to a tab re-reads it anyway: a delegate's access may have been revoked, or a
+    // preview may have run out, while the tab sat in the background.
+    refetchOnWindowFocus: 'always',
   });
 }
 

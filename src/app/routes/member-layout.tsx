@@ -1,9 +1,14 @@
-import { memo } from 'react';
-import { Outlet, redirect, useRouteError } from 'react-router';
+import { memo, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Outlet, redirect, useLocation, useRouteError } from 'react-router';
+import type { Session } from '@/api/contracts/session';
 import { overviewQueryOptions } from '@/api/queries/overview-queries';
+import { sessionQueryKey, useSession } from '@/api/queries/session-queries';
 import { PageMain } from '@/components/layout/page-main';
 import { paths } from '@/config/paths';
 import { requireSession } from '@/features/session/api/require-session';
+import { PreviewEndedNotice } from '@/features/preview/components/preview-ended-notice';
+import { AccessEndedNotice } from '@/features/session/components/access-ended-notice';
 import { ActingForBar } from '@/features/session/components/acting-for-bar';
 import type { ClientLoader } from '../route-module';
 import { MemberBar } from '../shell/member-bar';
@@ -19,6 +24,9 @@ export const clientLoader: ClientLoader =
     overview.catch(() => undefined);
     const session = await requireSession(queryClient, request);
     if (session.person.role === 'prospective' && session.ownMemberId === memberId) throw redirect(paths.welcome.href());
+    // MIP staff reach a member's hub only inside a preview of it; their own page is the member list.
+    if (session.person.role === 'mip_staff' && session.preview?.memberId !== memberId)
+      throw redirect(paths.staff.href());
     await overview; // a 403/404 from the API lands in the ErrorBoundary below
     return null;
   };
@@ -27,9 +35,43 @@ export const clientLoader: ClientLoader =
 const CityBar = memo(MemberBar);
 const DelegateBar = memo(ActingForBar);
 
+/**
+ * Whether the session that opened this hub lost it since: a delegate whose grant was revoked or
+ * ran out (the session, read again after the API refused them, no longer lists it), or MIP staff
+ * whose preview ended.
+ */
+function accessLost(session: Session, memberId: string): 'delegate' | 'preview' | null {
+  if (session.person.role === 'city_staff' && !session.grants.some((grant) => grant.memberId === memberId)) {
+    return 'delegate';
+  }
+  if (session.person.role === 'mip_staff' && session.preview?.memberId !== memberId) return 'preview';
+  return null;
+}
+
+/**
+ * A delegate's grants are read again on every page they open (in the background), so a mayor's
+ * revocation shows on their next click even when that page's data was still cached.
+ */
+function useGrantsRecheckedOnNavigation(session: Session) {
+  const queryClient = useQueryClient();
+  const { pathname } = useLocation();
+  const delegate = session.person.role === 'city_staff';
+  useEffect(() => {
+    if (delegate) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+  }, [pathname, delegate, queryClient]);
+}
+
 /** Every page of one member's hub: the city and its status, the delegate's bar, the page. */
 export function Component() {
   const memberId = useMemberId();
+  const session = useSession();
+  useGrantsRecheckedOnNavigation(session);
+  const lost = accessLost(session, memberId);
+  if (lost) {
+    return (
+      <PageMain>{lost === 'delegate' ? <AccessEndedNotice memberId={memberId} /> : <PreviewEndedNotice />}</PageMain>
+    );
+  }
   return (
     <>
       <CityBar memberId={memberId} />

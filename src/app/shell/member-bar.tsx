@@ -1,14 +1,19 @@
 import { useOverview } from '@/api/queries/overview-queries';
+import { useSession } from '@/api/queries/session-queries';
 import { MemberNav } from '@/components/layout/member-nav';
 import { paths } from '@/config/paths';
 import { MembershipStatusTag } from '@/features/membership/components/membership-status-tag';
 
 /**
  * On every page of a member's hub: which city this is, its membership status, and the sections.
- * Only sections that exist are linked.
+ * Only sections that exist are linked; "Access" (delegates and access history) only for the mayor,
+ * and MIP staff previewing, since delegation can't be delegated.
  */
 export function MemberBar({ memberId }: { memberId: string }) {
   const { member } = useOverview(memberId);
+  const session = useSession();
+  const managesAccess =
+    session.preview?.memberId === memberId || (session.person.role === 'mayor' && session.ownMemberId === memberId);
   return (
     <div className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
@@ -28,6 +33,7 @@ export function MemberBar({ memberId }: { memberId: string }) {
             { to: paths.member.directory.href(memberId), label: 'Directory' },
             { to: paths.member.dues.href(memberId), label: 'Dues' },
             { to: paths.member.settings.href(memberId), label: 'Settings' },
+            ...(managesAccess ? [{ to: paths.member.delegates.href(memberId), label: 'Access' }] : []),
           ]}
         />
       </div>

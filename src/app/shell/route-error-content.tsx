@@ -1,10 +1,12 @@
-import { isRouteErrorResponse, useRevalidator } from 'react-router';
+import { isRouteErrorResponse, useParams, useRevalidator } from 'react-router';
 import { describeError, isApiError } from '@/api/api-error';
+import { ACCESS_ENDED_CODES } from '@/api/session-events';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
+import { AccessEndedNotice } from '@/features/session/components/access-ended-notice';
 
 function statusOf(error: unknown): number | null {
   if (isApiError(error)) return error.status;
@@ -15,6 +17,7 @@ function statusOf(error: unknown): number | null {
 /** What a route shows when its data can't be had: not found, not allowed, or failed (with a retry). */
 export function RouteErrorContent({ error }: { error: unknown }) {
   const revalidator = useRevalidator();
+  const { memberId } = useParams();
   const status = statusOf(error);
   const home = (
     <p className="mt-6">
@@ -30,6 +33,19 @@ export function RouteErrorContent({ error }: { error: unknown }) {
           We couldn't find this page, or it isn't available to your account. If you typed the address, check it is
           correct.
         </p>
+        {home}
+      </div>
+    );
+  }
+  if (isApiError(error) && ACCESS_ENDED_CODES.has(error.code)) {
+    // Within a mayor's hub: the delegate's notice, which names the mayor and the way on.
+    if (memberId) return <AccessEndedNotice memberId={memberId} />;
+    return (
+      <div className="max-w-2xl">
+        <PageHeading>
+          {error.code === 'delegation_expired' ? 'Your access has ended' : 'Your access was revoked'}
+        </PageHeading>
+        <p className="mt-4 text-lg text-slate-700">{error.message}</p>
         {home}
       </div>
     );

@@ -21,6 +21,7 @@ import {
 } from '../api/assistance-form';
 import { duesErrorWords, isDuesRefusal } from '../api/dues-error-words';
 import { useCreateAssistanceRequest } from '../api/dues-mutations';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 const FIELDS = ['reason', 'canPay'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `assistance-${field}`;
@@ -48,6 +49,7 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
     defaultValues: restoreDraft(readDraft<AssistanceFormValues>(draftKey)),
   });
   const create = useCreateAssistanceRequest(memberId);
+  const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
   const errors = form.formState.errors;
 
@@ -60,7 +62,7 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
     send: async (values) => {
       await create.mutateAsync(toAssistanceRequestBody(values));
       clearDraft(draftKey);
-      showToast('success', 'Your request for financial assistance was sent to MIP.');
+      showToast('success', `Your request for financial assistance was sent to MIP.${attribution}`);
       void navigate(paths.member.dues.href(memberId));
     },
   });

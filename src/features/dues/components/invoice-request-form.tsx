@@ -22,6 +22,7 @@ import {
   type InvoiceRequestFormInput,
   type InvoiceRequestFormValues,
 } from '../api/invoice-request-form';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 type FieldName = (typeof INVOICE_REQUEST_FIELDS)[number];
 const fieldId = (field: FieldName) => `invoice-request-${field}`;
@@ -44,6 +45,7 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
     defaultValues: startingValues(readDraft<InvoiceRequestFormValues>(draftKey), lastBilling),
   });
   const requestInvoice = useRequestInvoice(memberId);
+  const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
   const errors = form.formState.errors;
 
@@ -54,7 +56,10 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
     send: async (body) => {
       const invoice = await requestInvoice.mutateAsync(body);
       clearDraft(draftKey);
-      showToast('success', `Invoice ${invoice.number} will be sent to ${body.contactName} at ${body.contactEmail}.`);
+      showToast(
+        'success',
+        `Invoice ${invoice.number} will be sent to ${body.contactName} at ${body.contactEmail}.${attribution}`,
+      );
       void navigate(paths.member.invoice.href(memberId, invoice.id));
     },
   });

@@ -12,6 +12,7 @@ import { useNow } from '@/lib/use-now';
 import { duesErrorWords } from '../api/dues-error-words';
 import { useUpdatePaymentPlan } from '../api/dues-mutations';
 import { PaymentTable } from './payment-table';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 const CHOICES: Record<PaymentCount, { label: string; hint: string }> = {
   1: { label: 'One payment', hint: 'At the end of your fiscal year.' },
@@ -36,6 +37,7 @@ export function PaymentPlanForm({ memberId, city, dues, invoice }: PaymentPlanFo
   const [count, setCount] = useState<PaymentCount>(dues.paymentPlan.instalments);
   const today = isoDateOf(new Date(useNow()));
   const update = useUpdatePaymentPlan(memberId);
+  const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
   const inFlight = useRef(false);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -52,7 +54,7 @@ export function PaymentPlanForm({ memberId, city, dues, invoice }: PaymentPlanFo
           const next = saved.currentInvoice?.instalments.find((i) => i.status !== 'paid');
           showToast(
             'success',
-            `Your dues are now in ${CHOICES[count].label.toLowerCase()}${next ? `; the next, ${formatMoney(next.amountCents)}, is due ${formatDate(next.dueOn)}` : ''}.`,
+            `Your dues are now in ${CHOICES[count].label.toLowerCase()}${next ? `; the next, ${formatMoney(next.amountCents)}, is due ${formatDate(next.dueOn)}` : ''}.${attribution}`,
           );
           void navigate(paths.member.dues.href(memberId));
         },

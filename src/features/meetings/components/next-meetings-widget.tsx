@@ -4,6 +4,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
 import { paths } from '@/config/paths';
 import { meetingListQueryOptions } from '../api/meetings-queries';
+import { attributionText } from '@/lib/attribution-text';
 import { registrationListQueryOptions } from '../api/registrations-queries';
 import { cityRegistrationStatus } from './city-registration-status';
 import { MeetingHeadline } from './meeting-headline';
@@ -47,6 +48,12 @@ function NextMeetings({ memberId }: { memberId: string }) {
       <ul className="divide-y divide-slate-200">
         {meetings.data.items.map((meeting) => {
           const status = cityRegistrationStatus(meeting, registrations.data.items, now);
+          const byDelegate = registrations.data.items.find(
+            (r) =>
+              r.meetingId === meeting.id &&
+              r.status !== 'cancelled' &&
+              r.attribution.actor.id !== r.attribution.subject.id,
+          );
           return (
             <li key={meeting.id} className="py-4 first:pt-0 last:pb-0">
               <MeetingHeadline memberId={memberId} meeting={meeting} />
@@ -54,6 +61,11 @@ function NextMeetings({ memberId }: { memberId: string }) {
                 {meeting.kind === 'invite_only' && <StatusTag tone="neutral">Invite-only</StatusTag>}
                 <StatusTag tone={status.tone}>{status.text}</StatusTag>
               </p>
+              {byDelegate && (
+                <p className="mt-1 text-[0.9375rem] text-slate-600">
+                  {attributionText('Registered', byDelegate.attribution)}
+                </p>
+              )}
             </li>
           );
         })}

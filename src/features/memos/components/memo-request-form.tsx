@@ -23,6 +23,7 @@ import {
   type MemoRequestFormInput,
   type MemoRequestFormValues,
 } from '../api/memo-request-form';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 const FIELDS = ['title', 'policyAreaId', 'question', 'background', 'desiredDate'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `memo-${field}`;
@@ -49,6 +50,7 @@ export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
     defaultValues: restoreDraft(readDraft<MemoRequestFormValues>(draftKey)),
   });
   const create = useCreateMemoRequest(memberId);
+  const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
   const errors = form.formState.errors;
   const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
@@ -56,7 +58,7 @@ export function MemoRequestForm({ memberId, draftKey }: MemoRequestFormProps) {
     send: async (values) => {
       const detail = await create.mutateAsync(toMemoRequestBody(values));
       clearDraft(draftKey);
-      showToast('success', `Your request “${detail.title}” was sent to MIP.`);
+      showToast('success', `Your request “${detail.title}” was sent to MIP.${attribution}`);
       void navigate(paths.member.memo.href(memberId, detail.id));
     },
   });

@@ -2,6 +2,7 @@ import type { MemoRequest } from '@/api/contracts/memos';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { showToast } from '@/components/ui/toast';
 import { useWithdrawMemoRequest } from '../api/memo-mutations';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 interface WithdrawMemoDialogProps {
   memberId: string;
@@ -13,6 +14,7 @@ interface WithdrawMemoDialogProps {
 /** Asks once: withdrawing can't be undone, though the memo goes back to the allowance. */
 export function WithdrawMemoDialog({ memberId, memo, open, onClose }: WithdrawMemoDialogProps) {
   const withdraw = useWithdrawMemoRequest(memberId);
+  const attribution = useAttributionNote(memberId);
   return (
     <ConfirmDialog
       open={open}
@@ -25,7 +27,7 @@ export function WithdrawMemoDialog({ memberId, memo, open, onClose }: WithdrawMe
       failureTitle="The request was not withdrawn"
       onConfirm={async () => {
         await withdraw.mutateAsync(memo.id);
-        showToast('success', `“${memo.title}” was withdrawn; the memo is back in your allowance.`);
+        showToast('success', `“${memo.title}” was withdrawn; the memo is back in your allowance.${attribution}`);
       }}
     />
   );

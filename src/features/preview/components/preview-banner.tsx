@@ -1,6 +1,9 @@
+import { useEffect } from 'react';
 import { Eye } from 'lucide-react';
-import { useSession } from '@/api/queries/session-queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionQueryKey, useSession } from '@/api/queries/session-queries';
 import { Button } from '@/components/ui/button';
+import { formatInstantTime } from '@/lib/format';
 import { useEndPreview } from '../api/end-preview';
 
 /**
@@ -10,6 +13,7 @@ import { useEndPreview } from '../api/end-preview';
 export function PreviewBanner() {
   const { preview } = useSession();
   const endPreview = useEndPreview();
+  useSessionReadAgainAt(preview?.expiresAt ?? null);
   if (!preview) return null;
 
   return (
@@ -19,7 +23,7 @@ export function PreviewBanner() {
           <Eye aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
           <span>
             <strong className="font-semibold">Viewing as Mayor {preview.mayor.name}</strong> · {preview.city} ·
-            read-only
+            read-only · ends by {formatInstantTime(preview.expiresAt)}
           </span>
         </p>
         <Button variant="secondary" size="sm" pending={endPreview.isPending} onClick={() => endPreview.mutate()}>
@@ -28,4 +32,21 @@ export function PreviewBanner() {
       </div>
     </section>
   );
+}
+
+/** The API may have put a minute between checks of a clock that disagrees with ours. */
+const MIN_RECHECK_MS = 30_000;
+
+/**
+ * At the preview's end (60 minutes at most, enforced by the API) the session is read again, so
+ * the open tab shows the preview ended instead of failing on its next click.
+ */
+function useSessionReadAgainAt(expiresAt: string | null) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!expiresAt) return;
+    const delay = Math.max(Date.parse(expiresAt) - Date.now(), MIN_RECHECK_MS);
+    const timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey }), delay);
+    return () => clearTimeout(timer);
+  }, [expiresAt, queryClient]);
 }

@@ -2,6 +2,7 @@ import type { Registration } from '@/api/contracts/meetings';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { showToast } from '@/components/ui/toast';
 import { useCancelRegistration } from '../../api/registration-mutations';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 interface CancelRegistrationDialogProps {
   memberId: string;
@@ -18,6 +19,7 @@ export function CancelRegistrationDialog({
   onClose,
 }: CancelRegistrationDialogProps) {
   const cancel = useCancelRegistration(memberId);
+  const attribution = useAttributionNote(memberId);
   const name = registration?.attendee.name ?? '';
   return (
     <ConfirmDialog
@@ -36,7 +38,7 @@ export function CancelRegistrationDialog({
       onConfirm={async () => {
         if (!registration) return;
         await cancel.mutateAsync(registration.id);
-        showToast('success', `${name}'s registration for the ${meetingTitle} is cancelled.`);
+        showToast('success', `${name}'s registration for the ${meetingTitle} is cancelled.${attribution}`);
       }}
     />
   );

@@ -10,6 +10,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useUpdateRegistration } from '../../api/registration-mutations';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 interface EditNeedsDialogProps {
   memberId: string;
@@ -52,6 +53,7 @@ function NeedsForm({
     },
   });
   const update = useUpdateRegistration(memberId);
+  const attribution = useAttributionNote(memberId);
   const [requestError, setRequestError] = useState<string | null>(null);
   const errors = form.formState.errors;
 
@@ -61,7 +63,7 @@ function NeedsForm({
       { registrationId: registration.id, needs },
       {
         onSuccess: () => {
-          showToast('success', `Needs saved for ${attendee.name}.`);
+          showToast('success', `Needs saved for ${attendee.name}.${attribution}`);
           onDone();
         },
         onError: (error) => {

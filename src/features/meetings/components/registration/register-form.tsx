@@ -23,6 +23,7 @@ import { useCreateRegistrations } from '../../api/registration-mutations';
 import { AttendeeFieldset } from './attendee-fieldset';
 import { capacityNotice, registrationOutcomeText } from './registration-outcome';
 import { countOf } from '@/lib/format';
+import { useAttributionNote } from '@/api/queries/attribution-note';
 
 interface RegisterFormProps {
   memberId: string;
@@ -69,6 +70,7 @@ export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormP
   });
   const attendees = useFieldArray({ control: form.control, name: 'attendees' });
   const register = useCreateRegistrations(memberId);
+  const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
   const [requestError, setRequestError] = useState<string | null>(null);
   const [focusKey, setFocusKey] = useState(0);
@@ -87,7 +89,7 @@ export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormP
       { meetingId: meeting.id, attendees: values.attendees.map(toAttendeeInput) },
       {
         onSuccess: ({ items }) => {
-          showToast('success', `${registrationOutcomeText(items)} for the ${meeting.title}.`);
+          showToast('success', `${registrationOutcomeText(items)} for the ${meeting.title}.${attribution}`);
           void navigate(paths.member.meeting.href(memberId, meeting.id));
         },
         onError: (error) => {

@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/api/client';
+import type { DelegationCreateBody, DelegationUpdateBody } from '@/api/contracts/delegations';
+import { useIdempotencyKey } from '@/api/idempotency-key';
+
+function useRefreshAccess() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['access'] });
+}
+
+/**
+ * Lets a staff member act for the mayor. A retry of the same invitation (a timeout, a double
+ * click) reuses the Idempotency-Key, so it never creates two grants.
+ */
+export function useCreateDelegation(memberId: string) {
+  const refresh = useRefreshAccess();
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: DelegationCreateBody) =>
+      apiRequest('createDelegation', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    onSuccess: () => {
+      idempotency.reset();
+      return refresh();
+    },
+  });
+}
+
+/** Changes a delegate's areas and end date; it holds from their next request. */
+export function useUpdateDelegation(delegationId: string) {
+  const refresh = useRefreshAccess();
+  return useMutation({
+    mutationFn: (body: DelegationUpdateBody) => apiRequest('updateDelegation', { params: { delegationId }, body }),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** Takes a delegate's access away; their very next request is refused. */
+export function useRevokeDelegation(delegationId: string) {
+  const refresh = useRefreshAccess();
+  return useMutation({
+    mutationFn: () => apiRequest('revokeDelegation', { params: { delegationId } }),
+    onSuccess: () => refresh(),
+  });
+}
