@@ -21,6 +21,9 @@ function useAccessEndedReason(memberId: string) {
     queryFn: ({ signal }) => apiRequest('getOverview', { params: { memberId }, signal }),
     retry: false,
     staleTime: Infinity,
+    // The notice can mount twice in a row (the hub's, then the failed page's): the second one reads
+    // the answer the first got instead of asking again (and showing nothing meanwhile).
+    retryOnMount: false,
   });
 }
 
