@@ -56,8 +56,16 @@ export function requestInvoice(access: MemberAccess, body: InvoiceRequestBody): 
   const current = currentInvoiceOf(member.id, on);
   if (current && isPaidInFull(current)) throw alreadyPaid(member, on);
   const invoice = current ?? createYearInvoice(member, on);
+  // Field by field: the billing row holds what the form asks, never whatever else a body carries.
   invoice.billing = {
-    ...body,
+    contactName: body.contactName,
+    contactEmail: body.contactEmail,
+    addressLine1: body.addressLine1,
+    addressLine2: body.addressLine2,
+    city: body.city,
+    state: body.state,
+    postalCode: body.postalCode,
+    purchaseOrderNumber: body.purchaseOrderNumber,
     requestedAt: clock.now().toISOString(),
     actorId: access.actor.id,
     subjectId: access.subject.id,

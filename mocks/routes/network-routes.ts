@@ -58,7 +58,9 @@ export const networkRoutes = [
   route(endpoints.updateEmailPreferences, ({ params, session, body }) => {
     const person = ownPerson(session, params.personId, 'Those e-mail preferences');
     const db = getDb();
-    const row = { personId: person.id, ...body };
+    // The person is the path's (checked above), whatever the body says.
+    const { newsletter, meetingAnnouncements, trackNews } = body;
+    const row = { personId: person.id, newsletter, meetingAnnouncements, trackNews };
     db.emailPreferences = [...db.emailPreferences.filter((p) => p.personId !== person.id), row];
     return emailPreferencesOf(person.id);
   }),
