@@ -9,6 +9,12 @@ import { env } from '@/config/env';
 type Endpoints = typeof endpoints;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * A request carrying an Idempotency-Key is sent once more by itself after no answer (a dropped
+ * connection, not a timeout: that already took 20 s), a 5xx, or a 429 with a short Retry-After:
+ * the key makes the API answer the first result, so nothing is created twice. Nothing else is.
+ */
+const KEYED_RETRY = { attempts: 1, delayMs: 1000, maxRetryAfterSeconds: 10 };
 /** Changing requests that stay possible during a read-only preview: leaving it, and signing out. */
 const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']);
 
@@ -55,7 +61,7 @@ export async function apiRequest<N extends EndpointName>(
   }
   const contract = loadContract();
   try {
-    const response = await send(route, options);
+    const response = await sendKeyedWithRetry(route, options);
     if (response.status === 401 && route.auth === 'session' && (await sessionEvents.reauthenticate())) {
       return await readResponse(name, await send(route, options), contract);
     }
@@ -65,6 +71,42 @@ export async function apiRequest<N extends EndpointName>(
     if (error instanceof ApiError && ACCESS_ENDED_CODES.has(error.code)) sessionEvents.accessEnded(error);
     throw error;
   }
+}
+
+async function sendKeyedWithRetry<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {
+  for (let attempt = 0; ; attempt += 1) {
+    const last = !options.idempotencyKey || attempt >= KEYED_RETRY.attempts;
+    let response: Response;
+    try {
+      response = await send(route, options);
+    } catch (error) {
+      if (last || !(error instanceof ApiError) || error.code !== 'network_error') throw error;
+      await pause(KEYED_RETRY.delayMs, options.signal);
+      continue;
+    }
+    const waitMs = keyedRetryWait(response);
+    if (last || waitMs === null) return response;
+    await pause(waitMs, options.signal);
+  }
+}
+
+/** How long to wait before sending a keyed request again after this answer; null: don't. */
+function keyedRetryWait(response: Response): number | null {
+  if (response.status >= 500) return KEYED_RETRY.delayMs;
+  if (response.status !== 429) return null;
+  const retryAfter = Number(response.headers.get('Retry-After') ?? '1');
+  if (!Number.isFinite(retryAfter) || retryAfter > KEYED_RETRY.maxRetryAfterSeconds) return null;
+  return Math.max(retryAfter, 0) * 1000;
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    });
+  });
 }
 
 async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {

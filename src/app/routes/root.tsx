@@ -1,6 +1,7 @@
 import { Outlet, useRouteError } from 'react-router';
 import { useForgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { NavigationProgress } from '@/components/layout/navigation-progress';
+import { OfflineNotice } from '@/components/layout/offline-notice';
 import { RouteFocus } from '@/components/layout/route-focus';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ReauthenticateDialog } from '@/features/session/components/reauthenticate-dialog';
@@ -8,8 +9,8 @@ import { PageMain } from '@/components/layout/page-main';
 import { RouteErrorContent } from '../shell/route-error-content';
 
 /**
- * Around every page: the loading bar, focus on arrival, the sign-in-again dialog, and forgetting
- * data that a sign-out or the end of a preview asked to forget.
+ * Around every page: the loading bar, focus on arrival, the sign-in-again dialog, the offline
+ * notice, and forgetting data that a sign-out or the end of a preview asked to forget.
  */
 export function Component() {
   useForgetOnArrival();
@@ -19,6 +20,7 @@ export function Component() {
       <RouteFocus />
       <Outlet />
       <ReauthenticateDialog />
+      <OfflineNotice />
     </>
   );
 }
