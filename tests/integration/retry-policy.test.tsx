@@ -1,4 +1,5 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@mocks/db/db';
 import { faults } from '@mocks/faults';
@@ -17,15 +18,19 @@ function recordRequests(): string[] {
   return sent;
 }
 
+async function fillMemoRequest(user: UserEvent) {
+  await user.type(screen.getByLabelText('Title'), 'Curbside compost');
+  await user.selectOptions(screen.getByLabelText('Policy area'), 'Housing');
+  await user.type(screen.getByLabelText('Your question'), 'What did a mid-sized city pay to start curbside compost?');
+}
+
 describe('the retry policy (one for the whole app)', () => {
   it('sends a request with an Idempotency-Key once more by itself after a 503, creating one record', async () => {
     const keys = recordIdempotencyKeys('/members/riverton/memo-requests');
     faults.add({ method: 'POST', path: '/members/riverton/memo-requests', kind: 'status', status: 503, times: 1 });
     const { user } = await renderApp('/m/riverton/memos/new', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Request a policy memo' });
-    await user.type(screen.getByLabelText('Title'), 'Curbside compost');
-    await user.selectOptions(screen.getByLabelText('Policy area'), 'Housing');
-    await user.type(screen.getByLabelText('Your question'), 'What did a mid-sized city pay to start curbside compost?');
+    await fillMemoRequest(user);
     await user.click(screen.getByRole('button', { name: 'Send request' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Curbside compost' });
@@ -45,9 +50,7 @@ describe('the retry policy (one for the whole app)', () => {
     });
     const { user } = await renderApp('/m/riverton/memos/new', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Request a policy memo' });
-    await user.type(screen.getByLabelText('Title'), 'Curbside compost');
-    await user.selectOptions(screen.getByLabelText('Policy area'), 'Housing');
-    await user.type(screen.getByLabelText('Your question'), 'What did a mid-sized city pay to start curbside compost?');
+    await fillMemoRequest(user);
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     await screen.findByRole('heading', { level: 1, name: 'Curbside compost' });
     expect(keys).toHaveLength(2);
@@ -99,9 +102,7 @@ describe('the retry policy (one for the whole app)', () => {
 
     // No connection: every attempt fails before reaching the API.
     faults.add({ method: 'POST', path: '/members/riverton/memo-requests', kind: 'network', times: Infinity });
-    await user.type(screen.getByLabelText('Title'), 'Curbside compost');
-    await user.selectOptions(screen.getByLabelText('Policy area'), 'Housing');
-    await user.type(screen.getByLabelText('Your question'), 'What did a mid-sized city pay to start curbside compost?');
+    await fillMemoRequest(user);
     await user.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText(/We could not reach the Member Hub/)).toBeInTheDocument();
     expect(screen.getByLabelText('Title')).toHaveValue('Curbside compost');
