@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkoutPageData, finishCheckout } from '../lib/checkout-processor';
 import { commitChanges } from '../lib/durability';
 import { fieldErrorsOf } from '../lib/field-errors';
@@ -27,7 +27,7 @@ export const checkoutControlRoutes = [
   }),
   http.post('*/__mock/checkout-sessions/:id', async ({ params, request }) => {
     const json: unknown = await request.json().catch(() => undefined);
-    const parsed = outcomeSchema.safeParse(json);
+    const parsed = z.safeParse(outcomeSchema, json);
     if (!parsed.success) {
       return HttpResponse.json(
         errorBody('validation_failed', 'Say whether the test card paid or was declined.', fieldErrorsOf(parsed.error)),

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
+// zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
+import * as z from 'zod/mini';
 import { resetMockApi } from '../control';
 import { getDb } from '../db/db';
 import { generateLibraryRows } from '../db/seed/briefing-books';
@@ -9,19 +10,19 @@ import { errorBody } from '../lib/http-error';
 
 /** A fault as JSON: `times` may be "Infinity" since JSON has no Infinity. */
 const faultSpecSchema = z.object({
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(),
-  path: z.string().min(1).max(300).optional(),
+  method: z.optional(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])),
+  path: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   kind: z.enum(['status', 'network', 'timeout', 'latency']),
-  status: z.number().int().min(400).max(599).optional(),
-  code: z.string().min(1).max(80).optional(),
-  message: z.string().max(300).optional(),
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
-  ms: z.number().int().nonnegative().max(120_000).optional(),
-  times: z.union([z.number().int().positive(), z.literal('Infinity')]).optional(),
+  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  message: z.optional(z.string().check(z.maxLength(300))),
+  retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
+  ms: z.optional(z.int().check(z.nonnegative(), z.maximum(120_000))),
+  times: z.optional(z.union([z.int().check(z.positive()), z.literal('Infinity')])),
 });
 
 /** A library size for benchmarks: `{ "size": 10000 }`. */
-const librarySizeSchema = z.object({ size: z.number().int().min(1).max(100_000) });
+const librarySizeSchema = z.object({ size: z.int().check(z.minimum(1), z.maximum(100_000)) });
 
 /**
  * Makes the library exactly `size` items: the briefing books of the meetings in the database (so
@@ -47,7 +48,7 @@ export const controlRoutes = [
   }),
   http.post('*/__mock/faults', async ({ request }) => {
     const json: unknown = await request.json().catch(() => undefined);
-    const parsed = faultSpecSchema.safeParse(json);
+    const parsed = z.safeParse(faultSpecSchema, json);
     if (!parsed.success) {
       return HttpResponse.json(
         errorBody('validation_failed', 'That is not a valid fault.', fieldErrorsOf(parsed.error)),
@@ -66,7 +67,7 @@ export const controlRoutes = [
   // lasts until the page reloads, unless a later change stores the database.
   http.post('*/__mock/library-size', async ({ request }) => {
     const json: unknown = await request.json().catch(() => undefined);
-    const parsed = librarySizeSchema.safeParse(json);
+    const parsed = z.safeParse(librarySizeSchema, json);
     if (!parsed.success) {
       return HttpResponse.json(
         errorBody('validation_failed', 'That is not a valid library size.', fieldErrorsOf(parsed.error)),

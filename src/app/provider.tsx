@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { DeferredToaster } from '@/components/ui/toast';
+import { Toaster } from '@/components/ui/toast';
 import { connectPreviewGuard } from '@/features/preview/api/connect-preview-guard';
 import { connectAccessWatch } from '@/features/session/api/connect-access-watch';
 
@@ -11,7 +11,7 @@ export function AppProvider({ queryClient, children }: { queryClient: QueryClien
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <DeferredToaster />
+      <Toaster />
     </QueryClientProvider>
   );
 }
