@@ -3,6 +3,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
+import { SessionTimeoutWarning } from '@/features/session/components/session-timeout-warning';
 import { UserMenu } from '@/features/session/components/user-menu';
 import { DemoNotice } from './demo-notice';
 
@@ -15,10 +16,12 @@ const Footer = memo(function Footer() {
   return <SiteFooter demo={<DemoNotice />} />;
 });
 const Banner = memo(PreviewBanner);
+const TimeoutWarning = memo(SessionTimeoutWarning);
 
 /**
  * Every signed-in page: the preview banner (when previewing; above everything, undismissable),
- * the header with the account menu, the page, and the footer.
+ * the header with the account menu, the page, the footer, and the warning before the session
+ * ends for want of activity.
  */
 export function SignedInShell({ children }: { children: ReactNode }) {
   return (
@@ -28,6 +31,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
       <Header />
       {children}
       <Footer />
+      <TimeoutWarning />
     </div>
   );
 }
