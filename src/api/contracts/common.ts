@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 
 /** Times are ISO 8601 with an offset; calendar dates are plain YYYY-MM-DD. */
 export const isoDateTime = z.iso.datetime({ offset: true });
-export const isoDate = z.iso.date();
+export const isoDate = z.iso.date({ error: 'Enter a real date as year, month and day, like 2027-06-30' });
 /** Money is always integer cents. */
 export const cents = z.int().check(z.nonnegative());
 export const id = z.string().check(z.minLength(1), z.maxLength(80));

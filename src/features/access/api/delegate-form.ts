@@ -6,6 +6,7 @@ import {
   type DelegationCreateBody,
   type DelegationUpdateBody,
 } from '@/api/contracts/delegations';
+import { isoDate } from '@/api/contracts/common';
 import { isoDateOf } from '@/lib/membership-year';
 
 /** The areas a mayor can hand to a delegate, in the order they are offered. */
@@ -22,7 +23,7 @@ export const SCOPE_CHOICES: readonly { scope: Scope; label: string; hint: string
 const accessShape = {
   scopes: delegationCreateBodySchema.shape.scopes,
   endsOn: z.string().check(
-    z.refine((text) => text === '' || /^\d{4}-\d{2}-\d{2}$/.test(text), {
+    z.refine((text) => text === '' || isoDate.safeParse(text).success, {
       error: 'Enter the date as month, day and year, or leave it empty',
     }),
     z.refine((text) => text === '' || text >= isoDateOf(new Date()), {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { attendeeInputSchema, type AttendeeInput } from '@/api/contracts/meetings';
+import { MAX_ATTENDEES_PER_SUBMISSION, attendeeInputSchema, type AttendeeInput } from '@/api/contracts/meetings';
 import { dollarsToCents } from '@/lib/money';
 
 /**
@@ -37,7 +37,13 @@ export const attendeeFormSchema = z
   );
 
 export const registrationFormSchema = z.object({
-  attendees: z.array(attendeeFormSchema).check(z.minLength(1, { error: 'Add at least one person to register' })),
+  attendees: z.array(attendeeFormSchema).check(
+    z.minLength(1, { error: 'Add at least one person to register' }),
+    // The API's limit, said here first: its 422 on `attendees` has no field of the form to sit on.
+    z.maxLength(MAX_ATTENDEES_PER_SUBMISSION, {
+      error: `Register at most ${MAX_ATTENDEES_PER_SUBMISSION} people at a time`,
+    }),
+  ),
 });
 
 export type AttendeeFormValues = z.input<typeof attendeeFormSchema>;

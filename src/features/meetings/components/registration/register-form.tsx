@@ -47,7 +47,9 @@ const FIELD_ORDER = [
 function summaryOf(errors: FieldErrors<RegistrationFormValues>): SummaryError[] {
   const out: SummaryError[] = [];
   const attendees = errors.attendees;
-  if (attendees?.message) out.push({ fieldId: 'add-attendee', message: attendees.message });
+  // A rule about the whole list ("at most 20 people") arrives as the field array's root error.
+  const listMessage = attendees?.root?.message ?? attendees?.message;
+  if (listMessage) out.push({ fieldId: 'add-attendee', message: listMessage });
   if (!Array.isArray(attendees)) return out;
   attendees.forEach((attendee: FieldErrors<AttendeeFormValues> | undefined, index: number) => {
     for (const field of FIELD_ORDER) {

@@ -1,0 +1,675 @@
+// @vitest-environment node
+// API-level tests need no DOM; the UI side of hostile input is tests/integration/hostile-display.test.tsx.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as core from 'zod/v4/core';
+import { id as idSchema } from '../../src/api/contracts/common';
+import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
+import { endpoints } from '../../src/api/contracts/endpoints';
+import { BLNS, EXTRA_NAUGHTY_STRINGS, NAUGHTY_STRINGS } from '../../tests/fixtures/naughty-strings';
+import { clock } from '../clock';
+import { getDb } from '../db/db';
+import { currentInvoiceOf } from '../lib/invoices';
+import { escapeHtml } from '../lib/escape-html';
+import { call, ORIGIN, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
+import { ACTORS, POLICY, expectationOf, type ActorKind } from './authorisation-policy';
+
+/**
+ * Hostile input (issue 9): the Big List of Naughty Strings through every free-text field of every
+ * changing endpoint of the inventory. The fields are found by walking the contract's body schemas;
+ * a meta-test fails when a new free-text field has no scenario here. For each field and string the
+ * answer is a 2xx or a 422, never a 5xx: a 2xx stores the value exactly as sent (after the
+ * contract's own trimming: no HTML escaping, no normalising), and the GET that shows it returns the
+ * same; a 422 names that field, and only that field, with the contract's own plain sentence. (A
+ * password at sign-in is never stored: any accepted one is just wrong, 401 `invalid_credentials`.)
+ * A string longer than the field takes is also sent cut to its limit, and one shorter than its
+ * minimum also with words after it, so every string is stored somewhere, not only refused. The
+ * ids, e-mails, dates and URLs of the same bodies get a sample: refused with a 4xx, never a 5xx.
+ *
+ * Runtime (~25 s here): each endpoint sees every string of the list once, shared round-robin among
+ * its free-text fields, and every field sees the extras (the issue's named attacks, very long
+ * strings, lone surrogates…). `HOSTILE_FULL=1` sends every string through every field (~60 s).
+ */
+
+beforeEach(() => {
+  useSeedDate();
+});
+afterEach(() => {
+  clock.set(null);
+});
+
+const FULL = process.env.HOSTILE_FULL === '1';
+
+// ── Walking the contract: every string field of every body ─────────────────────────────────────
+
+type FieldKind = 'free-text' | 'id' | 'email' | 'date' | 'url';
+
+interface StringField {
+  operationId: string;
+  /** Path in the body, with 0 for array items: `attendees.0.name`. */
+  key: string;
+  path: (string | number)[];
+  kind: FieldKind;
+  trims: boolean;
+  min: number;
+  max: number;
+  pattern: RegExp | null;
+  /** The contract's own messages for this field (too short, too long, wrong format). */
+  messages: { min?: string; max?: string; pattern?: string };
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, core.$ZodType>;
+  element?: core.$ZodType;
+  innerType?: core.$ZodType;
+  in?: core.$ZodType;
+  out?: core.$ZodType;
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  error?: (issue: object) => unknown;
+}
+
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  pattern?: RegExp;
+  tx?: (value: string) => string;
+  error?: (issue: object) => unknown;
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
+const FORMATS: Partial<Record<string, FieldKind>> = { email: 'email', date: 'date', datetime: 'date', url: 'url' };
+
+const defOf = (schema: core.$ZodType): Def => schema._zod.def as unknown as Def;
+const messageOf = (error: ((issue: object) => unknown) | undefined): string | undefined => {
+  const message = error?.({});
+  return typeof message === 'string' ? message : undefined;
+};
+
+/** The string schemas a leaf is made of: one, or both ends of a pipe (`trim` → `email`). */
+function stringPartsOf(schema: core.$ZodType): core.$ZodType[] | null {
+  const def = defOf(schema);
+  if (def.type === 'string') return [schema];
+  if (def.type === 'pipe' && def.in && def.out) {
+    const parts = [stringPartsOf(def.in), stringPartsOf(def.out)];
+    return parts.every((p) => p !== null) ? parts.flat() : null;
+  }
+  return null;
+}
+
+function leafOf(operationId: string, path: (string | number)[], schema: core.$ZodType): StringField | null {
+  const parts = stringPartsOf(schema);
+  if (!parts) return null;
+  const field: StringField = {
+    operationId,
+    key: path.join('.'),
+    path,
+    kind: 'free-text',
+    trims: false,
+    min: 0,
+    max: Infinity,
+    pattern: null,
+    messages: {},
+  };
+  const name = String(path.at(-1));
+  if (parts.includes(idSchema) || name.endsWith('Id')) field.kind = 'id';
+  for (const part of parts) {
+    const def = defOf(part);
+    const format = def.format ? FORMATS[def.format] : undefined;
+    if (format) field.kind = format;
+    for (const check of def.checks ?? []) {
+      const c = check._zod.def;
+      if (c.check === 'overwrite' && c.tx?.(' x ') === 'x') field.trims = true;
+      if (c.check === 'min_length' && c.minimum !== undefined) {
+        field.min = Math.max(field.min, c.minimum);
+        field.messages.min = messageOf(c.error);
+      }
+      if (c.check === 'max_length' && c.maximum !== undefined) {
+        field.max = Math.min(field.max, c.maximum);
+        field.messages.max = messageOf(c.error);
+      }
+      if (c.check === 'string_format' && c.format === 'regex' && c.pattern) {
+        field.pattern = c.pattern;
+        field.messages.pattern = messageOf(c.error);
+      }
+    }
+  }
+  return field;
+}
+
+function stringFieldsOf(operationId: string, schema: core.$ZodType, path: (string | number)[] = []): StringField[] {
+  const def = defOf(schema);
+  if (def.type === 'object' && def.shape) {
+    return Object.entries(def.shape).flatMap(([key, value]) => stringFieldsOf(operationId, value, [...path, key]));
+  }
+  if (def.type === 'array' && def.element) return stringFieldsOf(operationId, def.element, [...path, 0]);
+  if (WRAPPERS.has(def.type) && def.innerType) return stringFieldsOf(operationId, def.innerType, path);
+  const leaf = leafOf(operationId, path, schema);
+  return leaf ? [leaf] : [];
+}
+
+const inventory: Endpoint[] = Object.values(endpoints);
+const changing = inventory.filter((e) => e.method !== 'GET');
+const allStringFields = changing.flatMap((e) => (e.body ? stringFieldsOf(e.operationId, e.body) : []));
+const freeTextFields = allStringFields.filter((f) => f.kind === 'free-text');
+
+// ── Scenarios: who sends a valid body where, and which GET shows the stored value ────────────
+
+type Body = Record<string, unknown>;
+type Shown = (record: Record<string, unknown>, sent: Body) => unknown;
+
+interface Scenario {
+  /** An actor the authorisation policy allows to succeed, and the cell it is allowed in. */
+  actor: ActorKind;
+  side: 'own' | 'anyCity';
+  /** Run once, signed in as the actor: makes the records the request needs; returns the path params. */
+  prepare?: () => Promise<Record<string, string>> | Record<string, string>;
+  body: () => Body;
+  /** What a valid value answers instead of a 2xx, where a 2xx is not the point (signing in). */
+  validAnswer?: { status: number; code: string };
+  /** The record as the GET that shows it returns it, after a 2xx. */
+  readBack?: (answer: ApiAnswer, params: Record<string, string>) => Promise<Record<string, unknown>>;
+  /** Where each free-text field of the body is shown in that record. */
+  shown: Record<string, Shown>;
+  /** Leaves the database ready for the next value (allowance, one open request, one preview). */
+  cleanUp?: (answer: ApiAnswer) => Promise<void> | void;
+}
+
+let sequence = 0;
+const unique = (): number => (sequence += 1);
+const MEETING = 'housing-affordability-convening'; // open for registration, offers travel support, invites Riverton
+const get = (record: Record<string, unknown>, ...path: string[]): unknown =>
+  path.reduce<unknown>((at, key) => (at as Record<string, unknown> | null | undefined)?.[key], record);
+
+async function read(path: string): Promise<Record<string, unknown>> {
+  const answer = await call<Record<string, unknown>>('GET', path);
+  expect(answer.status, `GET ${path}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(200);
+  return answer.body;
+}
+
+function forget(rows: { id: string }[], id: string): void {
+  const index = rows.findIndex((r) => r.id === id);
+  if (index >= 0) rows.splice(index, 1);
+}
+
+const idOf = (answer: ApiAnswer): string => (answer.body as { id: string }).id;
+
+const VALID_ATTENDEE = {
+  kind: 'council',
+  name: 'Casey Quinn',
+  title: 'Council Member',
+  dietaryNeeds: 'Vegetarian',
+  accessibilityNeeds: 'Step-free access',
+  arrival: 'Sunday evening',
+  travelSupport: { estimatedCostCents: 85_000, note: 'Flight and two nights' },
+};
+
+const SCENARIOS: Record<string, Scenario> = {
+  signIn: {
+    actor: 'anonymous',
+    side: 'anyCity',
+    body: () => ({ email: ACTORS.mayor.email, password: 'demo' }),
+    // Any other password is simply wrong: 401, never a 5xx, and no session.
+    validAnswer: { status: 401, code: 'invalid_credentials' },
+    shown: { password: () => undefined },
+  },
+  createRegistrations: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.mayor.own.city }),
+    body: () => ({
+      meetingId: MEETING,
+      attendees: [{ ...VALID_ATTENDEE, email: `casey.quinn.${String(unique())}@riverton.example` }],
+    }),
+    readBack: async (answer, { memberId = '' }) => {
+      const created = (answer.body as { items: { id: string }[] }).items[0]?.id;
+      const list = await read(`/members/${memberId}/registrations`);
+      return (list.items as { id: string }[]).find((r) => r.id === created) ?? {};
+    },
+    shown: {
+      'attendees.0.name': (r) => get(r, 'attendee', 'name'),
+      'attendees.0.title': (r) => get(r, 'attendee', 'title'),
+      'attendees.0.dietaryNeeds': (r) => get(r, 'attendee', 'dietaryNeeds'),
+      'attendees.0.accessibilityNeeds': (r) => get(r, 'attendee', 'accessibilityNeeds'),
+      'attendees.0.arrival': (r) => get(r, 'attendee', 'arrival'),
+      'attendees.0.travelSupport.note': (r) => get(r, 'travelSupport', 'note'),
+    },
+    cleanUp: (answer) => {
+      for (const { id } of (answer.body as { items: { id: string }[] }).items) forget(getDb().registrations, id);
+    },
+  },
+  updateRegistration: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: async () => {
+      const made = await call<{ items: { id: string }[] }>('POST', `/members/${ACTORS.mayor.own.city}/registrations`, {
+        body: { meetingId: MEETING, attendees: [{ ...VALID_ATTENDEE, email: 'robin.needs@riverton.example' }] },
+        headers: { 'Idempotency-Key': `hostile-${String(unique())}` },
+      });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+      return { registrationId: made.body.items[0]?.id ?? '' };
+    },
+    body: () => ({ dietaryNeeds: 'Vegetarian', accessibilityNeeds: 'Step-free access', arrival: 'Sunday evening' }),
+    readBack: async (_answer, { registrationId = '' }) => {
+      const list = await read(`/members/${ACTORS.mayor.own.city}/registrations`);
+      return (list.items as { id: string }[]).find((r) => r.id === registrationId) ?? {};
+    },
+    shown: {
+      dietaryNeeds: (r) => get(r, 'attendee', 'dietaryNeeds'),
+      accessibilityNeeds: (r) => get(r, 'attendee', 'accessibilityNeeds'),
+      arrival: (r) => get(r, 'attendee', 'arrival'),
+    },
+  },
+  createMemoRequest: {
+    // A delegate: the title also goes into the mayor's access history ("Submitted the memo request “…”").
+    actor: 'delegate',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.delegate.own.city }),
+    body: () => ({
+      title: 'Regulating short-term rentals',
+      policyAreaId: 'housing',
+      question: 'How have peer cities regulated short-term rentals without hurting tourism?',
+      background: 'Council votes on a draft ordinance in February.',
+      desiredDate: null,
+    }),
+    readBack: async (answer) => read(`/memo-requests/${idOf(answer)}`),
+    shown: {
+      title: (r) => get(r, 'title'),
+      question: (r) => get(r, 'question'),
+      background: (r) => get(r, 'background'),
+    },
+    // Gives the memo back to the allowance, so the next value is not refused for quota.
+    cleanUp: (answer) => {
+      forget(getDb().memoRequests, idOf(answer));
+    },
+  },
+  requestInvoice: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.mayor.own.city }),
+    body: () => ({
+      contactName: 'Pat Rivera',
+      contactEmail: 'finance@riverton.example',
+      addressLine1: '1 City Hall Plaza',
+      addressLine2: 'Room 204',
+      city: 'Riverton',
+      state: 'WI',
+      postalCode: '53703',
+      purchaseOrderNumber: 'PO-2026-0001',
+    }),
+    readBack: async (answer) => {
+      const detail = await read(`/invoices/${idOf(answer)}`);
+      return (get(detail, 'invoice', 'billing') ?? {}) as Record<string, unknown>;
+    },
+    shown: Object.fromEntries(
+      ['contactName', 'addressLine1', 'addressLine2', 'city', 'postalCode', 'purchaseOrderNumber'].map((f) => [
+        f,
+        (billing: Record<string, unknown>) => billing[f],
+      ]),
+    ),
+  },
+  createAssistanceRequest: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.mayor.own.city }),
+    body: () => ({ reason: 'Our largest employer closed and the council cut every department.', canPayCents: 10_000 }),
+    readBack: async () => {
+      const dues = await read(`/members/${ACTORS.mayor.own.city}/dues`);
+      return (dues.assistanceRequest ?? {}) as Record<string, unknown>;
+    },
+    shown: { reason: (r) => get(r, 'reason') },
+    // One open request a year: the next value needs the city to have none open.
+    cleanUp: (answer) => {
+      forget(getDb().assistanceRequests, idOf(answer));
+    },
+  },
+  createDelegation: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.mayor.own.city }),
+    body: () => ({
+      name: 'Casey Quinn',
+      email: `casey.quinn.${String(unique())}@riverton.example`,
+      scopes: ['meetings'],
+      endsOn: null,
+    }),
+    readBack: async (answer) => {
+      const list = await read(`/members/${ACTORS.mayor.own.city}/delegations`);
+      return (list.items as { id: string }[]).find((d) => d.id === idOf(answer)) ?? {};
+    },
+    shown: { name: (r) => get(r, 'delegate', 'name') },
+    cleanUp: (answer) => {
+      const db = getDb();
+      const row = db.delegations.find((d) => d.id === idOf(answer));
+      if (!row) return;
+      forget(db.delegations, row.id);
+      forget(db.people, row.delegateId);
+    },
+  },
+  startPreview: {
+    actor: 'staff',
+    side: 'own',
+    prepare: () => ({}),
+    body: () => ({ memberId: ACTORS.staff.own.city, reason: 'Checking the dues widget the mayor asked about' }),
+    // The member reads the reason in their access history; MIP, previewing, reads it there too.
+    readBack: async () => {
+      const log = await read(`/members/${ACTORS.staff.own.city}/access-log`);
+      return (log.items as Record<string, unknown>[]).find((e) => e.kind === 'staff_preview' && !e.endedAt) ?? {};
+    },
+    shown: { reason: (entry) => get(entry, 'description') },
+    // One preview at a time; and the history is read whole, so it is kept short.
+    cleanUp: async () => {
+      expect((await call('DELETE', '/staff/previews/current')).status).toBe(204);
+      const db = getDb();
+      const preview = db.previews.at(-1); // the one just started and ended
+      if (preview) forget(db.accessLog, preview.accessLogId);
+    },
+  },
+  // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
+  createCheckoutSession: {
+    actor: 'mayor',
+    side: 'own',
+    prepare: () => ({ invoiceId: currentInvoiceOf(ACTORS.mayor.own.city)?.id ?? 'no-invoice' }),
+    body: () => ({ pay: 'next_instalment', returnUrl: `${ORIGIN}/m/${ACTORS.mayor.own.city}/dues` }),
+    shown: {},
+  },
+  createApplication: {
+    actor: 'anonymous',
+    side: 'anyCity',
+    prepare: () => ({}),
+    body: () => ({
+      city: `Oak Ridge ${String(unique())}`,
+      state: 'TN',
+      population: 31_400,
+      mayorName: 'Robin Hart',
+      email: `robin.hart.${String(unique())}@oakridge.example`,
+      termStartedOn: '2025-01-06',
+      billingContactName: 'Robin Hart',
+      billingContactEmail: 'finance@oakridge.example',
+      password: 'a long enough password',
+    }),
+    // The application signs its new mayor in, who reads it back.
+    readBack: async (answer) => read(`/members/${(answer.body as { memberId: string }).memberId}/application`),
+    shown: {
+      city: (r) => get(r, 'city'),
+      mayorName: (r) => get(r, 'mayorName'),
+      billingContactName: (r) => get(r, 'billingContactName'),
+      // Never shown: the proof it was stored exactly is signing in with it.
+      password: async (_r, sent) => {
+        const signedIn = await call('POST', '/session', { body: { email: sent.email, password: sent.password } });
+        return signedIn.status === 201 ? sent.password : `sign-in answered ${String(signedIn.status)}`;
+      },
+    },
+    // A city joins once, and "null" and "NULL" are the same city: rename the one just checked.
+    cleanUp: (answer) => {
+      const member = getDb().members.find((m) => m.id === (answer.body as { memberId: string }).memberId);
+      if (member) member.city = `Checked ${String(unique())}`;
+    },
+  },
+};
+
+// ── Values and verdicts ─────────────────────────────────────────────────────────────────────
+
+const FILLER = ' with enough words after it to pass the minimum length';
+
+/** The string, and where needed the string brought within the field's limits so it can be stored. */
+function variantsOf(value: string, field: StringField): string[] {
+  const variants = [value];
+  const length = lengthOf(field.trims ? value.trim() : value);
+  if (length < field.min) variants.push(`${value}${FILLER}`);
+  if (lengthOf(value) > field.max) variants.push(Array.from(value).slice(0, field.max).join(''));
+  return variants;
+}
+
+type Verdict = { ok: true; stored: string } | { ok: false; message: string | undefined };
+
+/** The contract measures text in Unicode code points (zod's length checks), not UTF-16 units: 🏠 is one. */
+const lengthOf = (text: string): number => Array.from(text).length;
+
+/** What the contract says of a value, worked out from its limits (not by running zod). */
+function verdictOf(field: StringField, value: string): Verdict {
+  const stored = field.trims ? value.trim() : value;
+  if (lengthOf(stored) < field.min) return { ok: false, message: field.messages.min };
+  if (lengthOf(stored) > field.max) return { ok: false, message: field.messages.max };
+  if (field.pattern && !field.pattern.test(stored)) return { ok: false, message: field.messages.pattern };
+  return { ok: true, stored };
+}
+
+/** A person's sentence, not a dump of zod's internals ("Invalid input: expected string…"). */
+function isPlainSentence(message: string): boolean {
+  return (
+    /^[A-Z“"]/.test(message) &&
+    message.split(/\s+/).length >= 3 &&
+    !/^(Invalid|Too (small|big)|Expected|Unrecognized)\b/.test(message) &&
+    !/expected (string|number)|received|[<>]=|_zod|\bundefined\b/.test(message)
+  );
+}
+
+function withValue(body: Body, path: (string | number)[], value: string): Body {
+  const copy = structuredClone(body);
+  let at: Record<string | number, unknown> = copy;
+  for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+  at[path.at(-1) ?? ''] = value;
+  return copy;
+}
+
+/** Each endpoint sees every string of the list once, shared out among its free-text fields. */
+function stringsFor(field: StringField): string[] {
+  if (FULL) return [...NAUGHTY_STRINGS];
+  const siblings = freeTextFields.filter((f) => f.operationId === field.operationId);
+  const share = siblings.indexOf(field);
+  const mine = BLNS.filter((_, i) => i % siblings.length === share);
+  return [...new Set([...mine, ...EXTRA_NAUGHTY_STRINGS])];
+}
+
+async function actAs(actor: ActorKind): Promise<void> {
+  const { email, previews } = ACTORS[actor];
+  expect((await call('DELETE', '/session')).status).toBe(204);
+  if (email === null) return;
+  expect((await call('POST', '/session', { body: { email, password: 'demo' } })).status).toBe(201);
+  if (previews) {
+    const reason = 'Checking what hostile input looks like';
+    expect((await call('POST', '/staff/previews', { body: { memberId: previews, reason } })).status).toBe(201);
+  }
+}
+
+const endpointOf = (operationId: string): Endpoint => {
+  const found = changing.find((e) => e.operationId === operationId);
+  if (!found) throw new Error(`No changing endpoint ${operationId}`);
+  return found;
+};
+
+const wellFormed = (text: string): string =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+// ── The tests ───────────────────────────────────────────────────────────────────────────────
+
+describe('the free-text fields of the inventory', () => {
+  it('are all covered: a new free-text field needs a scenario here', () => {
+    const uncovered = freeTextFields
+      .filter((f) => !(SCENARIOS[f.operationId]?.shown[f.key] instanceof Function))
+      .map((f) => `${f.operationId} ${f.key}`);
+    expect(uncovered).toEqual([]);
+    const stale = Object.entries(SCENARIOS).flatMap(([op, s]) =>
+      Object.keys(s.shown)
+        .filter((key) => !freeTextFields.some((f) => f.operationId === op && f.key === key))
+        .map((key) => `${op} ${key}`),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('are the ones we know of (the list a reviewer reads)', () => {
+    expect(freeTextFields.map((f) => `${f.operationId} ${f.key}`)).toMatchInlineSnapshot(`
+      [
+        "signIn password",
+        "createRegistrations attendees.0.dietaryNeeds",
+        "createRegistrations attendees.0.accessibilityNeeds",
+        "createRegistrations attendees.0.arrival",
+        "createRegistrations attendees.0.name",
+        "createRegistrations attendees.0.title",
+        "createRegistrations attendees.0.travelSupport.note",
+        "updateRegistration dietaryNeeds",
+        "updateRegistration accessibilityNeeds",
+        "updateRegistration arrival",
+        "createMemoRequest title",
+        "createMemoRequest question",
+        "createMemoRequest background",
+        "requestInvoice contactName",
+        "requestInvoice addressLine1",
+        "requestInvoice addressLine2",
+        "requestInvoice city",
+        "requestInvoice postalCode",
+        "requestInvoice purchaseOrderNumber",
+        "createAssistanceRequest reason",
+        "startPreview reason",
+        "createDelegation name",
+        "createApplication city",
+        "createApplication mayorName",
+        "createApplication billingContactName",
+        "createApplication password",
+      ]
+    `);
+  });
+
+  it('leave out only ids, e-mails, dates and URLs, whose format the contract checks', () => {
+    const others = allStringFields
+      .filter((f) => f.kind !== 'free-text')
+      .map((f) => `${f.operationId} ${f.key}: ${f.kind}`);
+    expect(others).toMatchInlineSnapshot(`
+      [
+        "signIn email: email",
+        "createRegistrations meetingId: id",
+        "createRegistrations attendees.0.email: email",
+        "createMemoRequest policyAreaId: id",
+        "createMemoRequest desiredDate: date",
+        "createCheckoutSession returnUrl: url",
+        "requestInvoice contactEmail: email",
+        "startPreview memberId: id",
+        "createDelegation email: email",
+        "createDelegation endsOn: date",
+        "updateDelegation endsOn: date",
+        "createApplication email: email",
+        "createApplication termStartedOn: date",
+        "createApplication billingContactEmail: email",
+      ]
+    `);
+  });
+
+  it('each run as an actor the authorisation policy lets succeed', () => {
+    const misfits = Object.entries(SCENARIOS).filter(([op, s]) => {
+      const policy = POLICY[op];
+      if (!policy) return true;
+      const { allowed, refusedWith } = expectationOf(policy, s.actor, s.side);
+      return !allowed || refusedWith !== undefined;
+    });
+    expect(misfits.map(([op]) => op)).toEqual([]);
+  });
+});
+
+describe('hostile input through every free-text field', () => {
+  for (const field of freeTextFields) {
+    const scenario = SCENARIOS[field.operationId];
+    const strings = stringsFor(field);
+    it(`${field.operationId} ${field.key}: ${String(strings.length)} naughty strings are stored exactly or refused clearly`, async () => {
+      if (!scenario) throw new Error('No scenario: see the meta-test');
+      const endpoint = endpointOf(field.operationId);
+      const shown = scenario.shown[field.key];
+      if (!shown) throw new Error('Not shown anywhere: see the meta-test');
+      await actAs(scenario.actor);
+      const params = (await scenario.prepare?.()) ?? {};
+      const path = fillPath(endpoint.path, params);
+      let stored = 0;
+      let refused = 0;
+      for (const value of strings.flatMap((s) => variantsOf(s, field))) {
+        const body = withValue(scenario.body(), field.path, value);
+        const headers: Record<string, string> = endpoint.idempotencyKey
+          ? { 'Idempotency-Key': `hostile-${String(unique())}` }
+          : {};
+        const answer = await call(endpoint.method, path, { body, headers });
+        const seen = `${endpoint.method} ${path} with ${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 400)}`;
+        const verdict = verdictOf(field, value);
+        if (!verdict.ok) {
+          expect(answer.status, seen).toBe(422);
+          const { fieldErrors = {} } = (answer.body as ErrorAnswer).error;
+          expect(fieldErrors, seen).toEqual({ [field.key]: [verdict.message] });
+          expect(isPlainSentence(verdict.message ?? ''), `a clear message for ${field.key}: ${seen}`).toBe(true);
+          refused += 1;
+          continue;
+        }
+        if (scenario.validAnswer) {
+          const { status, code } = scenario.validAnswer;
+          expect([answer.status, (answer.body as ErrorAnswer | null)?.error.code], seen).toEqual([status, code]);
+          continue;
+        }
+        expect(answer.status, seen).toBe(endpoint.successStatus ?? 200);
+        const record = await scenario.readBack?.(answer, params);
+        expect(await shown(record ?? {}, body), `what the GET shows: ${seen}`).toBe(verdict.stored);
+        await scenario.cleanUp?.(answer);
+        stored += 1;
+      }
+      // Every field stores some hostile strings and refuses the ones beyond its limits.
+      expect(stored + refused, 'values sent').toBeGreaterThan(0);
+      // A ZIP code is five digits: no naughty string is one, so that field only ever refuses.
+      if (!scenario.validAnswer && !field.pattern) expect(stored, 'hostile values stored').toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('hostile input in the other string fields (ids, e-mails, dates, URLs)', () => {
+  const sample = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((_, i) => i % 10 === 0)];
+  for (const field of allStringFields.filter((f) => f.kind !== 'free-text' && SCENARIOS[f.operationId])) {
+    it(`${field.operationId} ${field.key} (${field.kind}): ${String(sample.length)} naughty strings are refused, never a 5xx`, async () => {
+      const scenario = SCENARIOS[field.operationId];
+      if (!scenario) throw new Error('unreachable');
+      const endpoint = endpointOf(field.operationId);
+      await actAs(scenario.actor);
+      const params = (await scenario.prepare?.()) ?? {};
+      const path = fillPath(endpoint.path, params);
+      for (const value of sample) {
+        const body = withValue(scenario.body(), field.path, value);
+        const headers: Record<string, string> = endpoint.idempotencyKey
+          ? { 'Idempotency-Key': `hostile-${String(unique())}` }
+          : {};
+        const answer = await call(endpoint.method, path, { body, headers });
+        const seen = `${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 300)}`;
+        expect(answer.status >= 400 && answer.status < 500, seen).toBe(true);
+        if (answer.status === 422)
+          expect(Object.keys((answer.body as ErrorAnswer).error.fieldErrors ?? {}), seen).toContain(field.key);
+      }
+    });
+  }
+});
+
+describe('hostile titles in the delivered memo document (text/html)', () => {
+  it('escapes the title wherever the document shows it, and adds no markup of the member', async () => {
+    const title = freeTextFields.find((f) => f.operationId === 'createMemoRequest' && f.key === 'title');
+    if (!title) throw new Error('The memo request has no title field');
+    const strings = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((s) => /[<>&"']/.test(s))];
+    await actAs('mayor');
+    const delivered = getDb().memoRequests.find((m) => m.memberId === ACTORS.mayor.own.city && m.memo);
+    if (!delivered) throw new Error('The seed has no delivered memo for Riverton');
+    const documentWith = async (text: string): Promise<string> => {
+      delivered.title = text;
+      const answer = await call<string>('GET', `/memo-requests/${delivered.id}/memo.html`, {
+        headers: { Accept: 'text/html' },
+      });
+      expect(answer.status, `memo.html with the title ${show(text)}`).toBe(200);
+      return answer.body;
+    };
+    const PLACEHOLDER = 'TITLE-PLACEHOLDER';
+    const template = await documentWith(PLACEHOLDER);
+    for (const value of strings) {
+      const verdict = verdictOf(title, value);
+      if (!verdict.ok) continue;
+      // The same document as for a plain title, with the title's text escaped: nothing more. (UTF-8
+      // can't carry a lone surrogate: as in any text sent over HTTP, it arrives as U+FFFD.)
+      expect(await documentWith(verdict.stored), show(value)).toBe(
+        wellFormed(template.replaceAll(PLACEHOLDER, escapeHtml(verdict.stored))),
+      );
+    }
+  });
+});
