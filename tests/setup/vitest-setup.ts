@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { resetMockApi } from '@mocks/control';
+import { clearToasts } from '@/components/ui/toast';
 
 // Route modules are lazy chunks that vitest transforms on first use, a retried query backs off for
 // seconds, and this machine is shared (2 cores): findBy*/waitFor may wait up to 10 s. An upper
@@ -18,6 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  clearToasts();
   server.resetHandlers();
 });
 afterAll(() => server.close());

@@ -58,6 +58,13 @@ export function dismissToast(id: number): void {
   publish(toasts.filter((toast) => toast.id !== id));
 }
 
+/** Every toast gone at once (tests start each case with none; the store outlives a render). */
+export function clearToasts(): void {
+  for (const toast of toasts) stopTimer(toast.id);
+  timers.clear();
+  publish([]);
+}
+
 function setPaused(next: boolean) {
   paused = next;
   for (const toast of toasts) (next ? stopTimer : startTimer)(toast.id);

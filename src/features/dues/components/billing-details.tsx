@@ -30,8 +30,9 @@ export function BillingDetails({ billing }: { billing: Billing }) {
             <span className="block font-normal break-all text-slate-700">{billing.contactEmail}</span>
           </Fact>
           <Fact term="Address">
-            {billingAddressLines(billing).map((line) => (
-              <span key={line} className="block">
+            {billingAddressLines(billing).map((line, position) => (
+              // By position: two lines may read the same (a key by text would drop one).
+              <span key={position} className="block">
                 {line}
               </span>
             ))}

@@ -141,8 +141,9 @@ function BilledTo({ detail }: { detail: InvoiceDetail }) {
         {billing && (
           <>
             <span className="block">Attn: {billing.contactName}</span>
-            {billingAddressLines(billing).map((line) => (
-              <span key={line} className="block">
+            {billingAddressLines(billing).map((line, position) => (
+              // By position: two lines may read the same (a key by text would drop one).
+              <span key={position} className="block">
                 {line}
               </span>
             ))}

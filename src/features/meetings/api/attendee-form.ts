@@ -74,6 +74,34 @@ export function blankAttendee(overrides: Partial<AttendeeFormValues> = {}): Atte
   };
 }
 
+const ATTENDEE_KINDS: readonly AttendeeFormValues['kind'][] = ['mayor', 'staff', 'council'];
+
+/**
+ * The people of a registration draft kept in this tab (drafts.ts), as the form's values: only
+ * fields of the right type are taken, the rest start blank; no draft, or an empty one, gives null.
+ */
+export function attendeesFromDraft(draft: Partial<RegistrationFormValues> | null): AttendeeFormValues[] | null {
+  if (!draft || !Array.isArray(draft.attendees) || draft.attendees.length === 0) return null;
+  return draft.attendees.map((saved: unknown) => {
+    const fields = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+    const base = blankAttendee();
+    const text = (key: keyof AttendeeFormValues) => (typeof fields[key] === 'string' ? fields[key] : base[key]);
+    return {
+      ...base,
+      kind: ATTENDEE_KINDS.find((kind) => kind === fields.kind) ?? base.kind,
+      name: text('name') as string,
+      title: text('title') as string,
+      email: text('email') as string,
+      dietaryNeeds: text('dietaryNeeds') as string,
+      accessibilityNeeds: text('accessibilityNeeds') as string,
+      arrival: text('arrival') as string,
+      wantsTravelSupport: fields.wantsTravelSupport === true,
+      travelCost: text('travelCost') as string,
+      travelNote: text('travelNote') as string,
+    };
+  });
+}
+
 /** The form's values, already checked, as the API's body. */
 export function toAttendeeInput(values: AttendeeFormValues): AttendeeInput {
   const cents = values.wantsTravelSupport ? dollarsToCents(values.travelCost) : null;

@@ -12,6 +12,7 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { showToast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import {
+  attendeesFromDraft,
   blankAttendee,
   formFieldOfApiError,
   registrationFormSchema,
@@ -22,13 +23,17 @@ import {
 import { useCreateRegistrations } from '../../api/registration-mutations';
 import { AttendeeFieldset } from './attendee-fieldset';
 import { capacityNotice, registrationOutcomeText } from './registration-outcome';
+import { clearDraft, readDraft } from '@/lib/drafts';
 import { countOf } from '@/lib/format';
+import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { useAttributionNote } from '@/api/queries/attribution-note';
 
 interface RegisterFormProps {
   memberId: string;
   meeting: Meeting;
   firstAttendee: AttendeeFormValues;
+  /** Where this tab keeps what was typed (drafts.ts): per person, city and meeting. */
+  draftKey: string;
 }
 
 const FIELD_ORDER = [
@@ -63,13 +68,17 @@ function summaryOf(errors: FieldErrors<RegistrationFormValues>): SummaryError[] 
 const people = (n: number): string => countOf(n, 'person', 'people');
 
 /** Registers the mayor and any number of staff or council members in one submission. */
-export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormProps) {
+export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: RegisterFormProps) {
   const form = useForm<RegistrationFormValues>({
     resolver: zodResolver(registrationFormSchema),
     // Focus goes to the error summary (GOV.UK), which links to each field.
     shouldFocusError: false,
-    defaultValues: { attendees: [firstAttendee] },
+    // A reload, an expired session or a lost connection gives back everyone typed in this tab.
+    defaultValues: {
+      attendees: attendeesFromDraft(readDraft<RegistrationFormValues>(draftKey)) ?? [firstAttendee],
+    },
   });
+  useDraftAutosave(form, draftKey);
   const attendees = useFieldArray({ control: form.control, name: 'attendees' });
   const register = useCreateRegistrations(memberId);
   const attribution = useAttributionNote(memberId);
@@ -91,6 +100,7 @@ export function RegisterForm({ memberId, meeting, firstAttendee }: RegisterFormP
       { meetingId: meeting.id, attendees: values.attendees.map(toAttendeeInput) },
       {
         onSuccess: ({ items }) => {
+          clearDraft(draftKey);
           showToast('success', `${registrationOutcomeText(items)} for the ${meeting.title}.${attribution}`);
           void navigate(paths.member.meeting.href(memberId, meeting.id));
         },

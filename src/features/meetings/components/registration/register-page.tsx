@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeading } from '@/components/ui/page-heading';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
+import { draftKey } from '@/lib/drafts';
 import { useNow } from '@/lib/use-now';
 import { blankAttendee, type AttendeeFormValues } from '../../api/attendee-form';
 import { meetingQueryOptions } from '../../api/meetings-queries';
@@ -63,6 +64,7 @@ export function RegisterPage({ memberId, meetingId }: { memberId: string; meetin
               memberId={memberId}
               meeting={meeting}
               firstAttendee={firstAttendeeFor(member.mayor, session, ours)}
+              draftKey={draftKey(`registration:${meeting.id}`, session.person.id, memberId)}
             />
           </div>
         </>
