@@ -34,6 +34,14 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+const STATUS_WORDS: Partial<Record<number, string>> = {
+  401: 'Your session has ended. Sign in again to continue.',
+  403: "You don't have permission to do this.",
+  404: 'That could not be found.',
+  409: 'This changed while you were working on it. Reload and try again.',
+  429: 'Too many requests. Please wait a moment.',
+};
+
 /** Plain words for a failure, for messages that have no more specific wording. */
 export function describeError(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong on our side.';
@@ -52,6 +60,9 @@ export function describeError(error: unknown): string {
       return 'Too many requests. Please wait a moment.';
     default:
       if (error.status >= 500) return 'The Member Hub had a problem on its side.';
+      // An answer without the API's error body (a proxy's page): its status line is not words.
+      if (error.code === `http_${error.status}`)
+        return STATUS_WORDS[error.status] ?? 'The request could not be completed.';
       return error.message || 'The request could not be completed.';
   }
 }

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunction, RouteObject } from 'react-router';
+import { redirect, type LoaderFunction, type RouteObject } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { pathOf, paths } from '@/config/paths';
 
 /** A loader that needs the app's query cache, which the router hands it (no singleton). */
 export type ClientLoader = (queryClient: QueryClient) => LoaderFunction;
@@ -20,9 +22,27 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
   return async () => {
     const { clientLoader, Component, ErrorBoundary } = await load();
     return {
-      ...(clientLoader && { loader: clientLoader(queryClient) }),
+      ...(clientLoader && { loader: signInOnExpiry(clientLoader(queryClient)) }),
       ...(Component && { Component }),
       ...(ErrorBoundary && { ErrorBoundary }),
     };
+  };
+}
+
+/**
+ * A 401 that reaches a loader means no session: the sign-in-again dialog (which the fetch client
+ * asks first) only exists once the first page is up, so a session that ends while the first page
+ * loads would otherwise leave "This page couldn't be loaded". Like a session found expired by
+ * `requireSession`, it goes to the sign-in page, which brings the person back here.
+ */
+function signInOnExpiry(loader: LoaderFunction): LoaderFunction {
+  return async (args, handlerContext) => {
+    try {
+      return await loader(args, handlerContext);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401)
+        throw redirect(paths.signIn.href(pathOf(new URL(args.request.url))));
+      throw error;
+    }
   };
 }

@@ -36,7 +36,7 @@ export function CheckoutOutcome(props: CheckoutOutcomeProps) {
                 nothing was charged.
               </p>
               <div className="mt-3 flex flex-wrap gap-3">
-                {(!isApiError(error) || error.isTransient) && (
+                {(!isApiError(error) || error.isTransient || error.status === 401 || error.status === 429) && (
                   <Button variant="secondary" size="sm" onClick={resetErrorBoundary}>
                     Check again
                   </Button>

@@ -1,0 +1,411 @@
+import { apiRequest } from '@/api/client';
+import type { EndpointName } from '@/api/contracts/endpoints';
+import type { demo } from '../setup/render-app';
+import type { FaultName } from './faults';
+import type { Hands } from './harness';
+
+/**
+ * How a person makes the app call each endpoint of the inventory: the scenario table of the UI
+ * fault matrix (tests/integration/fault-matrix*.test.tsx). A loading scenario opens a URL whose
+ * page loads the endpoint's data; a changing one (and a download) opens a URL, waits for the
+ * page, and does what a person does to send the request. A meta-test fails when an endpoint of
+ * the inventory has no row here, or a row names one that no longer exists.
+ *
+ * Where an endpoint has no page of its own, the closest path a person takes is used and `note`
+ * says so.
+ */
+
+/** Who: a demo account (password "demo"), nobody signed in, or MIP staff previewing Riverton. */
+export type Actor = keyof typeof demo | 'anonymous' | 'morganPreviewingRiverton';
+
+export interface Scenario {
+  actor: Actor;
+  /** The URL the person opens. */
+  url: string;
+  /** Records the seed lacks, made through the API as the actor before the app starts. */
+  setup?: () => Promise<void>;
+  /** The page's h1 once the person can act (any h1 when left out). */
+  ready?: string | RegExp;
+  /** What the person does to send the request (changing endpoints, downloads). */
+  act?: (hands: Hands) => Promise<void>;
+  /** The control to use again once the fault has passed, when it is not a "Try again" button. */
+  again?: string | RegExp;
+  /**
+   * Where a fault has a meaning of its own for this endpoint, the words that show instead of a
+   * failure (the application's 404 is "not applied yet").
+   */
+  shows?: Partial<Record<FaultName, string | RegExp>>;
+  /** How the endpoint is reached, where that is not its own page. */
+  note?: string;
+}
+
+const RIVERTON = '/m/riverton';
+const MEETING = `${RIVERTON}/meetings/winter-2027`;
+
+/** Ana's registration for the Winter Meeting 2027 (the seed has none for an upcoming meeting). */
+async function registerAnaForWinter2027(): Promise<void> {
+  await apiRequest('createRegistrations', {
+    params: { memberId: 'riverton' },
+    body: {
+      meetingId: 'winter-2027',
+      attendees: [
+        {
+          kind: 'mayor',
+          name: 'Ana Ortiz',
+          title: 'Mayor',
+          email: 'ana.ortiz@riverton.example',
+        },
+      ],
+    },
+    idempotencyKey: 'fault-matrix-registration',
+  });
+}
+
+/** A memo request MIP has not started on (withdrawable); the seed's are all further along. */
+const SUBMITTED_MEMO = 'fault-matrix-memo';
+let submittedMemoId = '';
+async function submitMemoRequest(): Promise<void> {
+  const created = await apiRequest('createMemoRequest', {
+    params: { memberId: 'riverton' },
+    body: {
+      title: 'Curbside compost',
+      policyAreaId: 'housing',
+      question: 'What did a mid-sized city pay to start curbside compost?',
+      background: '',
+      desiredDate: null,
+    },
+    idempotencyKey: SUBMITTED_MEMO,
+  });
+  submittedMemoId = created.id;
+}
+
+export const SCENARIOS: Record<EndpointName, Scenario> = {
+  // ── session ────────────────────────────────────────────────────────────────────────────────
+  signIn: {
+    actor: 'anonymous',
+    url: '/sign-in',
+    ready: 'Sign in',
+    act: async ({ fill, click }) => {
+      await fill('E-mail address', 'ana.ortiz@riverton.example');
+      await fill('Password', 'demo');
+      await click('button', /^Sign in$/);
+    },
+    again: /^Sign in$/,
+  },
+  getSession: { actor: 'ana', url: RIVERTON, note: 'Every signed-in page reads the session first (its loader).' },
+  signOut: {
+    actor: 'ana',
+    url: RIVERTON,
+    ready: 'Dashboard',
+    act: ({ click }) => click('button', 'Sign out'),
+    again: 'Sign out',
+  },
+  listDemoAccounts: {
+    actor: 'anonymous',
+    url: '/sign-in',
+    note: 'Only the sign-in page of the mock build lists demo accounts, in its own section.',
+  },
+
+  // ── member hub ─────────────────────────────────────────────────────────────────────────────
+  getOverview: { actor: 'ana', url: RIVERTON },
+
+  // ── meetings ───────────────────────────────────────────────────────────────────────────────
+  listMeetings: { actor: 'ana', url: `${RIVERTON}/meetings` },
+  getMeeting: { actor: 'ana', url: MEETING },
+  listRegistrations: { actor: 'ana', url: MEETING },
+  createRegistrations: {
+    actor: 'ana',
+    url: `${MEETING}/register`,
+    ready: 'Register for the Winter Meeting 2027',
+    act: async ({ fill, click }) => {
+      await fill('Dietary needs (optional)', 'Vegetarian');
+      await click('button', 'Register 1 person');
+    },
+    again: 'Register 1 person',
+  },
+  updateRegistration: {
+    actor: 'ana',
+    url: MEETING,
+    setup: registerAnaForWinter2027,
+    ready: 'Winter Meeting 2027',
+    act: async ({ fill, click, dialog }) => {
+      await click('button', 'Change needs for Ana Ortiz');
+      const needs = await dialog('Needs for Ana Ortiz');
+      await fill('Dietary needs', 'Vegan', needs);
+      await click('button', 'Save', needs);
+    },
+    again: 'Save',
+  },
+  cancelRegistration: {
+    actor: 'ana',
+    url: MEETING,
+    setup: registerAnaForWinter2027,
+    ready: 'Winter Meeting 2027',
+    act: async ({ click, dialog }) => {
+      await click('button', "Cancel Ana Ortiz's registration");
+      await click('button', 'Cancel registration', await dialog("Cancel Ana Ortiz's registration?"));
+    },
+  },
+  getMeetingCalendar: {
+    actor: 'ana',
+    url: MEETING,
+    ready: 'Winter Meeting 2027',
+    act: ({ click }) => click('button', 'Add to calendar'),
+    again: 'Add to calendar',
+    note: 'A download: the meeting page’s "Add to calendar" button.',
+  },
+
+  // ── memos ──────────────────────────────────────────────────────────────────────────────────
+  getMemoAllowance: { actor: 'ana', url: `${RIVERTON}/memos` },
+  listMemoRequests: { actor: 'ana', url: `${RIVERTON}/memos` },
+  createMemoRequest: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/new`,
+    ready: 'Request a policy memo',
+    act: async ({ fill, select, click }) => {
+      await fill('Title', 'Short-term rentals');
+      await select('Policy area', 'Housing');
+      await fill('Your question', 'How have cities like ours regulated short-term rentals?');
+      await click('button', 'Send request');
+    },
+    again: 'Send request',
+  },
+  getMemoRequest: { actor: 'ana', url: `${RIVERTON}/memos/memo-riverton-adu` },
+  withdrawMemoRequest: {
+    actor: 'ana',
+    get url() {
+      return `${RIVERTON}/memos/${submittedMemoId}`;
+    },
+    setup: submitMemoRequest,
+    ready: 'Curbside compost',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Withdraw request');
+      await click('button', 'Withdraw request', await dialog('Withdraw this request?'));
+    },
+    note: 'A request made through the API first: the seed has none MIP has not started on.',
+  },
+  updateMemoPublication: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/memo-riverton-adu`,
+    ready: 'Accessory dwelling unit permitting',
+    act: ({ click }) => click('button', 'Let MIP publish it de-identified'),
+    again: 'Let MIP publish it de-identified',
+  },
+  getMemoDocument: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/memo-riverton-adu`,
+    ready: 'Accessory dwelling unit permitting',
+    act: ({ click }) => click('button', 'Download'),
+    again: 'Download',
+    note: 'A download: the delivered memo’s "Download" button.',
+  },
+  listPolicyAreas: { actor: 'ana', url: `${RIVERTON}/memos/new` },
+
+  // ── briefing books ─────────────────────────────────────────────────────────────────────────
+  listBriefingBooks: { actor: 'ana', url: `${RIVERTON}/library` },
+  getBriefingBook: { actor: 'ana', url: `${RIVERTON}/library/bb-winter-2026` },
+  listBookmarks: { actor: 'ana', url: `${RIVERTON}/library/saved` },
+  addBookmark: {
+    actor: 'ana',
+    url: `${RIVERTON}/library/bb-winter-2025`,
+    act: ({ click }) => click('button', /^Save /),
+    again: /^Save /,
+  },
+  removeBookmark: {
+    actor: 'ana',
+    url: `${RIVERTON}/library/bb-winter-2026`,
+    act: ({ click }) => click('button', /Remove from saved$/),
+    again: /Remove from saved$/,
+  },
+
+  // ── tracks ─────────────────────────────────────────────────────────────────────────────────
+  listTracks: { actor: 'ana', url: `${RIVERTON}/tracks` },
+  getTrack: { actor: 'ana', url: `${RIVERTON}/tracks/first-term` },
+  joinTrack: {
+    actor: 'ana',
+    url: `${RIVERTON}/tracks/womens-network`,
+    act: async ({ click, dialog }) => {
+      await click('button', "Join the Women Mayors' Network");
+      await click('button', "Join the Women Mayors' Network", await dialog("Join the Women Mayors' Network"));
+    },
+  },
+  leaveTrack: {
+    actor: 'ana',
+    url: `${RIVERTON}/tracks/first-term`,
+    act: async ({ click, dialog }) => {
+      await click('button', 'Leave the First-Term Mayors');
+      await click('button', 'Leave', await dialog('Leave the First-Term Mayors?'));
+    },
+  },
+  getPersonTracks: { actor: 'ana', url: `${RIVERTON}/tracks` },
+
+  // ── network ────────────────────────────────────────────────────────────────────────────────
+  searchDirectory: { actor: 'ana', url: `${RIVERTON}/directory` },
+  getDirectoryListing: { actor: 'ana', url: `${RIVERTON}/settings` },
+  updateDirectoryListing: {
+    actor: 'ana',
+    url: `${RIVERTON}/settings`,
+    ready: 'Your settings',
+    act: async ({ click }) => {
+      await click('checkbox', 'List me in the directory');
+      await click('button', 'Save directory choice');
+    },
+    again: 'Save directory choice',
+  },
+  getEmailPreferences: { actor: 'ana', url: `${RIVERTON}/settings` },
+  updateEmailPreferences: {
+    actor: 'ana',
+    url: `${RIVERTON}/settings`,
+    ready: 'Your settings',
+    act: async ({ click }) => {
+      await click('checkbox', 'Track news');
+      await click('button', 'Save e-mail choices');
+    },
+    again: 'Save e-mail choices',
+  },
+
+  // ── dues ───────────────────────────────────────────────────────────────────────────────────
+  getDues: { actor: 'ana', url: `${RIVERTON}/dues` },
+  getInvoice: { actor: 'ana', url: `${RIVERTON}/dues/invoices/inv-riverton-2026` },
+  createCheckoutSession: {
+    actor: 'ana',
+    url: `${RIVERTON}/dues`,
+    ready: 'Dues',
+    act: ({ click }) => click('button', 'Pay $2,000.00 by card'),
+    again: 'Pay $2,000.00 by card',
+  },
+  getCheckoutSession: {
+    actor: 'ana',
+    url: `${RIVERTON}/dues?checkout=cs-seed-inv-riverton-2026-1`,
+    again: 'Check again',
+    note: 'Read when the person comes back from the hosted checkout (?checkout=).',
+  },
+  requestInvoice: {
+    actor: 'ana',
+    url: `${RIVERTON}/dues/invoice-request`,
+    ready: 'Request an invoice',
+    act: async ({ fill, select, click }) => {
+      await fill("Billing contact's name", 'Pat Lindqvist');
+      await fill("Billing contact's e-mail", 'ap@riverton.example');
+      await fill('Address line 1', '200 Main Street');
+      await fill('City', 'Riverton');
+      await select('State', 'Wisconsin');
+      await fill('ZIP code', '53703');
+      await click('button', 'Request the invoice');
+    },
+    again: 'Request the invoice',
+  },
+  updatePaymentPlan: {
+    actor: 'ana',
+    url: `${RIVERTON}/dues/plan`,
+    ready: 'Payment schedule',
+    act: async ({ click }) => {
+      await click('radio', 'Four payments');
+      await click('button', 'Confirm four payments');
+    },
+    again: 'Confirm four payments',
+  },
+  createAssistanceRequest: {
+    actor: 'ana',
+    url: `${RIVERTON}/dues/assistance`,
+    act: async ({ fill, click }) => {
+      await fill(
+        'Why does the city need help with dues this year?',
+        'Our largest employer closed and the council cut every department this year.',
+      );
+      await fill('What can the city pay this year, in dollars?', '500');
+      await click('button', 'Send the request to MIP');
+    },
+    again: 'Send the request to MIP',
+  },
+  listDuesTiers: { actor: 'anonymous', url: '/join', note: "The public Join page's fee calculator." },
+  quoteDues: {
+    actor: 'leeChen',
+    url: '/welcome',
+    note: "The prospective mayor's welcome page: the fee for the population on file.",
+  },
+
+  // ── access history and MIP staff ───────────────────────────────────────────────────────────
+  getAccessLog: { actor: 'ana', url: `${RIVERTON}/access/history` },
+  listStaffMembers: { actor: 'morgan', url: '/staff' },
+  startPreview: {
+    actor: 'morgan',
+    url: '/staff',
+    ready: 'Member cities',
+    act: async ({ click, fill, dialog }) => {
+      await click('button', 'Preview as member: Riverton');
+      const start = await dialog("Preview Riverton's hub");
+      await fill('Reason for this preview', 'The mayor asked about her invoice', start);
+      await click('button', 'Start preview', start);
+    },
+    again: 'Start preview',
+  },
+  endPreview: {
+    actor: 'morganPreviewingRiverton',
+    url: RIVERTON,
+    ready: 'Dashboard',
+    act: async ({ click, region }) => click('button', 'Exit preview', await region('Preview')),
+    again: 'Exit preview',
+  },
+  listDelegations: { actor: 'ana', url: `${RIVERTON}/access` },
+  createDelegation: {
+    actor: 'ana',
+    url: `${RIVERTON}/access`,
+    ready: 'Delegates',
+    act: async ({ fill, click }) => {
+      await fill('Their name', 'Rosa Díaz');
+      await fill('Their work e-mail address', 'rosa.diaz@riverton.example');
+      await click('checkbox', 'Meetings');
+      await click('button', 'Add delegate');
+    },
+    again: 'Add delegate',
+  },
+  updateDelegation: {
+    actor: 'ana',
+    url: `${RIVERTON}/access`,
+    ready: 'Delegates',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Change access for Jordan Lee');
+      const change = await dialog("Change Jordan Lee's access");
+      await click('checkbox', 'Dues', change);
+      await click('button', 'Save access', change);
+    },
+    again: 'Save access',
+  },
+  revokeDelegation: {
+    actor: 'ana',
+    url: `${RIVERTON}/access`,
+    ready: 'Delegates',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Revoke access for Jordan Lee');
+      await click('button', 'Revoke access', await dialog("Revoke Jordan Lee's access?"));
+    },
+  },
+
+  // ── joining ────────────────────────────────────────────────────────────────────────────────
+  createApplication: {
+    actor: 'anonymous',
+    url: '/join',
+    ready: 'Join the Mayors Innovation Project',
+    act: async ({ fill, select, click, region }) => {
+      const form = await region('Apply to join');
+      await fill('City', 'Fairhaven', form);
+      await select('State', 'Oregon', form);
+      await fill('Population', '62000', form);
+      await fill("Mayor's full name", 'Priya Natarajan', form);
+      await fill("Mayor's e-mail address", 'priya.natarajan@fairhaven.example', form);
+      await fill("When did the mayor's current term start?", '2025-01-06', form);
+      await fill("Billing contact's name", 'Sam Ortega', form);
+      await fill("Billing contact's e-mail address", 'finance@fairhaven.example', form);
+      await fill('Choose a password', 'correct horse battery', form);
+      await click('button', 'Send application', form);
+    },
+    again: 'Send application',
+  },
+  getApplication: {
+    actor: 'leeChen',
+    url: '/welcome',
+    shows: { '404': /hasn't applied to join yet/ },
+    note: "The prospective mayor's welcome page: where the application stands.",
+  },
+};
