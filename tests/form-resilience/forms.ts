@@ -1,0 +1,679 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import { getDb } from '@mocks/db/db';
+import type { EndpointName } from '@/api/contracts/endpoints';
+import { demo, type renderApp } from '../setup/render-app';
+import { hostile, LONG } from './values';
+
+/**
+ * Every form of the app that takes free text or choices, as a table: where it is, who uses it, how
+ * each field is filled (with a hostile value at the field's limit, see values.ts), how it is sent,
+ * where the record lands, and which of the resilience cases apply. A case that doesn't apply says
+ * why ("n/a: …"); one that should apply but the app doesn't do yet says so ("gap: …", a todo test).
+ * `form-resilience.test.tsx` runs every cell, and fails when a form in src/ is missing here.
+ */
+
+export const CASES = [
+  '401 on submit',
+  'session expired while typing',
+  'reload before submitting',
+  '5xx on submit',
+  'timeout on submit',
+  'offline on submit',
+] as const;
+export type CaseName = (typeof CASES)[number];
+export type Coverage = 'run' | `n/a: ${string}` | `gap: ${string}`;
+
+export type View = Awaited<ReturnType<typeof renderApp>>;
+export type Actor = keyof typeof demo;
+
+interface FieldBase<Row> {
+  /** The field's label, inside the form's scope (exact). */
+  label: string;
+  /** The value as stored in the record, when it is stored (compared strictly with `expected`). */
+  stored?: (row: Row) => unknown;
+  /** What the record holds; by default the value (text: after the contract's trim). */
+  expected?: unknown;
+}
+
+export type FieldSpec<Row> = FieldBase<Row> &
+  (
+    | {
+        kind: 'text';
+        value: string;
+        /** The contract trims it (the default): the record holds `value.trim()`. */
+        trimmed?: boolean;
+        /** Written to the draft (the default where the form keeps one): a password never is. */
+        inDraft?: boolean;
+      }
+    | { kind: 'select'; option: string; value: string }
+    | { kind: 'date'; value: string }
+    | { kind: 'check'; checked: boolean }
+  );
+
+export interface FormSpec<Row> {
+  name: string;
+  /** The files under src/ that hold this form (its `useForm` or `<form>`). */
+  sources: readonly string[];
+  url: string;
+  /** Who is signed in; null: a public page, nobody is. */
+  actor: Actor | null;
+  /** Before the app starts (the mock is fresh): set up what the form needs. */
+  prepare?: () => void;
+  /** From the page at `url` to the form (open a dialog…): answers the element the fields are in. */
+  open: (view: View) => Promise<HTMLElement>;
+  fields: readonly FieldSpec<Row>[];
+  /** The submit button's name, inside the scope. */
+  submit: string | RegExp;
+  /** The request the submit sends; a `*` param matches any value. */
+  endpoint: EndpointName;
+  params: Readonly<Record<string, string>>;
+  /** After the submit worked: waits for the page to say so. */
+  done: (view: View) => Promise<void>;
+  /** Where the record lands: the rows that the submit created or changed (must end up exactly one). */
+  landed: () => readonly Row[];
+  cases: Readonly<Record<CaseName, Coverage>>;
+}
+
+/** A form of any row type: the table holds them all. */
+export type AnyForm = FormSpec<never>;
+const defineForm = <Row>(spec: FormSpec<Row>): AnyForm => spec as unknown as AnyForm;
+
+/** Search and filter forms: they send nothing to keep (the query is the URL), so no case applies. */
+export const NOT_RESILIENCE_FORMS: Readonly<Record<string, string>> = {
+  'src/features/briefing-books/components/library/library-search-form.tsx':
+    'a search box: nothing is created or changed; the query lives in the URL, which a reload keeps',
+  'src/features/network/components/directory-search-form.tsx':
+    'a search box: nothing is created or changed; the query lives in the URL, which a reload keeps',
+  'src/features/meetings/components/meeting-list-filters.tsx':
+    'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
+};
+
+// ---------------------------------------------------------------------------------------------
+// How forms are reached and how they finish.
+
+const H1 = (name: string | RegExp) => ({ level: 1, name });
+
+/** A form on its own page: the scope is the <form> that holds the submit button. */
+function pageForm(heading: string, submit: string | RegExp) {
+  return async (_view: View): Promise<HTMLElement> => {
+    await screen.findByRole('heading', H1(heading));
+    const button = await screen.findByRole('button', { name: submit });
+    const form = button.closest('form');
+    if (!form) throw new Error(`the "${String(submit)}" button is not in a form`);
+    return form;
+  };
+}
+
+/** A form in a dialog, opened by a button (inside `region` when given). */
+function dialogForm(opener: string, dialog: string, region?: string) {
+  return async ({ user }: View): Promise<HTMLElement> => {
+    const inRegion = region ? within(await screen.findByRole('region', { name: region })) : screen;
+    await user.click(await inRegion.findByRole('button', { name: opener }));
+    return screen.findByRole('dialog', { name: dialog });
+  };
+}
+
+/** The submit worked when the app moved on to `path`, and that page is up. */
+function movesTo(path: RegExp) {
+  return async ({ router }: View) => {
+    await waitFor(() => expect(router.state.location.pathname).toMatch(path));
+    await screen.findByRole('heading', { level: 1 });
+  };
+}
+
+/** The submit worked when the dialog closed. */
+function closes(dialog: string) {
+  return async () => {
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: dialog })).not.toBeInTheDocument());
+  };
+}
+
+function says(text: string) {
+  return async () => {
+    expect(await screen.findByText(text)).toBeInTheDocument();
+  };
+}
+
+const ALL: Readonly<Record<CaseName, Coverage>> = {
+  '401 on submit': 'run',
+  'session expired while typing': 'run',
+  'reload before submitting': 'run',
+  '5xx on submit': 'run',
+  'timeout on submit': 'run',
+  'offline on submit': 'run',
+};
+const PUBLIC = {
+  '401 on submit':
+    'n/a: a public endpoint (auth: public): there is no session to expire, and the client asks to sign in again only for session endpoints',
+  'session expired while typing': 'n/a: nobody is signed in on a public page, so no session can expire',
+} as const;
+const NO_DRAFT_DIALOG =
+  'n/a: a dialog over a saved record, without a draft by design: a reload closes it, and opening it again starts from the record as saved';
+const NO_DRAFT_CHOICES =
+  'n/a: choices kept in the page only (no draft by design): after a reload the page shows what is saved, and the choice is one click';
+
+// ---------------------------------------------------------------------------------------------
+// Values: each field's hostile value at exactly its limit in the contract (src/api/contracts/*).
+
+const LIMIT = {
+  memoTitle: 120, // memos.ts memoRequestBodySchema.title
+  memoQuestion: 4000, // …question
+  memoBackground: 4000, // …background
+  attendeeName: 120, // meetings.ts attendeeInputSchema.name
+  attendeeTitle: 120, // …title
+  needs: 500, // meetings.ts NEEDS_MAX (dietary, accessibility)
+  arrival: 200, // meetings.ts needsFields.arrival
+  travelNote: 500, // meetings.ts travelSupportRequestSchema.note
+  contactName: 120, // dues.ts invoiceRequestBodySchema.contactName
+  addressLine: 120, // …addressLine1, addressLine2
+  billingCity: 80, // …city
+  purchaseOrder: 40, // …purchaseOrderNumber
+  assistanceReason: 4000, // dues.ts assistanceRequestBodySchema.reason
+  applicationCity: 80, // joining.ts applicationBodySchema.city
+  mayorName: 120, // …mayorName
+  billingContactName: 120, // …billingContactName
+  applicationPassword: 200, // …password (not trimmed)
+  delegateName: 120, // delegations.ts delegationCreateBodySchema.name
+  previewReason: 500, // access.ts previewCreateBodySchema.reason
+  // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
+} as const;
+
+/** A single-line field's value; `tag` makes it this field's own (see values.ts). */
+const text = (max: number, tag: string) => hostile(max, { tag });
+const textarea = (max: number, tag: string) => hostile(max, { multiline: true, tag });
+
+// ---------------------------------------------------------------------------------------------
+// Rows.
+
+const db = () => getDb();
+const personByEmail = (email: string) => db().people.find((p) => p.email === email);
+const mayorGrantOf = (delegateEmail: string, memberId: string) =>
+  db().delegations.filter(
+    (d) => d.memberId === memberId && d.delegateId === personByEmail(delegateEmail)?.id && d.revokedAt === null,
+  );
+const activeRegistrations = (memberId: string, meetingId: string) =>
+  db().registrations.filter((r) => r.memberId === memberId && r.meetingId === meetingId && r.status !== 'cancelled');
+
+const NEW_DELEGATE = 'rosa.diaz@riverton.example';
+/** Ana's password in the sign-in rows: 10,000 hostile characters (the contract sets no maximum, and trims nothing). */
+export const SIGN_IN_PASSWORD = hostile(LONG, { trimmed: false });
+const APPLICANT = 'priya.natarajan@fairhaven.example';
+
+export const FORMS: readonly AnyForm[] = [
+  defineForm({
+    name: 'memo request',
+    sources: ['src/features/memos/components/memo-request-form.tsx'],
+    url: '/m/riverton/memos/new',
+    actor: 'ana',
+    open: pageForm('Request a policy memo', 'Send request'),
+    fields: [
+      { kind: 'text', label: 'Title', value: text(LIMIT.memoTitle, 'Title'), stored: (r) => r.title },
+      { kind: 'select', label: 'Policy area', option: 'Housing', value: 'housing', stored: (r) => r.policyAreaId },
+      {
+        kind: 'text',
+        label: 'Your question',
+        value: textarea(LIMIT.memoQuestion, 'Question'),
+        stored: (r) => r.question,
+      },
+      {
+        kind: 'text',
+        label: 'Background (optional)',
+        value: textarea(LIMIT.memoBackground, 'Background'),
+        stored: (r) => r.background,
+      },
+      {
+        kind: 'date',
+        label: 'When would the memo help most? (optional)',
+        value: '2099-03-15',
+        stored: (r) => r.desiredDate,
+      },
+    ],
+    submit: 'Send request',
+    endpoint: 'createMemoRequest',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/memos\/memo-/),
+    landed: () => db().memoRequests.filter((m) => m.memberId === 'riverton' && m.status === 'submitted'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'meeting registration',
+    // The fields themselves are in attendee-fieldset.tsx.
+    sources: ['src/features/meetings/components/registration/register-form.tsx'],
+    url: '/m/riverton/meetings/winter-2027/register',
+    actor: 'ana',
+    open: pageForm('Register for the Winter Meeting 2027', 'Register 1 person'),
+    fields: [
+      { kind: 'text', label: 'Full name', value: text(LIMIT.attendeeName, 'Name'), stored: (r) => r.attendee.name },
+      { kind: 'text', label: 'Job title', value: text(LIMIT.attendeeTitle, 'Job'), stored: (r) => r.attendee.title },
+      {
+        kind: 'text',
+        label: 'Dietary needs (optional)',
+        value: text(LIMIT.needs, 'Dietary'),
+        stored: (r) => r.attendee.dietaryNeeds,
+      },
+      {
+        kind: 'text',
+        label: 'Accessibility needs (optional)',
+        value: text(LIMIT.needs, 'Access'),
+        stored: (r) => r.attendee.accessibilityNeeds,
+      },
+      {
+        kind: 'text',
+        label: 'Arrival (optional)',
+        value: text(LIMIT.arrival, 'Arrival'),
+        stored: (r) => r.attendee.arrival,
+      },
+    ],
+    submit: 'Register 1 person',
+    endpoint: 'createRegistrations',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/meetings\/winter-2027$/),
+    landed: () => activeRegistrations('riverton', 'winter-2027'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'meeting RSVP with travel support',
+    sources: ['src/features/meetings/components/registration/register-form.tsx'],
+    url: '/m/riverton/meetings/housing-affordability-convening/register',
+    actor: 'ana',
+    open: pageForm('RSVP for the Housing Affordability Convening', 'Register 1 person'),
+    fields: [
+      { kind: 'check', label: 'Request travel support', checked: true },
+      {
+        kind: 'text',
+        label: 'Estimated cost of travel, in dollars',
+        // An amount: digits by the form's rules; stored in cents.
+        value: '1,250.50',
+        stored: (r) => r.travelSupport?.estimatedCostCents,
+        expected: 125_050,
+      },
+      {
+        kind: 'text',
+        label: 'Note for MIP (optional)',
+        value: textarea(LIMIT.travelNote, 'Travel'),
+        stored: (r) => r.travelSupport?.note,
+      },
+    ],
+    submit: 'Register 1 person',
+    endpoint: 'createRegistrations',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/meetings\/housing-affordability-convening$/),
+    landed: () => activeRegistrations('riverton', 'housing-affordability-convening'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'change needs (dialog)',
+    sources: ['src/features/meetings/components/registration/edit-needs-dialog.tsx'],
+    url: '/m/lakeport/meetings/winter-2027',
+    actor: 'marcus',
+    open: dialogForm('Change needs for Marcus Bell', 'Needs for Marcus Bell', "Your city's registrations"),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Dietary needs',
+        value: text(LIMIT.needs, 'Dietary'),
+        stored: (r) => r.attendee.dietaryNeeds,
+      },
+      {
+        kind: 'text',
+        label: 'Accessibility needs',
+        value: text(LIMIT.needs, 'Access'),
+        stored: (r) => r.attendee.accessibilityNeeds,
+      },
+      { kind: 'text', label: 'Arrival', value: text(LIMIT.arrival, 'Arrival'), stored: (r) => r.attendee.arrival },
+    ],
+    submit: 'Save',
+    endpoint: 'updateRegistration',
+    params: { registrationId: '*' },
+    done: closes('Needs for Marcus Bell'),
+    landed: () => activeRegistrations('lakeport', 'winter-2027').filter((r) => r.attendee.name === 'Marcus Bell'),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_DIALOG },
+  }),
+
+  defineForm({
+    name: 'free first Winter Meeting (prospective mayor, dialog)',
+    sources: ['src/features/meetings/components/registration/guest-registration-dialog.tsx'],
+    url: '/welcome',
+    actor: 'leeChen',
+    open: dialogForm(
+      'Register for the Winter Meeting 2027',
+      'Register for the Winter Meeting 2027',
+      'Your first Winter Meeting is free',
+    ),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Dietary needs (optional)',
+        value: text(LIMIT.needs, 'Dietary'),
+        stored: (r) => r.attendee.dietaryNeeds,
+      },
+      {
+        kind: 'text',
+        label: 'Accessibility needs (optional)',
+        value: text(LIMIT.needs, 'Access'),
+        stored: (r) => r.attendee.accessibilityNeeds,
+      },
+      {
+        kind: 'text',
+        label: 'Arrival (optional)',
+        value: text(LIMIT.arrival, 'Arrival'),
+        stored: (r) => r.attendee.arrival,
+      },
+    ],
+    submit: 'Register',
+    endpoint: 'createRegistrations',
+    params: { memberId: 'millbrook' },
+    done: closes('Register for the Winter Meeting 2027'),
+    landed: () => activeRegistrations('millbrook', 'winter-2027'),
+    cases: {
+      ...ALL,
+      'reload before submitting':
+        'n/a: a dialog of three optional notes without a draft: a reload closes it, and the widget offers it again empty',
+    },
+  }),
+
+  defineForm({
+    name: 'invoice request',
+    sources: ['src/features/dues/components/invoice-request-form.tsx'],
+    url: '/m/riverton/dues/invoice-request',
+    actor: 'ana',
+    open: pageForm('Request an invoice', 'Request the invoice'),
+    fields: [
+      {
+        kind: 'text',
+        label: "Billing contact's name",
+        value: text(LIMIT.contactName, 'Contact'),
+        stored: (r) => r.billing?.contactName,
+      },
+      {
+        kind: 'text',
+        label: "Billing contact's e-mail",
+        // An e-mail address is ASCII by the contract (z.email): no hostile text fits.
+        value: 'ap@riverton.example',
+        stored: (r) => r.billing?.contactEmail,
+      },
+      {
+        kind: 'text',
+        label: 'Address line 1',
+        value: text(LIMIT.addressLine, 'Street'),
+        stored: (r) => r.billing?.addressLine1,
+      },
+      {
+        kind: 'text',
+        label: 'Address line 2 (optional)',
+        // The same as line 1, on purpose: the invoice once keyed its address lines by their text,
+        // and two equal lines made React drop one (billing-details.tsx, invoice-document.tsx).
+        value: text(LIMIT.addressLine, 'Street'),
+        stored: (r) => r.billing?.addressLine2,
+      },
+      { kind: 'text', label: 'City', value: text(LIMIT.billingCity, 'City'), stored: (r) => r.billing?.city },
+      { kind: 'select', label: 'State', option: 'Wisconsin', value: 'WI', stored: (r) => r.billing?.state },
+      // A ZIP code is digits by the contract: no hostile text fits.
+      { kind: 'text', label: 'ZIP code', value: '53703-1234', stored: (r) => r.billing?.postalCode },
+      {
+        kind: 'text',
+        label: 'Purchase order number (optional)',
+        value: text(LIMIT.purchaseOrder, 'PO'),
+        stored: (r) => r.billing?.purchaseOrderNumber,
+      },
+    ],
+    submit: 'Request the invoice',
+    endpoint: 'requestInvoice',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/dues\/invoices\//),
+    // Riverton's invoices start without billing details; a second request would replace them, so
+    // "once" is: one invoice carries them.
+    landed: () => db().invoices.filter((i) => i.memberId === 'riverton' && i.billing !== null),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'financial assistance',
+    sources: ['src/features/dues/components/assistance-form.tsx'],
+    url: '/m/riverton/dues/assistance',
+    actor: 'ana',
+    open: pageForm('Ask for financial assistance', 'Send the request to MIP'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Why does the city need help with dues this year?',
+        value: textarea(LIMIT.assistanceReason, 'Reason'),
+        stored: (r) => r.reason,
+      },
+      {
+        kind: 'text',
+        label: 'What can the city pay this year, in dollars?',
+        // An amount: digits by the form's rules; stored in cents.
+        value: '1,250.50',
+        stored: (r) => r.canPayCents,
+        expected: 125_050,
+      },
+    ],
+    submit: 'Send the request to MIP',
+    endpoint: 'createAssistanceRequest',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/dues$/),
+    landed: () => db().assistanceRequests.filter((r) => r.memberId === 'riverton'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'membership application (public)',
+    sources: ['src/features/joining/components/application-form.tsx'],
+    url: '/join',
+    actor: null,
+    open: pageForm('Join the Mayors Innovation Project', 'Send application'),
+    fields: [
+      { kind: 'text', label: 'City', value: text(LIMIT.applicationCity, 'City'), stored: (r) => r.city },
+      { kind: 'select', label: 'State', option: 'Oregon', value: 'OR', stored: (r) => r.state },
+      // A number by the contract; stored as one.
+      { kind: 'text', label: 'Population', value: '62000', stored: (r) => r.population, expected: 62_000 },
+      { kind: 'text', label: "Mayor's full name", value: text(LIMIT.mayorName, 'Mayor'), stored: (r) => r.mayorName },
+      // ASCII by the contract (z.email).
+      { kind: 'text', label: "Mayor's e-mail address", value: APPLICANT, stored: (r) => r.email },
+      {
+        kind: 'date',
+        label: "When did the mayor's current term start?",
+        value: '2025-01-06',
+        stored: (r) => r.termStartedOn,
+      },
+      {
+        kind: 'text',
+        label: "Billing contact's name",
+        value: text(LIMIT.billingContactName, 'Billing'),
+        stored: (r) => r.billingContactName,
+      },
+      {
+        kind: 'text',
+        label: "Billing contact's e-mail address",
+        value: 'finance@fairhaven.example',
+        stored: (r) => r.billingContactEmail,
+      },
+      {
+        kind: 'text',
+        label: 'Choose a password',
+        value: hostile(LIMIT.applicationPassword, { trimmed: false, tag: 'Password' }),
+        trimmed: false,
+        inDraft: false,
+        stored: (r) => db().people.find((p) => p.id === r.personId)?.password,
+      },
+    ],
+    submit: 'Send application',
+    endpoint: 'createApplication',
+    params: {},
+    done: movesTo(/^\/welcome$/),
+    landed: () => db().applications.filter((a) => a.email === APPLICANT),
+    cases: { ...ALL, ...PUBLIC },
+  }),
+
+  defineForm({
+    name: 'delegate invitation',
+    sources: ['src/features/access/components/invite-delegate-form.tsx'],
+    url: '/m/riverton/access',
+    actor: 'ana',
+    open: pageForm('Delegates', 'Add delegate'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Their name',
+        value: text(LIMIT.delegateName, 'Delegate'),
+        stored: (r) => db().people.find((p) => p.id === r.delegateId)?.name,
+      },
+      // ASCII by the contract (z.email).
+      {
+        kind: 'text',
+        label: 'Their work e-mail address',
+        value: NEW_DELEGATE,
+        stored: (r) => db().people.find((p) => p.id === r.delegateId)?.email,
+      },
+      { kind: 'check', label: 'Meetings', checked: true },
+      { kind: 'check', label: 'Policy memos', checked: true },
+      { kind: 'check', label: 'Dues', checked: false, stored: (r) => r.scopes, expected: ['meetings', 'memos'] },
+      { kind: 'date', label: 'Last day of access (optional)', value: '2099-12-31', stored: (r) => r.endsOn },
+    ],
+    submit: 'Add delegate',
+    endpoint: 'createDelegation',
+    params: { memberId: 'riverton' },
+    // A fresh, empty form takes its place once the delegate was added. (Not the toast alone: the
+    // toast store outlives a test, so the last test's "… can now act for you" may still show.)
+    done: async () => {
+      await waitFor(() => expect(screen.getByLabelText('Their name')).toHaveValue(''));
+      expect(screen.getAllByText(/can now act for you/).length).toBeGreaterThan(0);
+    },
+    landed: () => mayorGrantOf(NEW_DELEGATE, 'riverton'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'change access (dialog)',
+    sources: ['src/features/access/components/change-access-dialog.tsx'],
+    url: '/m/riverton/access',
+    actor: 'ana',
+    open: dialogForm('Change access for Jordan Lee', "Change Jordan Lee's access"),
+    fields: [
+      { kind: 'check', label: 'Meetings', checked: true },
+      { kind: 'check', label: 'Policy memos', checked: false },
+      { kind: 'check', label: 'Dues', checked: true, stored: (r) => r.scopes, expected: ['meetings', 'dues'] },
+      { kind: 'date', label: 'Last day of access (optional)', value: '2099-12-31', stored: (r) => r.endsOn },
+    ],
+    // After a failure the button says "Try again".
+    submit: /^(Save access|Try again)$/,
+    endpoint: 'updateDelegation',
+    params: { delegationId: '*' },
+    done: closes("Change Jordan Lee's access"),
+    landed: () => mayorGrantOf(demo.jordan, 'riverton'),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_DIALOG },
+  }),
+
+  defineForm({
+    name: 'preview reason (MIP staff, dialog)',
+    sources: ['src/features/preview/components/start-preview-dialog.tsx'],
+    url: '/staff',
+    actor: 'morgan',
+    open: dialogForm('Preview as member: Riverton', "Preview Riverton's hub"),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Reason for this preview',
+        value: textarea(LIMIT.previewReason, 'Reason'),
+        stored: (r) => r.reason,
+      },
+    ],
+    submit: 'Start preview',
+    endpoint: 'startPreview',
+    params: {},
+    done: movesTo(/^\/m\/riverton$/),
+    // The seed holds an earlier (ended) preview of Riverton by Morgan: only this test's counts.
+    landed: () =>
+      db().previews.filter(
+        (p) =>
+          p.memberId === 'riverton' && p.staffId === personByEmail(demo.morgan)?.id && p.id !== 'preview-seed-riverton',
+      ),
+    cases: {
+      ...ALL,
+      'reload before submitting':
+        'n/a: a one-question dialog without a draft by design: a reload closes it, and a preview needs its reason given again',
+    },
+  }),
+
+  defineForm({
+    name: 'directory listing (settings)',
+    sources: ['src/features/network/components/directory-listing-form.tsx'],
+    url: '/m/riverton/settings',
+    actor: 'ana',
+    open: pageForm('Your settings', 'Save directory choice'),
+    fields: [{ kind: 'check', label: 'List me in the directory', checked: false, stored: (r) => r.listedInDirectory }],
+    submit: 'Save directory choice',
+    endpoint: 'updateDirectoryListing',
+    params: { personId: 'ana-ortiz' },
+    done: says('Saved. You are not listed.'),
+    landed: () => db().people.filter((p) => p.email === demo.ana),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_CHOICES },
+  }),
+
+  defineForm({
+    name: 'e-mail preferences (settings)',
+    sources: ['src/features/network/components/email-preferences-form.tsx'],
+    url: '/m/riverton/settings',
+    actor: 'ana',
+    open: pageForm('Your settings', 'Save e-mail choices'),
+    fields: [
+      { kind: 'check', label: 'Monthly newsletter', checked: false, stored: (r) => r.newsletter },
+      { kind: 'check', label: 'Meeting announcements', checked: true, stored: (r) => r.meetingAnnouncements },
+      { kind: 'check', label: 'Track news', checked: false, stored: (r) => r.trackNews },
+    ],
+    submit: 'Save e-mail choices',
+    endpoint: 'updateEmailPreferences',
+    params: { personId: 'ana-ortiz' },
+    done: says('Saved. Your e-mail choices are up to date.'),
+    landed: () => db().emailPreferences.filter((p) => p.personId === 'ana-ortiz'),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_CHOICES },
+  }),
+
+  defineForm({
+    name: 'payment schedule',
+    sources: ['src/features/dues/components/payment-plan-form.tsx'],
+    url: '/m/riverton/dues/plan',
+    actor: 'ana',
+    open: pageForm('Payment schedule', /^Confirm /),
+    fields: [{ kind: 'check', label: 'Four payments', checked: true, stored: (r) => r.instalments, expected: 4 }],
+    submit: 'Confirm four payments',
+    endpoint: 'updatePaymentPlan',
+    params: { memberId: 'riverton' },
+    done: movesTo(/^\/m\/riverton\/dues$/),
+    landed: () => db().paymentPlans.filter((p) => p.memberId === 'riverton'),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_CHOICES },
+  }),
+
+  defineForm({
+    name: 'sign-in (public; also the sign-in-again dialog)',
+    sources: ['src/features/session/components/sign-in-form.tsx'],
+    url: '/sign-in',
+    actor: null,
+    // The contract sets no maximum on a password: Ana's becomes a 10,000-character hostile one.
+    prepare: () => {
+      const ana = personByEmail(demo.ana);
+      if (ana) ana.password = SIGN_IN_PASSWORD;
+    },
+    open: pageForm('Sign in', 'Sign in'),
+    fields: [
+      { kind: 'text', label: 'E-mail address', value: demo.ana },
+      { kind: 'text', label: 'Password', value: SIGN_IN_PASSWORD, trimmed: false, inDraft: false },
+    ],
+    submit: 'Sign in',
+    endpoint: 'signIn',
+    params: {},
+    done: movesTo(/^\/m\/riverton$/),
+    landed: () => db().sessions.filter((s) => s.personId === personByEmail(demo.ana)?.id),
+    cases: {
+      ...ALL,
+      ...PUBLIC,
+      'reload before submitting':
+        'n/a: never kept, by design: a password is never written to storage, and an e-mail alone is retyped in seconds',
+    },
+  }),
+];
