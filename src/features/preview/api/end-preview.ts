@@ -19,8 +19,10 @@ export function useEndPreview() {
   return useMutation({
     mutationFn: () => apiRequest('endPreview'),
     onSuccess: async () => {
-      queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview: null });
+      // Leave the hub first, then drop the preview from the session: the other way round, the
+      // hub showed "Your preview has ended" for a moment on its way out.
       await navigate(paths.staff.href(), { state: forgetOnArrival('preview') });
+      queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview: null });
     },
     onError: (error) => {
       showToast('error', `The preview could not be ended. ${describeError(error)}`);
