@@ -1,9 +1,8 @@
 /**
  * The Content-Security-Policy the built app is served with (by `vite preview`; hosts copy it, see
  * docs/hosting.md). No inline script and no eval; connections only to this origin and the
- * configured API. Styles allow 'unsafe-inline' because the dialog's scroll lock (Radix) and the
- * toasts (sonner) insert <style> elements at run time whose content varies (scrollbar width), so
- * no hash can name them; inline CSS cannot run code (docs/decisions/005-content-security-policy.md).
+ * configured API. Styles allow 'unsafe-inline' because the dialog's scroll lock (Radix) inserts
+ * <style> elements at run time whose content varies (scrollbar width), so no hash can name them; inline CSS cannot run code (docs/decisions/005-content-security-policy.md).
  */
 export function contentSecurityPolicy(apiUrl: string): string {
   const connect = ["'self'", apiUrl].filter(Boolean).join(' ');
