@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, redirect, useLocation, useRouteError } from 'react-router';
 import type { Session } from '@/api/contracts/session';
@@ -56,8 +56,10 @@ function useGrantsRecheckedOnNavigation(session: Session) {
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
   const delegate = session.person.role === 'city_staff';
+  // Not on arrival: the loader has just read the session; only later pages need a fresh look.
+  const arrivedAt = useRef(pathname);
   useEffect(() => {
-    if (delegate) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    if (delegate && pathname !== arrivedAt.current) void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
   }, [pathname, delegate, queryClient]);
 }
 
