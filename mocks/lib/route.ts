@@ -1,4 +1,3 @@
-import { http, type HttpHandler, type HttpResponseResolver } from 'msw';
 import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { HttpError, errorResponse, previewReadOnly } from './http-error';
@@ -16,8 +15,6 @@ import {
 } from './route-steps';
 import { writeSessionCookie } from './session-cookie';
 import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from './sessions';
-
-type ResolverArgs = Parameters<HttpResponseResolver>[0];
 
 type QueryOut<E> =
   E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends core.$ZodObject ? core.output<Q> : undefined) : never;
@@ -48,8 +45,6 @@ export interface RouteOptions<E extends Endpoint, S> {
 /** Changing requests that stay possible in a read-only preview: leaving it and signing out. */
 const ALLOWED_WHILE_PREVIEWING = new Set(['signOut', 'endPreview']);
 
-const methods = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete } as const;
-
 /** Every contract operation that has a mock route: lets a test prove the inventory is covered. */
 const routedOperations = new Set<string>();
 
@@ -57,9 +52,44 @@ export function routedOperationIds(): ReadonlySet<string> {
   return routedOperations;
 }
 
-/** `/members/{memberId}/overview` → `*\/api/v1/members/:memberId/overview`, on any origin. */
-export function mswPathOf(path: string): string {
-  return `*/api/v1${path.replace(/\{(\w+)\}/g, ':$1')}`;
+/**
+ * A contract route as the router serves it: its method, a matcher for its path below /api/v1, and
+ * the whole pipeline behind it. `contractRouter` (contract-router.ts) puts them all behind one MSW
+ * handler.
+ */
+export interface ContractRoute {
+  operationId: string;
+  method: Endpoint['method'];
+  /** The path's parameters, decoded, when `path` (below /api/v1, no query) is this route's; else null. */
+  match: (path: string) => Record<string, string> | null;
+  answer: (request: Request, params: Record<string, string>, cookies: Record<string, string>) => Promise<Response>;
+}
+
+/**
+ * `/members/{memberId}/overview` → a matcher for `/members/riverton/overview` that gives
+ * `{ memberId: 'riverton' }`. One segment per parameter, an optional trailing slash, and a
+ * parameter that isn't valid percent-encoding matches nothing (so the answer is a 404).
+ */
+export function pathMatcher(path: string): ContractRoute['match'] {
+  const names: string[] = [];
+  const source = path
+    .split(/\{(\w+)\}/)
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      names.push(part);
+      return '([^/]+)';
+    })
+    .join('');
+  const pattern = new RegExp(`^${source}/?$`);
+  return (candidate) => {
+    const found = pattern.exec(candidate);
+    if (!found) return null;
+    try {
+      return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1] ?? '')]));
+    } catch {
+      return null;
+    }
+  };
 }
 
 function refuseChangesInPreview(endpoint: Endpoint, lookup: SessionLookup): void {
@@ -79,9 +109,13 @@ function bind<E extends Endpoint, S>(
   handler: RouteHandler<E, S>,
   sessionOf: (lookup: SessionLookup) => S,
   options: RouteOptions<E, S> = {},
-): HttpHandler {
+): ContractRoute {
   routedOperations.add(endpoint.operationId);
-  const answer = async ({ request, params, cookies }: ResolverArgs): Promise<Response> => {
+  const answer = async (
+    request: Request,
+    params: Record<string, string>,
+    cookies: Record<string, string>,
+  ): Promise<Response> => {
     const headers = new Headers();
     const sessionCookie = cookies[SESSION_COOKIE];
     try {
@@ -93,7 +127,7 @@ function bind<E extends Endpoint, S>(
       refuseChangesInPreview(endpoint, lookup);
       const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
       const ctx: RouteContext<E, S> = {
-        params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+        params,
         query: query as QueryOut<E>,
         body: (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>,
         session,
@@ -121,12 +155,17 @@ function bind<E extends Endpoint, S>(
       return response;
     }
   };
-  return methods[endpoint.method](mswPathOf(endpoint.path), async (args) => {
-    const response = await answer(args);
-    // A change is stored before its answer leaves (see durability.ts).
-    if (endpoint.method !== 'GET') await commitChanges();
-    return response;
-  });
+  return {
+    operationId: endpoint.operationId,
+    method: endpoint.method,
+    match: pathMatcher(endpoint.path),
+    answer: async (request, params, cookies) => {
+      const response = await answer(request, params, cookies);
+      // A change is stored before its answer leaves (see durability.ts).
+      if (endpoint.method !== 'GET') await commitChanges();
+      return response;
+    },
+  };
 }
 
 function assertAuth(endpoint: Endpoint, expected: Endpoint['auth']): void {
@@ -137,7 +176,7 @@ function assertAuth(endpoint: Endpoint, expected: Endpoint['auth']): void {
 }
 
 /** A signed-in endpoint: the handler always gets a live session (401 otherwise). */
-export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E, ActiveSession>): HttpHandler {
+export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E, ActiveSession>): ContractRoute {
   assertAuth(endpoint, 'session');
   return bind(endpoint, handler, requireSession);
 }
@@ -147,7 +186,7 @@ export function publicRoute<E extends Endpoint>(
   endpoint: E,
   handler: RouteHandler<E, ActiveSession | null>,
   options: RouteOptions<E, ActiveSession | null> = {},
-): HttpHandler {
+): ContractRoute {
   assertAuth(endpoint, 'public');
   return bind(endpoint, handler, optionalSession, options);
 }

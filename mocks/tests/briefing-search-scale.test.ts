@@ -66,6 +66,8 @@ describe('searchBriefingBooks at scale', () => {
     const rows = generateLibraryRows(3_000, { seed: 'check' });
     const cases: BriefingBookFilters[] = [
       { q: 'housing trust', sort: 'relevance' },
+      { q: 'water', sort: 'relevance' },
+      { q: 'city plan for', sort: 'relevance' },
       { q: 'Community SOLAR', sort: 'newest' },
       { q: 'zoning', sort: 'oldest' },
       { q: 'transit', sort: 'title' },

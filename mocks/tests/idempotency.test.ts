@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineEndpoint } from '../../src/api/contracts/endpoint';
 import { clock } from '../clock';
+import { contractRouter } from '../lib/contract-router';
 import { beginIdempotentRequest } from '../lib/idempotency';
 import { route } from '../lib/route';
 import { server } from '../node';
@@ -33,11 +34,13 @@ const createThing = defineEndpoint({
 function useThingsEndpoint(): { created: () => number } {
   let count = 0;
   server.use(
-    route(createThing, ({ body }) => {
-      if (body.name === 'fail') throw new Error('boom');
-      count += 1;
-      return { id: count, name: body.name };
-    }),
+    contractRouter([
+      route(createThing, ({ body }) => {
+        if (body.name === 'fail') throw new Error('boom');
+        count += 1;
+        return { id: count, name: body.name };
+      }),
+    ]),
   );
   return { created: () => count };
 }
@@ -99,10 +102,12 @@ describe('Idempotency-Key through the route pipeline', () => {
 
   it('checks the response against the contract: a drifting handler answers 500', async () => {
     server.use(
-      route(
-        { ...createThing, idempotencyKey: false },
-        () => ({ id: 'not-a-number', name: 1 }) as unknown as { id: number; name: string },
-      ),
+      contractRouter([
+        route(
+          { ...createThing, idempotencyKey: false },
+          () => ({ id: 'not-a-number', name: 1 }) as unknown as { id: number; name: string },
+        ),
+      ]),
     );
     await signIn('ana');
     const answer = await post({ name: 'a' });
