@@ -4,21 +4,21 @@
  * Library search as the library grows (issue 5): keystroke-to-results on /m/riverton/library with
  * 1,000, 10,000 and 50,000 items, Chromium with a 4× CPU slowdown, in both builds:
  *   - real-api (dist-real/ against `npm run api`): the API runs in its own process, as a backend
- *     would, so the slowdown applies to the app on the phone-like device only. This is the figure
- *     the target is judged on.
+ *     would, so the slowdown applies to the app on the phone-like device only.
  *   - mock (dist/): the embedded mock API runs its search in the page itself, so the throttled
- *     "device" does the server's work too; printed for comparison.
- * Target: at most 100 ms of search work at 10,000 items. Prints numbers only, never fails on one
+ *     "device" does the server's work too: the stricter of the two, and the one issue 5 names.
+ * Target: at most 100 ms of search work at 10,000 items, in both. Prints numbers only, never fails on one
  * (a shared, noisy machine); fails only if the app cannot be driven.
  *
  * One run: the search box is empty and settled; the query is typed quickly; t0 = the input event of
  * its last key, t1 = the first animation frame after the results heading reads `for “<query>”` with
- * no "Updating…" beside it. Both are taken inside the page (performance.now(), a MutationObserver),
- * so no DevTools-protocol latency is counted. t1 − t0 includes the 300 ms typing pause
- * (SEARCH_DEBOUNCE_MS); "search work" is the rest: URL update, request, the mock's search (it runs
- * in the page, throttled too), render. "API" is the search request's fetch duration and "shown"
- * its response end → t1 (Resource Timing). Every query is distinct per size, so none is answered
- * from the query cache.
+ * no "Searching for …" beside it (that sign only appears after 200 ms). Both are taken inside the
+ * page (performance.now(), a MutationObserver), so no DevTools-protocol latency is counted. t1 − t0
+ * includes the 300 ms typing pause (SEARCH_DEBOUNCE_MS); "search work" is the rest: the request,
+ * the mock's search (in the mock build it runs in the page, throttled too) and the render. The URL
+ * follows in the frame after the results (decision 012). "API" is the search request's fetch
+ * duration and "shown" its response end → t1 (Resource Timing). Every query is distinct per size,
+ * so none is answered from the query cache.
  *
  * The library size is set through POST /__mock/library-size: for the embedded mock from the page
  * after it has loaded (it keeps the size in memory only, so a reload would bring back the stored

@@ -25,8 +25,16 @@ const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']
 /**
  * The contract's schemas load with the first request, in parallel with it, rather than before the
  * first page can start (zod is ~16 KiB gzip); every response is still parsed before anyone sees it.
+ * The import's promise is kept: the bundler's preload check behind each `import()` cost a slow
+ * phone a couple of milliseconds per request, before the request left.
  */
-const loadContract = () => import('./contracts/runtime');
+let contractModule: ReturnType<typeof importContract> | undefined;
+const importContract = () => import('./contracts/runtime');
+const loadContract = () =>
+  (contractModule ??= importContract().catch((error: unknown) => {
+    contractModule = undefined; // a failed load (offline) is tried again with the next request
+    throw error;
+  }));
 
 export interface RequestOptions<E> {
   params?: Record<string, string>;

@@ -35,6 +35,67 @@ describe('the library', () => {
     expect(within(results[0] as HTMLElement).getAllByText(/transit/i, { selector: 'mark' }).length).toBeGreaterThan(0);
   });
 
+  it('opens a result in the app, having started to load it on hover; a modified click is left to the browser', async () => {
+    const requested: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      requested.push(new URL(request.url).pathname);
+    });
+    const { user, router } = await renderApp('/m/riverton/library?q=transit', { signedInAs: demo.ana });
+    const region = await screen.findByRole('region', { name: /results? for “transit”/ });
+    const first = within(region).getAllByRole('link')[0] as HTMLAnchorElement;
+    const bookPath = first.getAttribute('href') ?? '';
+    expect(bookPath).toMatch(/^\/m\/riverton\/library\/[\w-]+$/);
+
+    await user.hover(first);
+    await waitFor(() => expect(requested).toContain(`/api/v1/briefing-books/${bookPath.split('/').at(-1)}`));
+    await user.keyboard('{Control>}');
+    await user.click(first);
+    await user.keyboard('{/Control}');
+    expect(router.state.location.pathname).toBe('/m/riverton/library');
+
+    await user.click(first);
+    await waitFor(() => expect(router.state.location.pathname).toBe(bookPath));
+    expect(await screen.findByRole('heading', { level: 1, name: first.textContent })).toBeInTheDocument();
+    server.events.removeAllListeners('request:start');
+  });
+
+  it('puts typed words in the URL in place of the last search, and follows the URL when it changes', async () => {
+    const { user, router } = await renderApp('/m/riverton/library', { signedInAs: demo.ana });
+    await resultsHeading();
+    await act(() => router.navigate('/m/riverton/library?q=housing')); // a link to a search
+    await screen.findByRole('heading', { level: 2, name: /results? for “housing”/ });
+    const box = screen.getByLabelText('Search the library');
+    expect(box).toHaveValue('housing');
+    await user.clear(box);
+    await user.type(box, 'water');
+    await screen.findByRole('heading', { level: 2, name: /results? for “water”/ });
+    await waitFor(() => expect(router.state.location.search).toBe('?q=water'));
+    // The typing replaced the search it started from: Back goes to the library before it, and the
+    // box and the results follow the URL.
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(box).toHaveValue(''));
+    expect(await screen.findByRole('heading', { level: 2, name: /^[\d,]+ results$/ })).toBeInTheDocument();
+  });
+
+  it('says it is searching only when a search takes a while, keeping the previous results meanwhile', async () => {
+    const { user } = await renderApp('/m/riverton/library?q=housing', { signedInAs: demo.ana });
+    await screen.findByRole('heading', { level: 2, name: /results? for “housing”/ });
+    const box = screen.getByLabelText('Search the library');
+    await user.clear(box);
+    await user.type(box, 'water');
+    await screen.findByRole('heading', { level: 2, name: /results? for “water”/ });
+    expect(screen.queryByText(/^Searching/)).toBeNull();
+
+    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'latency', ms: 800 });
+    await user.clear(box);
+    await user.type(box, 'budget');
+    expect(await screen.findByText('Searching for “budget”…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /results? for “(water|housing)”/ })).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 2, name: /results? for “budget”/ });
+    expect(screen.queryByText(/^Searching/)).toBeNull();
+  });
+
   it('keeps filters in the URL, so Back undoes one, and pages through results', async () => {
     const { user, router } = await renderApp('/m/riverton/library?q=housing', { signedInAs: demo.ana });
     const all = await screen.findByRole('heading', { level: 2, name: /results? for “housing”/ });

@@ -10,16 +10,18 @@ import { libraryFilters, parseLibrarySearch } from '@/features/briefing-books/ap
 import { LibraryResults } from '@/features/briefing-books/components/library/library-results';
 import { LibrarySearchForm } from '@/features/briefing-books/components/library/library-search-form';
 import { LibraryTabs } from '@/features/briefing-books/components/library/library-tabs';
+import { useLibrarySearch } from '@/features/briefing-books/components/library/use-library-search';
 import type { ClientLoader } from '../route-module';
 import { prefetch } from './prefetch';
 import { useMemberId } from './use-member-id';
 
 /**
- * True while the library is on screen. A search from its own form then starts loading in the
- * loader without holding the navigation: the URL and the heading change at once, the previous
- * results stay (dimmed, "Updating…") and only the results re-render when the answer arrives. Held
- * navigations re-rendered the whole page after the answer, which was most of the time from a
- * keystroke to its results on a slow phone (decision 008).
+ * True while the library is on screen. A filter, a sort or a page chosen there then starts loading
+ * in the loader without holding the navigation: the URL and the form change at once, the previous
+ * results stay, and only the results re-render when the answer arrives. Held navigations
+ * re-rendered the whole page after the answer, which was most of the time from a choice to its
+ * results on a slow phone (decisions 008 and 012; typed words don't navigate until their results
+ * are shown, see `useLibrarySearch`).
  */
 let libraryOnScreen = false;
 
@@ -39,7 +41,7 @@ export const clientLoader: ClientLoader =
 export function Component() {
   const memberId = useMemberId();
   const [searchParams] = useSearchParams();
-  const search = parseLibrarySearch(searchParams);
+  const { search, choose, type, resultsShown } = useLibrarySearch(memberId, parseLibrarySearch(searchParams));
   useEffect(() => {
     libraryOnScreen = true;
     return () => {
@@ -53,8 +55,8 @@ export function Component() {
         Briefing books from MIP's meetings, and policy resources: model ordinances, case studies and webinar notes.
       </p>
       <LibraryTabs memberId={memberId} current="all" />
-      <LibrarySearchForm memberId={memberId} search={search} />
-      <LibraryResults memberId={memberId} search={search} />
+      <LibrarySearchForm memberId={memberId} search={search} onType={type} onChoose={choose} />
+      <LibraryResults memberId={memberId} search={search} onShown={resultsShown} />
     </>
   );
 }

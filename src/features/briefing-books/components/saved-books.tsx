@@ -4,6 +4,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
 import { paths } from '@/config/paths';
 import { bookmarkListQueryOptions } from '../api/briefing-books-queries';
+import { BookList } from './library/book-list';
 import { BookListItem } from './library/book-list-item';
 
 /** The books this person saved, most recent first. */
@@ -20,11 +21,11 @@ export function SavedBooks({ memberId, limit }: { memberId: string; limit?: numb
     );
   }
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+    <BookList className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {items.map((bookmark) => (
         <BookListItem key={bookmark.book.id} memberId={memberId} book={bookmark.book} />
       ))}
-    </ul>
+    </BookList>
   );
 }
 

@@ -1,40 +1,70 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { BriefingBookSummary } from '@/api/contracts/briefing-books';
 import { Pagination } from '@/components/ui/pagination';
 import { QueryErrorFallback } from '@/components/ui/query-error-fallback';
 import { SkeletonLines } from '@/components/ui/skeleton';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { countOf } from '@/lib/format';
+import { useAfterDelay } from '@/lib/use-after-delay';
+import { useFirstRowsFirst } from '@/lib/use-first-rows-first';
 import { briefingBookListQueryOptions } from '../../api/briefing-books-queries';
 import { LIBRARY_PAGE_SIZE, libraryFilters, librarySearchString, type LibrarySearch } from '../../api/library-search';
+import { BookList } from './book-list';
 import { BookListItem } from './book-list-item';
 import { searchTerms } from './highlight';
 
 /**
- * One page of results. While the next search loads, the previous results stay on screen as they
- * were (dimmed, with "Searching for …" in a status region), so typing never blanks the page, and
- * nothing but the status changes until the answer comes: on a slow phone every repaint counts.
+ * How long a search may take before the results say they are updating. Most answers come sooner,
+ * and then nothing flashes: the new results simply replace the old (on a slow phone, a repaint
+ * for a sign nobody has time to read also delays the results, issue 5).
  */
-export function LibraryResults({ memberId, search }: { memberId: string; search: LibrarySearch }) {
+export const SEARCHING_SIGN_DELAY_MS = 200;
+/** Results that fill a phone's screen, and most desktops' below the search form. */
+const FIRST_ROWS = 6;
+const NO_BOOKS: readonly BriefingBookSummary[] = [];
+
+/**
+ * One page of results. While the next search loads, the previous results stay on screen as they
+ * were, so typing never blanks the page; a search that takes a while dims them and says
+ * "Searching for …" in a status region. Nothing else changes until the answer comes.
+ */
+export function LibraryResults({
+  memberId,
+  search,
+  onShown,
+}: {
+  memberId: string;
+  search: LibrarySearch;
+  /** Called once this search's own results (not the previous ones), or its failure, are on screen. */
+  onShown?: (search: LibrarySearch) => void;
+}) {
   const query = useQuery({
     ...briefingBookListQueryOptions(libraryFilters(search)),
     placeholderData: keepPreviousData,
   });
   const href = (next: LibrarySearch) => paths.member.library.href(memberId, librarySearchString(next));
   const updating = query.isPlaceholderData;
+  const slow = useAfterDelay(updating, SEARCHING_SIGN_DELAY_MS);
   const q = search.q.trim();
   const terms = useMemo(() => searchTerms(q), [q]);
   // The heading and the marked words are those of the results on screen: while the next search
   // loads, the previous results keep theirs (and are not re-rendered for words they were not found by).
   const [shown, setShown] = useState({ q, terms });
   if (!updating && shown.terms !== terms) setShown({ q, terms });
+  // Its own results, or its own failure (with a retry): either way this search is what is shown.
+  const rows = useFirstRowsFirst(query.data?.items ?? NO_BOOKS, FIRST_ROWS);
+  const answered = !updating && (query.data !== undefined || query.isError);
+  useEffect(() => {
+    if (answered) onShown?.(search);
+  }, [answered, search, onShown]);
 
   if (query.isError && !query.data)
     return <QueryErrorFallback error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <SkeletonLines label="Searching the library" lines={6} />;
 
-  const { items, total } = query.data;
+  const { total } = query.data;
   return (
     <section aria-labelledby="results-heading" className="mt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -48,20 +78,20 @@ export function LibraryResults({ memberId, search }: { memberId: string; search:
           )}
         </h2>
         <p role="status" className="text-[0.9375rem] text-slate-600">
-          {updating ? (q ? `Searching for “${q}”…` : 'Searching…') : ''}
+          {slow ? (q ? `Searching for “${q}”…` : 'Searching…') : ''}
         </p>
       </div>
       {total === 0 ? (
         <NoResults memberId={memberId} search={search} href={href} />
       ) : (
-        <ul
+        <BookList
           // Its own layer (will-change), so dimming it is the compositor's work, not a repaint.
-          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white will-change-[opacity] ${updating ? 'opacity-60' : ''}`}
+          className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white will-change-[opacity] ${slow ? 'opacity-60' : ''}`}
         >
-          {items.map((book) => (
+          {rows.map((book) => (
             <BookListItem key={book.id} memberId={memberId} book={book} terms={shown.terms} />
           ))}
-        </ul>
+        </BookList>
       )}
       <Pagination
         page={search.page}

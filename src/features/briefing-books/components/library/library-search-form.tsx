@@ -1,10 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
-import { paths } from '@/config/paths';
 import { briefingBookListQueryOptions, meetingsWithBooksQueryOptions } from '../../api/briefing-books-queries';
 import {
   effectiveSort,
@@ -27,16 +25,26 @@ const SORT_LABELS: Record<LibrarySort, string> = {
 };
 
 /**
- * The library's search and filters, all kept in the URL. Typing waits for a pause and replaces the
- * URL (no history entry per key); a filter adds a history entry, so Back undoes it.
+ * The library's search and filters. Typing waits for a pause, then searches (`onType`: the URL
+ * follows without a history entry per pause); a filter or the search button is a choice
+ * (`onChoose`: a history entry, so Back undoes it). See `useLibrarySearch`.
  */
-export function LibrarySearchForm({ memberId, search }: { memberId: string; search: LibrarySearch }) {
-  const navigate = useNavigate();
+export function LibrarySearchForm({
+  memberId,
+  search,
+  onType,
+  onChoose,
+}: {
+  memberId: string;
+  search: LibrarySearch;
+  onType: (next: LibrarySearch) => void;
+  onChoose: (next: LibrarySearch) => void;
+}) {
   const queryClient = useQueryClient();
   const { data: areas } = useQuery(policyAreaListQueryOptions());
   const { data: meetings } = useQuery(meetingsWithBooksQueryOptions(memberId));
   const [text, setText] = useState(search.q);
-  // The words last put in the URL from here: a different q in the URL came from elsewhere (Back,
+  // The words last searched for from here: a different q in the search came from elsewhere (Back,
   // a shared link), and then the box follows it.
   const [urlQ, setUrlQ] = useState(search.q);
   if (search.q !== urlQ) {
@@ -73,27 +81,28 @@ export function LibrarySearchForm({ memberId, search }: { memberId: string; sear
     ));
   }, []);
 
-  function go(next: LibrarySearch, replace: boolean) {
-    setUrlQ(next.q.trim());
-    const search = librarySearchString(next);
-    // The request starts now, before the router's navigation work; the route's loader then finds it
-    // on its way (same key: the search as read back from the URL). A phone's keystroke-to-results.
+  /** The search as the URL will hold it (trimmed, cut to length), with its request already going. */
+  function started(wanted: LibrarySearch): LibrarySearch {
+    const next = parseLibrarySearch(new URLSearchParams(librarySearchString(wanted)));
+    setUrlQ(next.q);
+    // The request starts now, before React renders anything for it; the results (and the route's
+    // loader, once the URL follows) find it on its way under the same key. Keystroke-to-results.
     queryClient
-      .query(briefingBookListQueryOptions(libraryFilters(parseLibrarySearch(new URLSearchParams(search)))))
+      .query(briefingBookListQueryOptions(libraryFilters(next)))
       // A failure is the results' to show (with a retry), through the same query.
       .catch(() => undefined);
-    void navigate(paths.member.library.href(memberId, search), { replace });
+    return next;
   }
 
   function typed(value: string) {
     setText(value);
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => go({ ...search, q: value, page: 1 }, true), SEARCH_DEBOUNCE_MS);
+    timer.current = window.setTimeout(() => onType(started({ ...search, q: value, page: 1 })), SEARCH_DEBOUNCE_MS);
   }
 
   function chose(patch: Partial<LibrarySearch>) {
     window.clearTimeout(timer.current);
-    go({ ...search, q: text, ...patch, page: 1 }, false);
+    onChoose(started({ ...search, q: text, ...patch, page: 1 }));
   }
 
   const optional = (value: string) => (value === '' ? undefined : value);
