@@ -18,6 +18,20 @@ test.describe('the library', () => {
     await expect(page).toHaveURL(/\?q=transit$/);
     await app.expectAccessible('library search results');
 
+    // A result opens in the app (no page load) from the keyboard, and Back returns to the search.
+    const results = page.getByRole('region', { name: /results? for “transit”/ });
+    const first = results.getByRole('link').first();
+    const title = (await first.textContent()) ?? '';
+    // A mark on this document: a page load would start a new one without it.
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=transit$/);
+    await expect(page.getByRole('heading', { level: 2, name: /results? for “transit”/ })).toBeVisible();
+
     await page.goto('/m/riverton/meetings/winter-2026');
     await page
       .getByRole('region', { name: 'Briefing book' })
