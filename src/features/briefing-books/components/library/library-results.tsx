@@ -53,8 +53,8 @@ export function LibraryResults({
   // loads, the previous results keep theirs (and are not re-rendered for words they were not found by).
   const [shown, setShown] = useState({ q, terms });
   if (!updating && shown.terms !== terms) setShown({ q, terms });
-  // Its own results, or its own failure (with a retry): either way this search is what is shown.
   const rows = useFirstRowsFirst(query.data?.items ?? NO_BOOKS, FIRST_ROWS);
+  // Its own results, or its own failure (with a retry): either way this search is what is shown.
   const answered = !updating && (query.data !== undefined || query.isError);
   useEffect(() => {
     if (answered) onShown?.(search);

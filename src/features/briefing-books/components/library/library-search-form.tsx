@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import { Field } from '@/components/ui/field';
@@ -52,6 +52,8 @@ export function LibrarySearchForm({
     setText(search.q);
   }
   const timer = useRef<number | undefined>(undefined);
+  // Words typed just before leaving the library are not searched for after it has gone.
+  useEffect(() => () => window.clearTimeout(timer.current), []);
   // The same option elements from render to render: typing re-renders the form on every search,
   // and React skips elements it has already rendered (a phone's keystroke-to-results, issue 5).
   const areaOptions = useMemo(
