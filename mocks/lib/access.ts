@@ -1,6 +1,7 @@
 import type { Scope } from '../../src/api/contracts/common';
 import { formatLongDate } from '../../src/lib/format';
 import { isoDateOf } from '../../src/lib/membership-year';
+import { SCOPE_WORDS } from '../../src/lib/scope-words';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { DelegationRow, MemberRow, PersonRow } from '../db/rows/people';
@@ -24,8 +25,6 @@ export interface AccessOptions {
   /** Only the mayor themself (and MIP staff previewing, to read): delegation, access history, sign-in. */
   mayorOnly?: boolean;
 }
-
-const SCOPE_WORDS: Record<Scope, string> = { meetings: 'meetings', memos: 'policy memos', dues: 'dues' };
 
 export function isLiveDelegation(d: DelegationRow, today = isoDateOf(clock.now())): boolean {
   return d.revokedAt === null && (d.endsOn === null || d.endsOn >= today);

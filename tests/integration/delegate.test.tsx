@@ -9,7 +9,7 @@ describe('a delegate (Jordan Lee)', () => {
 
     const ana = screen.getByRole('link', { name: /Mayor Ana Ortiz/ });
     expect(ana).toHaveTextContent('Riverton, WI');
-    expect(ana).toHaveTextContent('meetings, memos, dues');
+    expect(ana).toHaveTextContent('meetings, policy memos and dues');
     expect(screen.getByRole('link', { name: /Mayor Dana Whitfield/ })).toHaveTextContent(/You can act on: meetings ·/);
 
     await user.click(ana);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Scope } from '@/api/contracts/common';
 import type { Session } from '@/api/contracts/session';
+import { SCOPE_WORDS } from '@/lib/scope-words';
 import { sessionQueryOptions } from './session-queries';
 
 export interface ChangeContext {
@@ -9,8 +10,6 @@ export interface ChangeContext {
   /** The delegation scope the change needs, for a delegate. */
   scope?: Scope;
 }
-
-const scopeWords: Record<Scope, string> = { meetings: 'meetings', memos: 'policy memos', dues: 'dues' };
 
 /**
  * Why the signed-in person may not change something here, as a sentence; null when they may.
@@ -25,7 +24,7 @@ export function readOnlyReason(session: Session | undefined, context?: ChangeCon
     const grant = session.grants.find((g) => g.memberId === context.memberId);
     if (!grant) return 'You do not act for this city.';
     if (!grant.scopes.includes(context.scope)) {
-      return `Mayor ${grant.mayor.name} has not given you access to ${scopeWords[context.scope]}.`;
+      return `Mayor ${grant.mayor.name} has not given you access to ${SCOPE_WORDS[context.scope]}.`;
     }
   }
   return null;

@@ -8,7 +8,7 @@ import { showToast } from '@/components/ui/toast';
 import { formatDate, formatInstantDate } from '@/lib/format';
 import { useRevokeDelegation } from '../api/delegation-mutations';
 import { ChangeAccessDialog } from './change-access-dialog';
-import { scopeSentence } from './scope-words';
+import { scopeSentence } from '@/lib/scope-words';
 
 /** One person who acts (or acted) for the mayor, with the ways to change or end their access. */
 export function DelegateItem({ memberId, delegation }: { memberId: string; delegation: Delegation }) {

@@ -4,7 +4,7 @@ import { useSession } from '@/api/queries/session-queries';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
-import { scopeList } from './scope-list';
+import { scopePhrase } from '@/lib/scope-words';
 
 /**
  * For a delegate, on every page of a mayor's hub: whom they are acting for, with what rights,
@@ -26,7 +26,7 @@ export function ActingForBar({ memberId }: { memberId: string }) {
             <strong className="font-semibold">Acting for Mayor {grant.mayor.name}</strong>
             <span className="text-accent-900">
               {' '}
-              · {grant.city}, {grant.state} · {scopeList(grant.scopes)}
+              · {grant.city}, {grant.state} · {scopePhrase(grant.scopes)}
             </span>
             {grant.endsOn && <span> · until {formatDate(grant.endsOn)}</span>}
           </span>

@@ -4,7 +4,7 @@ import { useSession } from '@/api/queries/session-queries';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
-import { scopeList } from './scope-list';
+import { scopePhrase } from '@/lib/scope-words';
 
 /** A delegate's mayors, one card each; choosing one opens that mayor's hub. */
 export function GrantPicker() {
@@ -32,7 +32,7 @@ export function GrantPicker() {
               {grant.city}, {grant.state}
             </span>
             <span className="text-[0.9375rem] text-slate-600">
-              You can act on: {scopeList(grant.scopes)} ·{' '}
+              You can act on: {scopePhrase(grant.scopes)} ·{' '}
               {grant.endsOn ? `until ${formatDate(grant.endsOn)}` : 'no end date'}
             </span>
           </Link>
