@@ -9,6 +9,14 @@ import { getDb } from '../db/db';
 import { currentInvoiceOf } from '../lib/invoices';
 import { call, ORIGIN, useSeedDate, type ApiAnswer } from './api';
 import {
+  UPCOMING_MEETING,
+  deliveredMemoIdOf,
+  liveDelegationIdOf,
+  liveRegistrationOf,
+  mayorOf,
+  submittedMemoOf,
+} from './seed-records';
+import {
   ACTOR_KINDS,
   ACTORS,
   POLICY,
@@ -36,7 +44,6 @@ afterEach(() => {
 
 const inventory: Endpoint[] = Object.values(endpoints);
 const DENIED_STATUSES = [401, 403, 404];
-const UPCOMING_MEETING = 'winter-2027';
 
 // ── Records of a city: found in the seed, or added where the seed has none ─────────────────────
 
@@ -45,65 +52,6 @@ const noSuch = (what: string, city: string): string => `${what}-none-for-${city}
 
 function isProspective(city: string): boolean {
   return getDb().members.find((m) => m.id === city)?.kind === 'prospective';
-}
-
-function mayorOf(city: string): { id: string; name: string; email: string } {
-  const db = getDb();
-  const member = db.members.find((m) => m.id === city);
-  const mayor = db.people.find((p) => p.id === member?.mayorId);
-  if (!mayor) throw new Error(`No mayor for ${city}`);
-  return mayor;
-}
-
-/** A live registration of the city for the upcoming Winter Meeting (editable and cancellable). */
-function registrationOf(city: string): string {
-  const db = getDb();
-  const found = db.registrations.find(
-    (r) => r.memberId === city && r.meetingId === UPCOMING_MEETING && r.status !== 'cancelled',
-  );
-  if (found) return found.id;
-  const template = db.registrations.find((r) => r.meetingId === UPCOMING_MEETING);
-  if (!template) throw new Error('The seed has no Winter Meeting registration to copy');
-  const mayor = mayorOf(city);
-  const id = `reg-matrix-${city}`;
-  db.registrations.push({
-    ...structuredClone(template),
-    id,
-    memberId: city,
-    attendee: { ...template.attendee, kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email },
-    status: 'confirmed',
-    actorId: mayor.id,
-    subjectId: mayor.id,
-  });
-  return id;
-}
-
-function deliveredMemoOf(city: string): string {
-  const found = getDb().memoRequests.find((m) => m.memberId === city && m.status === 'delivered' && m.memo);
-  return found?.id ?? noSuch('memo', city);
-}
-
-/** A request MIP has not started on, so the city may still withdraw it. */
-function submittedMemoOf(city: string): string {
-  if (isProspective(city)) return noSuch('memo', city);
-  const db = getDb();
-  const template = db.memoRequests.find((m) => m.status === 'delivered');
-  if (!template) throw new Error('The seed has no memo request to copy');
-  const mayor = mayorOf(city);
-  const at = clock.now().toISOString();
-  const id = `memo-matrix-${city}`;
-  db.memoRequests.push({
-    ...structuredClone(template),
-    id,
-    memberId: city,
-    status: 'submitted',
-    submittedAt: at,
-    actorId: mayor.id,
-    subjectId: mayor.id,
-    history: [{ status: 'submitted', at, byId: mayor.id }],
-    memo: null,
-  });
-  return id;
 }
 
 function invoiceOf(city: string): string {
@@ -137,8 +85,8 @@ function checkoutOf(city: string): string {
  */
 function delegationOf(city: string): string {
   const db = getDb();
-  const found = db.delegations.find((d) => d.memberId === city && d.revokedAt === null && d.endsOn === null);
-  if (found) return found.id;
+  const found = liveDelegationIdOf(city);
+  if (found) return found;
   const mayor = mayorOf(city);
   const staffId = `staff-matrix-${city}`;
   db.people.push({
@@ -236,11 +184,18 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       // The identity track: the rule that matters is that only the mayor themself joins or leaves it.
       return 'womens-network';
     case 'registrationId':
-      return registrationOf(target.city);
+      return liveRegistrationOf(target.city, 'matrix', (mayor) => ({
+        kind: 'mayor',
+        name: mayor.name,
+        title: 'Mayor',
+        email: mayor.email,
+      }));
     case 'memoRequestId':
       return endpoint.operationId === 'withdrawMemoRequest'
-        ? submittedMemoOf(target.city)
-        : deliveredMemoOf(target.city);
+        ? isProspective(target.city)
+          ? noSuch('memo', target.city)
+          : submittedMemoOf(target.city, 'matrix')
+        : (deliveredMemoIdOf(target.city) ?? noSuch('memo', target.city));
     case 'invoiceId':
       return invoiceOf(target.city);
     case 'checkoutSessionId':

@@ -11,6 +11,13 @@ import { currentInvoiceOf } from '../lib/invoices';
 import { memoAllowanceOf } from '../lib/memos';
 import { EMAILS, ORIGIN, call, useSeedDate, type ApiAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, isUnbound, type ActorKind, type Target } from './authorisation-policy';
+import {
+  UPCOMING_MEETING,
+  deliveredMemoIdOf,
+  liveDelegationIdOf,
+  liveRegistrationOf,
+  submittedMemoOf,
+} from './seed-records';
 
 /**
  * Mass assignment (quality.md, "Security and roles"; api.md: memberId, actor and status come from
@@ -41,7 +48,6 @@ afterEach(() => {
 
 const inventory: Endpoint[] = Object.values(endpoints);
 const changing = inventory.filter((e) => e.method !== 'GET');
-const UPCOMING_MEETING = 'winter-2027';
 const IDEMPOTENCY_KEY = 'mass-assignment-1';
 
 // ── The hostile fields ───────────────────────────────────────────────────────────────────────
@@ -270,67 +276,9 @@ function targetOf(endpoint: Endpoint): Target {
 
 // ── Records the path names: the seed's, or made where the seed has none ─────────────────────
 
-function mayorIdOf(city: string): string {
-  const member = getDb().members.find((m) => m.id === city);
-  if (!member) throw new Error(`No city ${city}`);
-  return member.mayorId;
-}
-
-/** A live registration of the city for the upcoming Winter Meeting (editable and cancellable). */
-function registrationOf(city: string): string {
-  const db = getDb();
-  const live = (r: (typeof db.registrations)[number]) =>
-    r.memberId === city && r.meetingId === UPCOMING_MEETING && r.status !== 'cancelled';
-  const found = db.registrations.find(live);
-  if (found) return found.id;
-  const template = db.registrations.find((r) => r.meetingId === UPCOMING_MEETING);
-  if (!template) throw new Error('The seed has no Winter Meeting registration to copy');
-  const mayorId = mayorIdOf(city);
-  const id = `reg-mass-${city}`;
-  db.registrations.push({
-    ...structuredClone(template),
-    id,
-    memberId: city,
-    attendee: { ...template.attendee, kind: 'council', name: 'Casey Quinn', title: 'Council Member' },
-    status: 'confirmed',
-    actorId: mayorId,
-    subjectId: mayorId,
-  });
+function required(id: string | undefined, missing: string): string {
+  if (id === undefined) throw new Error(missing);
   return id;
-}
-
-/** A request MIP has not started on, so the city may still withdraw it. */
-function submittedMemoOf(city: string): string {
-  const db = getDb();
-  const template = db.memoRequests.find((m) => m.status === 'delivered');
-  if (!template) throw new Error('The seed has no memo request to copy');
-  const mayorId = mayorIdOf(city);
-  const at = clock.now().toISOString();
-  const id = `memo-mass-${city}`;
-  db.memoRequests.push({
-    ...structuredClone(template),
-    id,
-    memberId: city,
-    status: 'submitted',
-    submittedAt: at,
-    actorId: mayorId,
-    subjectId: mayorId,
-    history: [{ status: 'submitted', at, byId: mayorId }],
-    memo: null,
-  });
-  return id;
-}
-
-function deliveredMemoOf(city: string): string {
-  const found = getDb().memoRequests.find((m) => m.memberId === city && m.status === 'delivered' && m.memo);
-  if (!found) throw new Error(`${city} has no delivered memo`);
-  return found.id;
-}
-
-function liveDelegationOf(city: string): string {
-  const found = getDb().delegations.find((d) => d.memberId === city && d.revokedAt === null && d.endsOn === null);
-  if (!found) throw new Error(`${city} has no live delegation`);
-  return found.id;
 }
 
 function pathParam(name: string, endpoint: Endpoint, target: Target): string {
@@ -345,18 +293,22 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       // The identity track: joining it is the self-identification, leaving it clears that.
       return 'womens-network';
     case 'registrationId':
-      return registrationOf(target.city);
+      return liveRegistrationOf(target.city, 'mass', () => ({
+        kind: 'council',
+        name: 'Casey Quinn',
+        title: 'Council Member',
+      }));
     case 'memoRequestId':
       return endpoint.operationId === 'withdrawMemoRequest'
-        ? submittedMemoOf(target.city)
-        : deliveredMemoOf(target.city);
+        ? submittedMemoOf(target.city, 'mass')
+        : required(deliveredMemoIdOf(target.city), `${target.city} has no delivered memo`);
     case 'invoiceId': {
       const invoice = currentInvoiceOf(target.city);
       if (!invoice) throw new Error(`${target.city} has no invoice this year`);
       return invoice.id;
     }
     case 'delegationId':
-      return liveDelegationOf(target.city);
+      return required(liveDelegationIdOf(target.city), `${target.city} has no live delegation`);
     default:
       throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
   }
