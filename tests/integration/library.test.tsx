@@ -31,7 +31,10 @@ describe('the library', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=transit'));
     await screen.findByRole('heading', { level: 2, name: /results? for “transit”/ });
     expect(searches.filter((q) => q !== '')).toEqual(['transit']);
-    const results = within(screen.getByRole('region', { name: /results? for “transit”/ })).getAllByRole('listitem');
+    const region = screen.getByRole('region', { name: /results? for “transit”/ });
+    // Screen readers are told what the search found (a status message), not only sighted people.
+    expect(within(region).getByRole('status')).toHaveTextContent(/^[\d,]+ results? for “transit”$/);
+    const results = within(region).getAllByRole('listitem');
     expect(within(results[0] as HTMLElement).getAllByText(/transit/i, { selector: 'mark' }).length).toBeGreaterThan(0);
   });
 

@@ -53,6 +53,14 @@ export function LibraryResults({
   // loads, the previous results keep theirs (and are not re-rendered for words they were not found by).
   const [shown, setShown] = useState({ q, terms });
   if (!updating && shown.terms !== terms) setShown({ q, terms });
+  // A search's outcome is told to screen readers once its results are in ("67 results for
+  // “water”", a status message): the heading says it too, but nobody is told a heading changed.
+  // Not on arrival, when the page itself is announced.
+  const searchKey = librarySearchString(search);
+  const [told, setTold] = useState({ key: searchKey, text: '' });
+  if (!updating && query.data && told.key !== searchKey) {
+    setTold({ key: searchKey, text: resultsSentence(query.data.total, q) });
+  }
   const rows = useFirstRowsFirst(query.data?.items ?? NO_BOOKS, FIRST_ROWS);
   // Its own results, or its own failure (with a retry): either way this search is what is shown.
   const answered = !updating && (query.data !== undefined || query.isError);
@@ -78,7 +86,7 @@ export function LibraryResults({
           )}
         </h2>
         <p role="status" className="text-[0.9375rem] text-slate-600">
-          {slow ? (q ? `Searching for “${q}”…` : 'Searching…') : ''}
+          {slow ? q ? `Searching for “${q}”…` : 'Searching…' : <span className="sr-only">{told.text}</span>}
         </p>
       </div>
       {total === 0 ? (
@@ -107,6 +115,12 @@ export function LibraryResults({
       )}
     </section>
   );
+}
+
+/** "67 results for “water”", "No results": what a search found, in one sentence. */
+function resultsSentence(total: number, q: string): string {
+  const found = total === 0 ? 'No results' : countOf(total, 'result', 'results');
+  return q ? `${found} for “${q}”` : found;
 }
 
 /** An empty result that says what was looked for and offers the nearest way out. */
