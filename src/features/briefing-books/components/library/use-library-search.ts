@@ -9,7 +9,7 @@ interface TypedSearch {
   over: string;
 }
 
-/** Runs `task` once the browser has painted the next frame (or at once where nothing paints). */
+/** Runs `task` once the browser has painted the next frame (in a hidden tab: once it is shown again). */
 function afterNextPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
@@ -22,7 +22,7 @@ function afterNextPaint(task: () => void): () => void {
 }
 
 /**
- * The search the library shows, and the two ways it changes (decision 008).
+ * The search the library shows, and the two ways it changes (decisions 008 and 012).
  *
  * - `choose`: a filter, a sort or the search button writes the URL at once, as a history entry, so
  *   Back undoes it.
