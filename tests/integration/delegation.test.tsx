@@ -172,8 +172,11 @@ describe('a delegate (Jordan Lee)', () => {
   });
 
   it('sees the revocation when coming back to a tab left open, without clicking anything', async () => {
-    await renderApp('/m/riverton/meetings', { signedInAs: demo.jordan });
+    const { queryClient } = await renderApp('/m/riverton/meetings', { signedInAs: demo.jordan });
     await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    // Left open: nothing is loading any more. (A session read still on its way when the tab comes
+    // back is the one the focus check joins, and it was sent before the revocation.)
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     revokeJordanFor('riverton');
     returnToTab();
     await screen.findByRole('heading', { level: 1, name: 'Your access for Mayor Ana Ortiz was revoked' });
