@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { getDb } from '@mocks/db/db';
+import type { RegistrationRow } from '@mocks/db/rows/meetings';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
 import { hostile, LONG } from './values';
@@ -195,6 +196,28 @@ const mayorGrantOf = (delegateEmail: string, memberId: string) =>
 const activeRegistrations = (memberId: string, meetingId: string) =>
   db().registrations.filter((r) => r.memberId === memberId && r.meetingId === meetingId && r.status !== 'cancelled');
 
+/** The optional fields every attendee has, on the registration form and the first-meeting RSVP. */
+const attendeeNeedsFields = (): FieldSpec<RegistrationRow>[] => [
+  {
+    kind: 'text',
+    label: 'Dietary needs (optional)',
+    value: text(LIMIT.needs, 'Dietary'),
+    stored: (r) => r.attendee.dietaryNeeds,
+  },
+  {
+    kind: 'text',
+    label: 'Accessibility needs (optional)',
+    value: text(LIMIT.needs, 'Access'),
+    stored: (r) => r.attendee.accessibilityNeeds,
+  },
+  {
+    kind: 'text',
+    label: 'Arrival (optional)',
+    value: text(LIMIT.arrival, 'Arrival'),
+    stored: (r) => r.attendee.arrival,
+  },
+];
+
 const NEW_DELEGATE = 'rosa.diaz@riverton.example';
 /** Ana's password in the sign-in rows: 10,000 hostile characters (the contract sets no maximum, and trims nothing). */
 export const SIGN_IN_PASSWORD = hostile(LONG, { trimmed: false });
@@ -247,24 +270,7 @@ export const FORMS: readonly AnyForm[] = [
     fields: [
       { kind: 'text', label: 'Full name', value: text(LIMIT.attendeeName, 'Name'), stored: (r) => r.attendee.name },
       { kind: 'text', label: 'Job title', value: text(LIMIT.attendeeTitle, 'Job'), stored: (r) => r.attendee.title },
-      {
-        kind: 'text',
-        label: 'Dietary needs (optional)',
-        value: text(LIMIT.needs, 'Dietary'),
-        stored: (r) => r.attendee.dietaryNeeds,
-      },
-      {
-        kind: 'text',
-        label: 'Accessibility needs (optional)',
-        value: text(LIMIT.needs, 'Access'),
-        stored: (r) => r.attendee.accessibilityNeeds,
-      },
-      {
-        kind: 'text',
-        label: 'Arrival (optional)',
-        value: text(LIMIT.arrival, 'Arrival'),
-        stored: (r) => r.attendee.arrival,
-      },
+      ...attendeeNeedsFields(),
     ],
     submit: 'Register 1 person',
     endpoint: 'createRegistrations',
@@ -344,26 +350,7 @@ export const FORMS: readonly AnyForm[] = [
       'Register for the Winter Meeting 2027',
       'Your first Winter Meeting is free',
     ),
-    fields: [
-      {
-        kind: 'text',
-        label: 'Dietary needs (optional)',
-        value: text(LIMIT.needs, 'Dietary'),
-        stored: (r) => r.attendee.dietaryNeeds,
-      },
-      {
-        kind: 'text',
-        label: 'Accessibility needs (optional)',
-        value: text(LIMIT.needs, 'Access'),
-        stored: (r) => r.attendee.accessibilityNeeds,
-      },
-      {
-        kind: 'text',
-        label: 'Arrival (optional)',
-        value: text(LIMIT.arrival, 'Arrival'),
-        stored: (r) => r.attendee.arrival,
-      },
-    ],
+    fields: [...attendeeNeedsFields()],
     submit: 'Register',
     endpoint: 'createRegistrations',
     params: { memberId: 'millbrook' },

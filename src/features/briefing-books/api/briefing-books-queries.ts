@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import { memberMeetingsQueryOptions } from '@/api/queries/member-meetings-queries';
 
@@ -29,6 +29,12 @@ export function briefingBookQueryOptions(bookId: string) {
     queryFn: ({ signal }) => apiRequest('getBriefingBook', { params: { bookId }, signal }),
     staleTime: 5 * 60_000,
   });
+}
+
+/** Starts loading a book a link points to (on hover or focus), so it opens at once. A failure is
+ * fine here: the book page asks again and shows it there. */
+export function prefetchBook(queryClient: QueryClient, bookId: string): void {
+  queryClient.query(briefingBookQueryOptions(bookId)).catch(() => undefined);
 }
 
 /** The person's saved books (their own, whoever they act for). */

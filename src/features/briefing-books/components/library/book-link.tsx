@@ -2,13 +2,12 @@ import type { ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
-import { briefingBookQueryOptions } from '../../api/briefing-books-queries';
+import { prefetchBook } from '../../api/briefing-books-queries';
 
 /** A link to a book that starts loading it on hover or focus, so it opens at once. */
 export function BookLink({ memberId, bookId, children }: { memberId: string; bookId: string; children: ReactNode }) {
   const queryClient = useQueryClient();
-  // A failure here is fine: the book page asks again and shows it there.
-  const prefetch = () => void queryClient.query(briefingBookQueryOptions(bookId)).catch(() => undefined);
+  const prefetch = () => prefetchBook(queryClient, bookId);
   return (
     <TextLink to={paths.member.book.href(memberId, bookId)} onMouseEnter={prefetch} onFocus={prefetch}>
       {children}

@@ -1,7 +1,7 @@
 import { useRef, type MouseEvent, type FocusEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { briefingBookQueryOptions } from '../../api/briefing-books-queries';
+import { prefetchBook } from '../../api/briefing-books-queries';
 
 /** The attribute that marks a book's link in a `BookList` (see `BookListItem`). */
 export const BOOK_LINK_ATTRIBUTE = 'data-book-id';
@@ -38,8 +38,7 @@ export function BookList({ className, children }: { className?: string; children
     const bookId = bookLinkOf(event.target)?.getAttribute(BOOK_LINK_ATTRIBUTE);
     if (!bookId || bookId === lastPrefetched.current) return;
     lastPrefetched.current = bookId;
-    // A failure here is fine: the book page asks again and shows it there.
-    void queryClient.query(briefingBookQueryOptions(bookId)).catch(() => undefined);
+    prefetchBook(queryClient, bookId);
   }
 
   return (
