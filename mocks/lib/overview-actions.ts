@@ -34,14 +34,16 @@ function membershipActions(access: MemberAccess, membership: Membership): Action
       : [];
   }
   if (membership.status === 'lapsed') {
+    // As in grace: the invoice to pay is named only to those who may see dues.
+    const invoice = canSeeDues(access) ? currentInvoiceOf(member.id) : undefined;
     return [
       {
         id: 'membership-lapsed',
-        area: 'membership',
+        area: invoice ? 'dues' : 'membership',
         severity: 'urgent',
         title: 'Membership has lapsed: pay the overdue invoice to restore member benefits',
         dueOn: null,
-        about: null,
+        about: invoice ? { type: 'invoice', id: invoice.id } : null,
       },
     ];
   }

@@ -96,6 +96,8 @@ describe('time moves membership along', () => {
     await signIn('dana');
     const { body } = await call<Overview>('GET', '/members/cedar-falls/overview');
     expect(body.member.membership.status).toBe('lapsed');
+    // The urgent action names the invoice to pay, so the dashboard can lead to it.
+    expect(body.actions[0]).toMatchObject({ id: 'membership-lapsed', about: { type: 'invoice' } });
   });
 
   it('Ana falls into grace when instalment 2 is missed', async () => {

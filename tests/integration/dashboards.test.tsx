@@ -78,3 +78,34 @@ describe('the dashboard of each demo mayor', () => {
     expect(winter).toHaveTextContent(/Washington, DC/);
   });
 });
+
+describe('the dashboard action list', () => {
+  it('links Ana’s coming payment to the dues page, where paying is done', async () => {
+    await renderApp('/m/riverton', { signedInAs: demo.ana });
+    const ana = await widget('What needs attention');
+    expect(within(ana).getByRole('link', { name: /Instal+ment 2 of \$2,000 due in \d+ days/ })).toHaveAttribute(
+      'href',
+      '/m/riverton/dues',
+    );
+  });
+
+  it('links Dana’s urgent overdue invoice to the dues page', async () => {
+    await renderApp('/m/cedar-falls', { signedInAs: demo.dana });
+    const dana = await widget('What needs attention');
+    expect(within(dana).getByRole('link', { name: /Invoice of \$750 is overdue/ })).toHaveAttribute(
+      'href',
+      '/m/cedar-falls/dues',
+    );
+  });
+
+  it.each([
+    ['riverton', demo.ana],
+    ['lakeport', demo.marcus],
+    ['cedar-falls', demo.dana],
+  ] as const)('makes every action on %s’s list a link', async (memberId, who) => {
+    await renderApp(`/m/${memberId}`, { signedInAs: who });
+    const attention = await widget('What needs attention');
+    const items = await within(attention).findAllByRole('listitem');
+    for (const item of items) expect(within(item).getByRole('link')).toBeInTheDocument();
+  });
+});

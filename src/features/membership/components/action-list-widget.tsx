@@ -24,12 +24,15 @@ export function ActionListWidget({ memberId, className }: { memberId: string; cl
 }
 
 /**
- * The title links to what the action is about, where the hub has a page for it (meetings and memos
- * so far; invoices get theirs with the dues area).
+ * The title links to where the action is done: the meeting, the memo, or the dues page for an
+ * invoice (that is where it is paid; the invoice's own page is the printable document). An action
+ * about nothing the viewer can act on (MIP reviewing an application, dues a delegate may not see)
+ * stays text.
  */
 function hrefOf(memberId: string, about: ActionItem['about']): string | null {
   if (about?.type === 'meeting') return paths.member.meeting.href(memberId, about.id);
   if (about?.type === 'memo') return paths.member.memo.href(memberId, about.id);
+  if (about?.type === 'invoice') return paths.member.dues.href(memberId);
   return null;
 }
 
