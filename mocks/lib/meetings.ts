@@ -22,6 +22,7 @@ export function meetingSummaryView(row: MeetingRow, seats = seatsTaken(row.id)):
     registrationClosesAt: row.registrationClosesAt,
     capacity: row.capacity,
     seatsTaken: seats,
+    waitlistLength: waitlistOf(row.id).length,
     travelSupportOffered: row.travelSupportOffered,
     briefingBookId: row.briefingBookId,
     trackId: row.trackId,

@@ -66,6 +66,8 @@ describe('meetings', () => {
     const { body } = await call<Meeting>('GET', '/meetings/digital-equity-working-session?memberId=riverton');
     expect(body.capacity).toBe(12);
     expect(body.seatsTaken).toBe(12);
+    // Two cities wait for a seat: someone RSVPing now is told they would be third in line.
+    expect(body.waitlistLength).toBe(2);
     expect(body.travelSupportOffered).toBe(false);
   });
 

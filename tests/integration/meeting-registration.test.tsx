@@ -129,14 +129,24 @@ describe('registering for a meeting', () => {
 
   it('waitlists people when the meeting is full, with their place in line', async () => {
     const { user } = await renderApp('/m/riverton/meetings/digital-equity-working-session', { signedInAs: demo.ana });
-    await openRegisterForm(user, 'RSVP');
-    expect(screen.getByText(/This meeting is full/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Register 1 person' }));
-    const section = await screen.findByRole('region', { name: "Your city's registrations" });
-    const waitlisted = getDb().registrations.filter(
+    const waiting = getDb().registrations.filter(
       (r) => r.meetingId === 'digital-equity-working-session' && r.status === 'waitlisted',
     ).length;
-    expect(await within(section).findByText(`Waitlisted · number ${waitlisted} in line`)).toBeInTheDocument();
+    expect(waiting).toBeGreaterThan(0);
+    await openRegisterForm(user, 'RSVP');
+    // Before anyone submits, the page says what will happen: a place on the waitlist, and which.
+    expect(screen.queryByText(/as many as you like/)).not.toBeInTheDocument();
+    expect(screen.getByText(/This meeting is full/)).toHaveTextContent(
+      `The person you add now joins the waitlist as number ${waiting + 1} in line`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add another person' }));
+    expect(screen.getByText(/This meeting is full/)).toHaveTextContent(
+      `The 2 people you add now join the waitlist as numbers ${waiting + 1} and ${waiting + 2} in line`,
+    );
+    await user.click(within(personFieldset(2)).getByRole('button', { name: /Remove/ }));
+    await user.click(screen.getByRole('button', { name: 'Add 1 person to the waitlist' }));
+    const section = await screen.findByRole('region', { name: "Your city's registrations" });
+    expect(await within(section).findByText(`Waitlisted · number ${waiting + 1} in line`)).toBeInTheDocument();
   });
 
   it('gives the seat of a cancelled registration to the first on the waitlist', async () => {

@@ -25,6 +25,8 @@ export const meetingSummarySchema = z
     /** null: no cap. */
     capacity: z.nullable(z.int().check(z.positive())),
     seatsTaken: z.int().check(z.nonnegative()),
+    /** How many people are waiting for a seat; someone registering now queues behind them. */
+    waitlistLength: z.int().check(z.nonnegative()),
     travelSupportOffered: z.boolean(),
     briefingBookId: z.nullable(id),
     trackId: z.nullable(id),

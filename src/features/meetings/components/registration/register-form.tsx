@@ -22,7 +22,7 @@ import {
 } from '../../api/attendee-form';
 import { useCreateRegistrations } from '../../api/registration-mutations';
 import { AttendeeFieldset } from './attendee-fieldset';
-import { capacityNotice, registrationOutcomeText } from './registration-outcome';
+import { capacityNotice, registrationOutcomeText, seatsFree } from './registration-outcome';
 import { clearDraft, readDraft } from '@/lib/drafts';
 import { countOf } from '@/lib/format';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
@@ -88,7 +88,9 @@ export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: Reg
   const requestErrorRef = useRef<HTMLDivElement>(null);
   const inFlight = useRef(false);
   const count = attendees.fields.length;
-  const notice = capacityNotice(meeting.capacity, meeting.seatsTaken, count);
+  const notice = capacityNotice(meeting, count);
+  // The button says what pressing it does: with no seat free, everyone on the form waits in line.
+  const submitLabel = seatsFree(meeting) === 0 ? `Add ${people(count)} to the waitlist` : `Register ${people(count)}`;
 
   function onValid(values: RegistrationFormValues) {
     // A double click submits twice before the button re-renders as busy, and a fast answer can
@@ -142,7 +144,7 @@ export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: Reg
       {requestError && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Nobody was registered">
-            {requestError} Everything you typed is still here: check it and press “Register” again.
+            {requestError} Everything you typed is still here: check it and press “{submitLabel}” again.
           </Alert>
         </div>
       )}
@@ -166,7 +168,7 @@ export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: Reg
           pending={register.isPending}
           pendingLabel="Registering…"
         >
-          Register {people(count)}
+          {submitLabel}
         </ChangeButton>
         <Link to={paths.member.meeting.href(memberId, meeting.id)} className={buttonClasses('secondary')}>
           Back to the meeting

@@ -56,8 +56,10 @@ export function RegisterPage({ memberId, meetingId }: { memberId: string; meetin
       {isRegistrationOpen(meeting, now) ? (
         <>
           <p className="mt-2 text-slate-700">
-            Registration is free for {member.city}'s mayor, staff and council members, as many as you like. You can
-            change needs until registration closes and cancel until the meeting starts.
+            {meeting.capacity === null
+              ? `Registration is free for ${member.city}'s mayor, staff and council members, as many as you like.`
+              : `Registration is free for ${member.city}'s mayor, staff and council members while the ${meeting.capacity} seats last; after that, people join the waitlist in order.`}{' '}
+            You can change needs until registration closes and cancel until the meeting starts.
           </p>
           <div className="mt-8">
             <RegisterForm
