@@ -31,6 +31,12 @@ test.describe('the library', () => {
     await page.goBack();
     await expect(page).toHaveURL(/\?q=transit$/);
     await expect(page.getByRole('heading', { level: 2, name: /results? for “transit”/ })).toBeVisible();
+    // The book's own way back returns to the same search too.
+    await results.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to your search' }).click();
+    await expect(page).toHaveURL(/\?q=transit$/);
+    await expect(page.getByLabel('Search the library')).toHaveValue('transit');
 
     await page.goto('/m/riverton/meetings/winter-2026');
     await page

@@ -62,6 +62,36 @@ describe('the library', () => {
     server.events.removeAllListeners('request:start');
   });
 
+  it('returns from a book to the same search: its words, its filters and its results', async () => {
+    const { user, router } = await renderApp('/m/riverton/library', { signedInAs: demo.ana });
+    await resultsHeading();
+    await user.type(screen.getByLabelText('Search the library'), 'transit');
+    await screen.findByRole('heading', { level: 2, name: /results? for “transit”/ });
+    await user.selectOptions(screen.getByLabelText('Year'), '2025');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=transit&year=2025'));
+    await waitFor(() => expect(screen.getByLabelText('Year')).toHaveValue('2025'));
+    const region = await screen.findByRole('region', { name: /results? for “transit”/ });
+    const first = within(region).getAllByRole('link')[0] as HTMLAnchorElement;
+    await user.click(first);
+    await screen.findByRole('heading', { level: 1, name: first.textContent });
+
+    await user.click(screen.getByRole('link', { name: 'Back to your search' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/m/riverton/library'));
+    expect(router.state.location.search).toBe('?q=transit&year=2025');
+    expect(await screen.findByRole('heading', { level: 2, name: /results? for “transit”/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Search the library')).toHaveValue('transit');
+    expect(screen.getByLabelText('Year')).toHaveValue('2025');
+  });
+
+  it('offers the plain library from a book opened elsewhere', async () => {
+    const { user, router } = await renderApp('/m/riverton/library/bb-winter-2026', { signedInAs: demo.ana });
+    await screen.findByRole('heading', { level: 1, name: 'Winter Meeting 2026 briefing book' });
+    expect(screen.queryByRole('link', { name: 'Back to your search' })).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Search the library' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/m/riverton/library'));
+    expect(router.state.location.search).toBe('');
+  });
+
   it('puts typed words in the URL in place of the last search, and follows the URL when it changes', async () => {
     const { user, router } = await renderApp('/m/riverton/library', { signedInAs: demo.ana });
     await resultsHeading();

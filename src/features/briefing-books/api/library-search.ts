@@ -46,6 +46,30 @@ export function librarySearchString(search: LibrarySearch): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * What a result's link carries to its book (router state), so the book's way back returns to the
+ * search it was found by. Router state, not the book's URL: the book's address stays the one to
+ * share, and the results' rows stay the same whatever the search (see `BookList`).
+ */
+export interface OpenedFromLibrary {
+  librarySearch: string;
+}
+
+export function openedFromLibrary(search: LibrarySearch): OpenedFromLibrary {
+  return { librarySearch: librarySearchString(search) };
+}
+
+/**
+ * The search a book was opened from, if any, as a search string (`?q=transit&year=2025`). History
+ * state can hold anything (another version of the app wrote it), so it is read like the URL.
+ */
+export function librarySearchOpenedFrom(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('librarySearch' in state)) return null;
+  const { librarySearch } = state;
+  if (typeof librarySearch !== 'string') return null;
+  return librarySearchString(parseLibrarySearch(new URLSearchParams(librarySearch))) || null;
+}
+
 export function effectiveSort(search: LibrarySearch): LibrarySort {
   return search.sort ?? (search.q.trim() ? 'relevance' : 'newest');
 }

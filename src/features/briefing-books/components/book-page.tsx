@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { BriefingBook } from '@/api/contracts/briefing-books';
 import { Card } from '@/components/ui/card';
@@ -10,6 +11,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { briefingBookQueryOptions } from '../api/briefing-books-queries';
+import { librarySearchOpenedFrom } from '../api/library-search';
 import { BookmarkButton } from './bookmark-button';
 
 const SECTION_KIND: Record<BriefingBook['sections'][number]['kind'], string> = {
@@ -22,10 +24,16 @@ const SECTION_KIND: Record<BriefingBook['sections'][number]['kind'], string> = {
 /** A briefing book or resource: its meeting, its introduction and its sections. */
 export function BookPage({ memberId, bookId }: { memberId: string; bookId: string }) {
   const { data: book } = useSuspenseQuery(briefingBookQueryOptions(bookId));
+  // Opened from a search: the way back is that search (its words, filters and page), not a blank one.
+  const searchedFor = librarySearchOpenedFrom(useLocation().state);
   return (
     <article>
       <p>
-        <TextLink to={paths.member.library.href(memberId)}>Search the library</TextLink>
+        {searchedFor ? (
+          <TextLink to={paths.member.library.href(memberId, searchedFor)}>Back to your search</TextLink>
+        ) : (
+          <TextLink to={paths.member.library.href(memberId)}>Search the library</TextLink>
+        )}
       </p>
       <PageHeading className="mt-3">{book.title}</PageHeading>
       <p className="mt-3 flex flex-wrap items-center gap-3">

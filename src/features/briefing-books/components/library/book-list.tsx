@@ -2,6 +2,7 @@ import { useRef, type MouseEvent, type FocusEvent, type ReactNode } from 'react'
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { prefetchBook } from '../../api/briefing-books-queries';
+import type { OpenedFromLibrary } from '../../api/library-search';
 
 /** The attribute that marks a book's link in a `BookList` (see `BookListItem`). */
 export const BOOK_LINK_ATTRIBUTE = 'data-book-id';
@@ -22,7 +23,16 @@ function isBrowserClick(event: MouseEvent): boolean {
  * on every search: a good part of the time between a keystroke and its results on a slow phone
  * (issue 5). Modified clicks (a new tab) stay the browser's.
  */
-export function BookList({ className, children }: { className?: string; children: ReactNode }) {
+export function BookList({
+  className,
+  openedFrom,
+  children,
+}: {
+  className?: string;
+  /** Router state the opened book receives: where it was found (its way back, `BookPage`). */
+  openedFrom?: OpenedFromLibrary;
+  children: ReactNode;
+}) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const lastPrefetched = useRef<string | null>(null);
@@ -31,7 +41,7 @@ export function BookList({ className, children }: { className?: string; children
     const link = bookLinkOf(event.target);
     if (!link || event.defaultPrevented || isBrowserClick(event)) return;
     event.preventDefault();
-    void navigate(`${link.pathname}${link.search}${link.hash}`);
+    void navigate(`${link.pathname}${link.search}${link.hash}`, { state: openedFrom });
   }
 
   function prefetch(event: MouseEvent<HTMLUListElement> | FocusEvent<HTMLUListElement>) {

@@ -10,7 +10,13 @@ import { countOf } from '@/lib/format';
 import { useAfterDelay } from '@/lib/use-after-delay';
 import { useFirstRowsFirst } from '@/lib/use-first-rows-first';
 import { briefingBookListQueryOptions } from '../../api/briefing-books-queries';
-import { LIBRARY_PAGE_SIZE, libraryFilters, librarySearchString, type LibrarySearch } from '../../api/library-search';
+import {
+  LIBRARY_PAGE_SIZE,
+  libraryFilters,
+  librarySearchString,
+  openedFromLibrary,
+  type LibrarySearch,
+} from '../../api/library-search';
 import { BookList } from './book-list';
 import { BookListItem } from './book-list-item';
 import { searchTerms } from './highlight';
@@ -93,6 +99,7 @@ export function LibraryResults({
         <NoResults memberId={memberId} search={search} href={href} />
       ) : (
         <BookList
+          openedFrom={openedFromLibrary(search)}
           // Its own layer (will-change), so dimming it is the compositor's work, not a repaint.
           className={`mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white will-change-[opacity] ${slow ? 'opacity-60' : ''}`}
         >

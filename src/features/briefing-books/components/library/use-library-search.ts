@@ -49,13 +49,21 @@ export function useLibrarySearch(memberId: string, urlSearch: LibrarySearch) {
     (search: LibrarySearch) => paths.member.library.href(memberId, librarySearchString(search)),
     [memberId],
   );
-  const choose = useCallback((next: LibrarySearch) => void navigate(href(next)), [navigate, href]);
+  const cancelSync = useRef<(() => void) | null>(null);
+  const choose = useCallback(
+    (next: LibrarySearch) => {
+      // The choice includes the words typed so far, so a write of those words still waiting for a
+      // frame must not land after it (the router's state moves before the page re-renders).
+      cancelSync.current?.();
+      void navigate(href(next));
+    },
+    [navigate, href],
+  );
   const type = useCallback(
     (next: LibrarySearch) => setTyped(librarySearchString(next) === url ? null : { search: next, over: url }),
     [url],
   );
 
-  const cancelSync = useRef<(() => void) | null>(null);
   const resultsShown = useCallback(
     (shown: LibrarySearch) => {
       const pending = latest.current;
