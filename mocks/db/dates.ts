@@ -64,3 +64,26 @@ export function instantBetween(from: string, to: string, fraction: number): stri
   const start = Date.parse(from);
   return new Date(start + Math.max(0, Date.parse(to) - start) * fraction).toISOString();
 }
+
+const HOUR_MS = 3_600_000;
+/** Office hours across the mainland US, in UTC: 9 AM Eastern to 2 PM Pacific, 8 AM to 4 PM Central. */
+const OFFICE_OPENS_UTC_HOUR = 14;
+const OFFICE_HOURS = 8;
+
+/**
+ * The instant moved into that day's office hours (UTC day, whole minutes), keeping its order among
+ * the day's other instants: people seen acting in the seed act at times a person would believe.
+ */
+export function duringOfficeHours(instant: string): string {
+  const ms = Date.parse(instant);
+  const dayStart = ms - (((ms % DAY_MS) + DAY_MS) % DAY_MS);
+  const intoDay = (ms - dayStart) / DAY_MS;
+  const minutes = Math.floor((intoDay * OFFICE_HOURS * HOUR_MS) / 60_000);
+  return new Date(dayStart + OFFICE_OPENS_UTC_HOUR * HOUR_MS + minutes * 60_000).toISOString();
+}
+
+/** Like `instantBetween`, in office hours, and never outside the two instants. */
+export function officeHoursBetween(from: string, to: string, fraction: number): string {
+  const at = Date.parse(duringOfficeHours(instantBetween(from, to, fraction)));
+  return new Date(Math.min(Math.max(at, Date.parse(from)), Math.max(Date.parse(from), Date.parse(to)))).toISOString();
+}

@@ -1,8 +1,8 @@
-import { formatMoney, formatMoneyExact } from '../../src/lib/format';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { CheckoutSessionRow, InvoiceRow } from '../db/rows/dues';
+import type { CheckoutSessionRow } from '../db/rows/dues';
 import { appendDelegateAction } from './access-log';
+import { paymentWords } from './access-log-words';
 import { checkoutStatusOf, findCheckout } from './checkout-sessions';
 import { HttpError, notFound } from './http-error';
 import { recordPayment } from './invoice-payments';
@@ -32,25 +32,6 @@ function reasonNotToCharge(row: CheckoutSessionRow): string | null {
   if (now.some(({ i }) => i?.paidOn)) return ALREADY_PAID;
   const unchanged = now.every(({ p, i }) => i && i.dueOn === p.dueOn && i.amountCents === p.amountCents);
   return unchanged ? null : SCHEDULE_CHANGED;
-}
-
-const money = (cents: number): string => (cents % 100 === 0 ? formatMoney(cents) : formatMoneyExact(cents));
-
-/**
- * "Paid instalment 1 of $2,000 for the 2026–27 dues" (the seed's wording), "Paid $4,000 for the
- * 2026–27 dues" when the invoice is one payment, "Paid instalments 1 and 2 ($4,000 in all) for …".
- */
-function paymentDescription(row: CheckoutSessionRow, invoice: InvoiceRow): string {
-  const year = `the ${invoice.membershipYearLabel} dues`;
-  const [only] = row.instalments;
-  if (invoice.instalments.length === 1) return `Paid ${money(row.amountCents)} for ${year}`;
-  if (row.instalments.length === 1 && only) {
-    return `Paid instalment ${String(only.number)} of ${money(only.amountCents)} for ${year}`;
-  }
-  const numbers = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }).format(
-    row.instalments.map((i) => String(i.number)),
-  );
-  return `Paid instalments ${numbers} (${money(row.amountCents)} in all) for ${year}`;
 }
 
 /**
@@ -87,8 +68,7 @@ export function completeCheckout(id: string, outcome: CheckoutOutcome): Checkout
       today(),
     );
     // A delegate started it (actor ≠ subject): the payment goes into the mayor's access history.
-    if (row.actorId !== row.subjectId)
-      appendDelegateAction(row.memberId, row.actorId, paymentDescription(row, invoice));
+    if (row.actorId !== row.subjectId) appendDelegateAction(row.memberId, row.actorId, paymentWords(row, invoice));
   }
   row.status = 'paid';
   row.completedAt = at;

@@ -21,9 +21,7 @@ export function personRef(id: string): PersonRef {
 }
 
 /** "Mayor Ana Ortiz", "Jordan Lee": how a person is named in messages. */
-export function displayName(person: PersonRow): string {
-  return person.role === 'mayor' || person.role === 'prospective' ? `Mayor ${person.name}` : person.name;
-}
+export { displayName } from './access-log-words';
 
 export function mayorOf(member: MemberRow): PersonRow {
   const mayor = findPerson(member.mayorId);

@@ -1,9 +1,10 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
+import type { MeetingRow } from '../db/rows/meetings';
 import { requireMemberAccess } from '../lib/access';
 import { recordDelegateAction } from '../lib/access-log';
+import { attendeeName, registeredWords } from '../lib/access-log-words';
 import { HttpError, notFound } from '../lib/http-error';
 import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../lib/meetings';
 import { paginate } from '../lib/paginate';
@@ -17,13 +18,6 @@ const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompa
 const startMs = (m: MeetingRow): number => Date.parse(m.startsAt);
 
 const WRITE_MEETINGS = { scope: 'meetings', write: true } as const;
-
-const names = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-
-/** "Mayor Ana Ortiz", "Casey Quinn": an attendee as the access history names them. */
-function attendeeName({ attendee }: RegistrationRow): string {
-  return attendee.kind === 'mayor' ? `Mayor ${attendee.name}` : attendee.name;
-}
 
 /** An invite-only meeting the city was not invited to does not exist for it (404, not 403). */
 function visibleMeeting(meetingId: string | undefined, memberId: string): MeetingRow {
@@ -80,7 +74,7 @@ export const meetingRoutes = [
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEETINGS);
     const meeting = visibleMeeting(body.meetingId, access.member.id);
     const rows = registerAttendees(access, meeting, body.attendees);
-    recordDelegateAction(access, `Registered ${names.format(rows.map(attendeeName))} for the ${meeting.title}`);
+    recordDelegateAction(access, registeredWords(rows, meeting.title));
     return { items: rows.map(registrationView) };
   }),
 

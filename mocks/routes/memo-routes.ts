@@ -2,7 +2,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { getDb } from '../db/db';
 import { requireMemberAccess } from '../lib/access';
 import { recordDelegateAction } from '../lib/access-log';
-import { displayName } from '../lib/people';
+import { memoSubmittedWords } from '../lib/access-log-words';
 import { notFound } from '../lib/http-error';
 import { memoDocument } from '../lib/memo-document';
 import { requestMemo, setPublication, withdrawMemo } from '../lib/memo-requests';
@@ -30,7 +30,7 @@ export const memoRoutes = [
   route(endpoints.createMemoRequest, ({ params, body, session }) => {
     const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEMOS);
     const row = requestMemo(access, body);
-    recordDelegateAction(access, `Submitted the memo request “${row.title}” for ${displayName(access.subject)}`);
+    recordDelegateAction(access, memoSubmittedWords(row.title, access.subject));
     return memoRequestDetailView(row);
   }),
 

@@ -5,8 +5,8 @@ import type { SeedContext } from './seed-context';
 const DAY_MINUTES = 24 * 60;
 
 /**
- * Riverton paid its first instalment by card: the finished checkout behind it, so the receipt and
- * the checkout read have something real to show.
+ * Jordan paid Riverton's first instalment by card for Ana: the finished checkout behind it, so the
+ * receipt, the checkout read and Ana's access history have something real to show.
  */
 export function seedCheckoutSessions(invoices: readonly InvoiceRow[]): CheckoutSessionRow[] {
   const invoice = invoices.find((i) => i.memberId === 'riverton' && i.instalments.length > 1);
@@ -27,7 +27,7 @@ export function seedCheckoutSessions(invoices: readonly InvoiceRow[]): CheckoutS
       expiresAt: addMinutes(createdAt, 30),
       completedAt: addMinutes(createdAt, 3),
       declineMessage: null,
-      actorId: 'ana-ortiz',
+      actorId: 'jordan-lee',
       subjectId: 'ana-ortiz',
     },
   ];

@@ -56,7 +56,13 @@ function currentInvoice(
       const firstDue = addDays(ctx.year.startsOn, 30);
       const half = fee / 2;
       return invoiceRow(member, start, [
-        { number: 1, dueOn: firstDue, amountCents: half, paidOn: earlier(addDays(firstDue, -4), ctx.today) },
+        // Paid by yesterday at the latest: the seed's instant is the start of today.
+        {
+          number: 1,
+          dueOn: firstDue,
+          amountCents: half,
+          paidOn: earlier(addDays(firstDue, -4), addDays(ctx.today, -1)),
+        },
         { number: 2, dueOn: addDays(ctx.today, 14), amountCents: fee - half, paidOn: null },
       ]);
     }

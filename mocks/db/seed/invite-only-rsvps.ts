@@ -1,4 +1,4 @@
-import { instantBetween } from '../dates';
+import { officeHoursBetween } from '../dates';
 import type { MeetingRow, RegistrationRow } from '../rows/meetings';
 import type { PersonRow } from '../rows/people';
 import { personAttendee, registration } from './registration-builders';
@@ -26,7 +26,7 @@ export function seedInviteOnlyRsvps(
     ...base,
     index: 1,
     attendee: personAttendee(person('tom-alvarez'), 'staff'),
-    createdAt: instantBetween(meeting.registrationOpensAt, now, 0.3),
+    createdAt: officeHoursBetween(meeting.registrationOpensAt, now, 0.3),
     actorId: 'priya-natarajan',
   });
   tom.travelSupport = {
@@ -38,7 +38,7 @@ export function seedInviteOnlyRsvps(
     ...base,
     index: 2,
     attendee: { ...personAttendee(person('marcus-bell'), 'mayor'), arrival: 'Monday evening, flight from Lakeport' },
-    createdAt: instantBetween(meeting.registrationOpensAt, now, 0.8),
+    createdAt: officeHoursBetween(meeting.registrationOpensAt, now, 0.8),
     actorId: 'marcus-bell',
   });
   marcus.travelSupport = {

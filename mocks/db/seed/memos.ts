@@ -1,6 +1,6 @@
 import { membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
 import type { MemoStatus } from '../../../src/api/contracts/memos';
-import { addDays, addMinutes, instantBetween } from '../dates';
+import { addDays, addMinutes, duringOfficeHours, instantBetween } from '../dates';
 import type { MemoRequestRow } from '../rows/benefits';
 import { MEMO_BODIES, type MemoBody } from './memo-bodies';
 import type { SeedContext } from './seed-context';
@@ -81,7 +81,8 @@ function stepBy(seed: MemoSeed, status: MemoStatus): string {
 /** Lays a memo's history out between `from` and `to`: submitted first, each later step after it. */
 function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: string): MemoRequestRow {
   const path: MemoStatus[] = LIFECYCLE[seed.lifecycle];
-  const at = (step: number): string => instantBetween(from, to, step / Math.max(1, path.length));
+  // In office hours on the day each step falls on: the order of the steps stays, and so does the day.
+  const at = (step: number): string => duringOfficeHours(instantBetween(from, to, step / Math.max(1, path.length)));
   const history = [{ status: 'submitted' as MemoStatus, at: at(0), byId: seed.actorId }];
   path.forEach((status, i) => {
     history.push({ status, at: at(i + 1), byId: stepBy(seed, status) });
@@ -116,7 +117,7 @@ function memoOf(seed: MemoSeed, row: MemoRequestRow): MemoRequestRow['memo'] {
 
 export function seedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
   const now = ctx.now.toISOString();
-  const notLaterThanNow = (at: string): string => (at > now ? addMinutes(now, -1) : at);
+  const notLaterThanNow = (at: string): string => (at > now ? duringOfficeHours(addMinutes(now, -1)) : at);
   return MEMOS.map((seed) => {
     const year = membershipYearStarting(ctx.startYear - seed.yearsAgo);
     const start = `${year.startsOn}T14:00:00.000Z`;

@@ -1,4 +1,4 @@
-import { instantBetween } from '../dates';
+import { instantBetween, officeHoursBetween } from '../dates';
 import type { MeetingRow, RegistrationRow } from '../rows/meetings';
 import type { PersonRow } from '../rows/people';
 import { seedInviteOnlyRsvps } from './invite-only-rsvps';
@@ -57,7 +57,7 @@ export function seedRegistrations(
 
   const nextWinter = meetings.find((m) => m.kind === 'winter' && !isPast(m));
   if (nextWinter && isOpen(nextWinter)) {
-    const createdAt = instantBetween(nextWinter.registrationOpensAt, ctx.now.toISOString(), 0.2);
+    const createdAt = officeHoursBetween(nextWinter.registrationOpensAt, ctx.now.toISOString(), 0.2);
     NEXT_WINTER.forEach(([memberId, personId, kind, actorId, subjectId]) => {
       const index = rows.filter((r) => r.meetingId === nextWinter.id && r.memberId === memberId).length + 1;
       // The mayor flies in the evening before, as mayors usually do; staff have not said yet.
@@ -72,7 +72,7 @@ export function seedRegistrations(
   return rows;
 }
 
-/** Riverton's history: Ana at every meeting since her term began, registered by Jordan, who came along. */
+/** Riverton's history: Ana at every meeting since her term began, registered by Jordan for her, who came along. */
 function rivertonHistory(
   ctx: SeedContext,
   meetings: readonly MeetingRow[],
@@ -83,12 +83,13 @@ function rivertonHistory(
   const rows: RegistrationRow[] = [];
   for (const meeting of meetings) {
     const past = Date.parse(meeting.startsAt) < ctx.now.getTime();
-    if (!past || meeting.startsAt < `${ana.termStartedOn ?? ''}T00:00`) continue;
+    // Meetings she could register for as mayor: registration opened after her term began.
+    if (!past || meeting.registrationOpensAt < `${ana.termStartedOn ?? ''}T00:00`) continue;
     if (meeting.invitedMemberIds && !meeting.invitedMemberIds.includes('riverton')) continue;
     const base = {
       meeting,
       memberId: 'riverton',
-      createdAt: instantBetween(meeting.registrationOpensAt, meeting.registrationClosesAt, 0.3),
+      createdAt: officeHoursBetween(meeting.registrationOpensAt, meeting.registrationClosesAt, 0.3),
       actorId: 'jordan-lee',
       subjectId: 'ana-ortiz',
     };

@@ -19,7 +19,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 6;
+export const SEED_VERSION = 7;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -70,7 +70,17 @@ export function buildSeed(date: Date): MockDb {
     ...seedDemoMembers().map((member) => ({ member, standing: 'paid' as const })),
     ...generated,
   ]);
-  const access = seedAccessLog(ctx, meetings);
+  const registrations = seedRegistrations(ctx, meetings, { members, peopleById });
+  const memoRequests = seedMemoRequests(ctx);
+  const checkoutSessions = seedCheckoutSessions(dues.invoices);
+  const access = seedAccessLog(ctx, {
+    people,
+    meetings,
+    registrations,
+    memoRequests,
+    invoices: dues.invoices,
+    checkoutSessions,
+  });
   const briefingBooks = seedBriefingBooks(ctx, meetings);
   return {
     seedVersion: SEED_VERSION,
@@ -82,8 +92,8 @@ export function buildSeed(date: Date): MockDb {
     sessions: [],
     previews: access.previews,
     meetings,
-    registrations: seedRegistrations(ctx, meetings, { members, peopleById }),
-    memoRequests: seedMemoRequests(ctx),
+    registrations,
+    memoRequests,
     benefitRules: seedBenefitRules(ctx),
     policyAreas: [...POLICY_AREAS],
     briefingBooks,
@@ -94,7 +104,7 @@ export function buildSeed(date: Date): MockDb {
     invoices: dues.invoices,
     paymentPlans: dues.paymentPlans,
     packets: dues.packets,
-    checkoutSessions: seedCheckoutSessions(dues.invoices),
+    checkoutSessions,
     assistanceRequests: seedAssistanceRequests(ctx),
     accessLog: access.accessLog,
     idempotency: [],
