@@ -9,6 +9,7 @@ import { delegationRoutes } from './routes/delegation-routes';
 import { duesRoutes } from './routes/dues-routes';
 import { joiningRoutes } from './routes/joining-routes';
 import { meetingRoutes } from './routes/meeting-routes';
+import { memoDraftRoutes } from './routes/memo-draft-routes';
 import { memoRoutes } from './routes/memo-routes';
 import { networkRoutes } from './routes/network-routes';
 import { notFoundRoute } from './routes/not-found-route';
@@ -30,6 +31,7 @@ export const handlers: HttpHandler[] = [
     ...overviewRoutes,
     ...meetingRoutes,
     ...memoRoutes,
+    ...memoDraftRoutes,
     ...briefingBookRoutes,
     ...trackRoutes,
     ...networkRoutes,

@@ -2,6 +2,7 @@ import type {
   BenefitRuleRow,
   BookmarkRow,
   BriefingBookRow,
+  MemoDraftRow,
   MemoRequestRow,
   PolicyAreaRow,
   TrackMembershipRow,
@@ -40,6 +41,8 @@ export interface MockDb {
   meetings: MeetingRow[];
   registrations: RegistrationRow[];
   memoRequests: MemoRequestRow[];
+  /** Unsent memo requests, kept per person and city until sent or discarded. */
+  memoDrafts: MemoDraftRow[];
   benefitRules: BenefitRuleRow[];
   policyAreas: PolicyAreaRow[];
   briefingBooks: BriefingBookRow[];

@@ -7,6 +7,7 @@ import type { MemoRequestRow } from '../db/rows/benefits';
 import type { MemberAccess } from './access';
 import { HttpError, type FieldErrors } from './http-error';
 import { requireMemberBenefits } from './member-benefits';
+import { discardMemoDraft } from './memo-drafts';
 import { memoAllowanceOf } from './memos';
 
 /** How a status reads inside a sentence. */
@@ -53,7 +54,7 @@ function allowanceExhausted(allowance: MemoAllowance): HttpError {
 }
 
 /**
- * Requests a memo for the city. The rules are checked first; then the allowance is read and the
+ * Requests a memo for the city, and discards the sender's draft of it. The rules are checked first; then the allowance is read and the
  * request stored in one synchronous step, with no `await` in between. JavaScript runs one
  * synchronous step at a time, so two requests arriving together (two tabs, the mayor and a
  * delegate) can never both take the last memo.
@@ -93,6 +94,8 @@ export function requestMemo(access: MemberAccess, body: MemoRequestBody): MemoRe
     memo: null,
   };
   getDb().memoRequests.push(row);
+  // Sent, so no longer a draft: the sender's own (a delegate's draft is theirs, not the mayor's).
+  discardMemoDraft({ personId: access.actor.id, memberId: member.id });
   return row;
 }
 

@@ -245,6 +245,7 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
     desiredDate: null,
   }),
   updateMemoPublication: () => ({ publishDeidentified: true }),
+  saveMemoDraft: () => ({ title: 'Regulating short-term rentals', policyAreaId: 'housing', question: 'How have' }),
   updateDirectoryListing: () => ({ listed: true }),
   updateEmailPreferences: () => ({ newsletter: true, meetingAnnouncements: true, trackNews: false }),
   createCheckoutSession: ({ target }) => ({ pay: 'next_instalment', returnUrl: `${ORIGIN}/m/${target.city}/dues` }),

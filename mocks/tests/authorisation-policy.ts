@@ -219,6 +219,17 @@ export const POLICY: Record<string, Policy> = {
     refused: LAKEPORT_DELEGATES_REFUSED('allowance_exhausted'),
     note: 'Prospective: 403 members_only (memos are a member benefit).',
   },
+  getMemoDraft: {
+    own: [...MEMO_WRITERS, 'staffPreviewing'],
+    another: NOBODY,
+    note: "The caller's own unsent request: a delegate needs the memos scope even to read it; MIP previewing reads the mayor's. Prospective: 403 members_only.",
+  },
+  saveMemoDraft: {
+    own: MEMO_WRITERS,
+    another: NOBODY,
+    note: 'Kept at 0 memos left too (Lakeport), for when the allowance resets.',
+  },
+  deleteMemoDraft: { own: MEMO_WRITERS, another: NOBODY },
   getMemoRequest: {
     own: except(HUB_READERS, 'prospective'),
     another: NOBODY,

@@ -23,8 +23,8 @@ interface Viewpoint {
 }
 
 const NOT_STAFF = { listStaffMembers: 403 };
-/** A prospective city has no memo requests: reading one answers 404. */
-const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404 };
+/** A prospective city has no memo requests (reading one answers 404) and no memos to draft (403). */
+const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404, getMemoDraft: 403 };
 /** The network directory is for member cities: a prospective city (or its preview) can't search it or be listed. */
 const NO_DIRECTORY = { searchDirectory: 403, getDirectoryListing: 403 };
 /** A person's directory listing and e-mail updates are their own: not even a delegate reads them. */
@@ -63,8 +63,17 @@ const VIEWPOINTS: Viewpoint[] = [
     account: 'jordan',
     memberId: 'cedar-falls',
     personId: 'dana-whitfield',
-    // A delegate acts for the mayor, but bookmarks are the mayor's own: not visible (404).
-    denied: { ...DELEGATE, getDues: 403, getInvoice: 403, listBookmarks: 404, ...NOT_OWN, ...NO_CHECKOUT },
+    // A delegate acts for the mayor, but bookmarks are the mayor's own: not visible (404). Without
+    // the memos scope there is no memo to draft (403).
+    denied: {
+      ...DELEGATE,
+      getDues: 403,
+      getInvoice: 403,
+      listBookmarks: 404,
+      getMemoDraft: 403,
+      ...NOT_OWN,
+      ...NO_CHECKOUT,
+    },
   },
   { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz', denied: NO_APPLICATION },
   {

@@ -285,6 +285,24 @@ const SCENARIOS: Record<string, Scenario> = {
       forget(getDb().memoRequests, idOf(answer));
     },
   },
+  saveMemoDraft: {
+    actor: 'delegate',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.delegate.own.city }),
+    body: () => ({
+      title: 'Regulating short-term rentals',
+      policyAreaId: 'housing',
+      question: 'How have peer cities',
+      background: '',
+      desiredDate: null,
+    }),
+    readBack: async () => read(`/members/${ACTORS.delegate.own.city}/memo-draft`),
+    shown: {
+      title: (r) => get(r, 'title'),
+      question: (r) => get(r, 'question'),
+      background: (r) => get(r, 'background'),
+    },
+  },
   requestInvoice: {
     actor: 'mayor',
     side: 'own',
@@ -518,6 +536,9 @@ describe('the free-text fields of the inventory', () => {
         "createMemoRequest title",
         "createMemoRequest question",
         "createMemoRequest background",
+        "saveMemoDraft title",
+        "saveMemoDraft question",
+        "saveMemoDraft background",
         "requestInvoice contactName",
         "requestInvoice addressLine1",
         "requestInvoice addressLine2",
@@ -546,6 +567,8 @@ describe('the free-text fields of the inventory', () => {
         "createRegistrations attendees.0.email: email",
         "createMemoRequest policyAreaId: id",
         "createMemoRequest desiredDate: date",
+        "saveMemoDraft policyAreaId: id",
+        "saveMemoDraft desiredDate: date",
         "createCheckoutSession returnUrl: url",
         "requestInvoice contactEmail: email",
         "startPreview memberId: id",

@@ -195,6 +195,11 @@ const CASES: Record<string, Case> = {
       desiredDate: null,
     }),
   },
+  saveMemoDraft: {
+    actor: 'delegate',
+    body: () => ({ title: 'Regulating short-term rentals', policyAreaId: 'housing', question: 'How have peer cities' }),
+  },
+  deleteMemoDraft: { actor: 'delegate' },
   withdrawMemoRequest: { actor: 'delegate' },
   updateMemoPublication: { actor: 'delegate', body: () => ({ publishDeidentified: true }) },
 

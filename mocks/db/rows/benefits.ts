@@ -23,6 +23,18 @@ export interface MemoRequestRow {
   memo: { deliveredAt: string; authorId: string; bodyHtml: string } | null;
 }
 
+/** A person's unsent memo request for a city: at most one row per person and city. */
+export interface MemoDraftRow {
+  personId: string;
+  memberId: string;
+  title: string;
+  policyAreaId: string | null;
+  question: string;
+  background: string;
+  desiredDate: string | null;
+  savedAt: string;
+}
+
 export interface BenefitRuleRow {
   membershipYearLabel: string;
   startsOn: string;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
-import { attributionSchema, id, isoDate, isoDateTime, personRefSchema, policyAreaSchema } from './common';
+import { attributionSchema, emptySchema, id, isoDate, isoDateTime, personRefSchema, policyAreaSchema } from './common';
 
 export const memoAllowanceSchema = z
   .object({
@@ -56,6 +56,16 @@ export type MemoRequestDetail = z.infer<typeof memoRequestDetailSchema>;
 
 const trimmed = (min: number, max: number, tooShort: string, tooLong: string) =>
   z.string().check(z.trim(), z.minLength(min, { error: tooShort }), z.maxLength(max, { error: tooLong }));
+const upTo = (max: number, tooLong: string) => z.string().check(z.trim(), z.maxLength(max, { error: tooLong }));
+
+/** The limits a request and its draft share, so a draft that was kept can always be sent once complete. */
+const TITLE_MAX = 120;
+const TEXT_MAX = 4000;
+const TOO_LONG = {
+  title: 'Keep the title under 120 characters',
+  question: 'Keep the question under 4,000 characters',
+  background: 'Keep the background under 4,000 characters',
+};
 
 /**
  * A memo request as the member sends it. The request form validates with this same schema (plus a
@@ -65,27 +75,53 @@ export const memoRequestBodySchema = z
   .object({
     title: trimmed(
       1,
-      120,
+      TITLE_MAX,
       'Enter a short title for the memo, like “Regulating short-term rentals”',
-      'Keep the title under 120 characters',
+      TOO_LONG.title,
     ),
     policyAreaId: z.string().check(z.minLength(1, { error: 'Choose the policy area closest to your question' })),
     question: trimmed(
       20,
-      4000,
+      TEXT_MAX,
       'Describe the question in at least 20 characters, so MIP can scope the memo',
-      'Keep the question under 4,000 characters',
+      TOO_LONG.question,
     ),
-    background: z._default(
-      z.string().check(z.trim(), z.maxLength(4000, { error: 'Keep the background under 4,000 characters' })),
-      '',
-    ),
+    background: z._default(upTo(TEXT_MAX, TOO_LONG.background), ''),
     /** When the memo would be most useful (a council vote, a budget hearing); null for no date. */
     desiredDate: z._default(z.nullable(isoDate), null),
   })
   .register(z.globalRegistry, { id: 'MemoRequestBody' });
 export type MemoRequestBody = z.infer<typeof memoRequestBodySchema>;
 export type MemoRequestBodyInput = z.input<typeof memoRequestBodySchema>;
+
+/**
+ * A request not sent yet, as its author left it: the request's fields and upper limits, none of its
+ * minimums (a draft is unfinished by nature), and no policy area or date until one is chosen.
+ */
+export const memoDraftBodySchema = z
+  .object({
+    title: z._default(upTo(TITLE_MAX, TOO_LONG.title), ''),
+    policyAreaId: z._default(z.nullable(id), null),
+    question: z._default(upTo(TEXT_MAX, TOO_LONG.question), ''),
+    background: z._default(upTo(TEXT_MAX, TOO_LONG.background), ''),
+    desiredDate: z._default(z.nullable(isoDate), null),
+  })
+  .register(z.globalRegistry, { id: 'MemoDraftBody' });
+export type MemoDraftBody = z.infer<typeof memoDraftBodySchema>;
+export type MemoDraftBodyInput = z.input<typeof memoDraftBodySchema>;
+
+export const memoDraftSchema = z
+  .object({
+    memberId: id,
+    title: z.string(),
+    policyAreaId: z.nullable(id),
+    question: z.string(),
+    background: z.string(),
+    desiredDate: z.nullable(isoDate),
+    savedAt: isoDateTime,
+  })
+  .register(z.globalRegistry, { id: 'MemoDraft' });
+export type MemoDraft = z.infer<typeof memoDraftSchema>;
 
 export const memoPublicationBodySchema = z
   .object({ publishDeidentified: z.boolean() })
@@ -122,6 +158,38 @@ export const memoEndpoints = {
     body: memoRequestBodySchema,
     response: memoRequestDetailSchema,
     successStatus: 201,
+  }),
+  getMemoDraft: defineEndpoint({
+    operationId: 'getMemoDraft',
+    method: 'GET',
+    path: '/members/{memberId}/memo-draft',
+    summary:
+      "The signed-in person's unsent memo request for the city, or null when there is none. One per person and city; delegates need the memos scope; MIP staff previewing read the mayor's.",
+    tag: 'memos',
+    auth: 'session',
+    response: z.nullable(memoDraftSchema),
+  }),
+  saveMemoDraft: defineEndpoint({
+    operationId: 'saveMemoDraft',
+    method: 'PUT',
+    path: '/members/{memberId}/memo-draft',
+    summary:
+      "Keeps the signed-in person's unsent memo request for the city, replacing the one kept before: the request's fields and upper limits, none of its minimums. Kept when no memos are left, for when the allowance resets.",
+    tag: 'memos',
+    auth: 'session',
+    body: memoDraftBodySchema,
+    response: memoDraftSchema,
+  }),
+  deleteMemoDraft: defineEndpoint({
+    operationId: 'deleteMemoDraft',
+    method: 'DELETE',
+    path: '/members/{memberId}/memo-draft',
+    summary:
+      "Discards the signed-in person's unsent memo request for the city; discarding none changes nothing. Sending a memo request discards it too.",
+    tag: 'memos',
+    auth: 'session',
+    response: emptySchema,
+    successStatus: 204,
   }),
   getMemoRequest: defineEndpoint({
     operationId: 'getMemoRequest',

@@ -59,6 +59,9 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: true,
   },
+  getMemoDraft: { method: 'GET', path: '/members/{memberId}/memo-draft', auth: 'session', idempotencyKey: false },
+  saveMemoDraft: { method: 'PUT', path: '/members/{memberId}/memo-draft', auth: 'session', idempotencyKey: false },
+  deleteMemoDraft: { method: 'DELETE', path: '/members/{memberId}/memo-draft', auth: 'session', idempotencyKey: false },
   getMemoRequest: { method: 'GET', path: '/memo-requests/{memoRequestId}', auth: 'session', idempotencyKey: false },
   withdrawMemoRequest: {
     method: 'POST',

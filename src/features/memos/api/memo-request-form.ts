@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { memoRequestBodySchema, type MemoRequestBody } from '@/api/contracts/memos';
+import {
+  memoDraftBodySchema,
+  memoRequestBodySchema,
+  type MemoDraft,
+  type MemoDraftBody,
+  type MemoRequestBody,
+} from '@/api/contracts/memos';
 
 /**
  * The request form: the contract's schema, with the date as the date field gives it ('' for
@@ -54,4 +60,42 @@ export function restoreDraft(draft: Partial<MemoRequestFormValues> | null): Memo
     if (typeof value === 'string') values[field] = value;
   }
   return values;
+}
+
+/** The draft the account keeps: the fields as typed (the API trims them), no area or date until chosen. */
+export function toMemoDraftBody(values: MemoRequestFormValues): MemoDraftBody {
+  return {
+    title: values.title,
+    policyAreaId: values.policyAreaId === '' ? null : values.policyAreaId,
+    question: values.question,
+    background: values.background,
+    desiredDate: values.desiredDate === '' ? null : values.desiredDate,
+  };
+}
+
+/**
+ * Whether the account would keep this draft, checked before sending it: only the request's upper
+ * limits apply. The first message names what is in the way, or null when the draft fits.
+ */
+export function whyDraftNotKept(body: MemoDraftBody): string | null {
+  const parsed = z.safeParse(memoDraftBodySchema, body);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
+}
+
+/** The account's draft as the form's values. */
+export function fromMemoDraft(draft: MemoDraft): MemoRequestFormValues {
+  return {
+    title: draft.title,
+    policyAreaId: draft.policyAreaId ?? '',
+    question: draft.question,
+    background: draft.background,
+    desiredDate: draft.desiredDate ?? '',
+  };
+}
+
+/** Whether anything was typed: an empty form is no draft to keep or restore. */
+export function hasAnyText(values: MemoRequestFormValues): boolean {
+  return (Object.keys(BLANK_MEMO_REQUEST) as (keyof MemoRequestFormValues)[]).some(
+    (field) => values[field].trim() !== '',
+  );
 }
