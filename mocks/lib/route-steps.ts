@@ -15,10 +15,13 @@ export interface Outcome {
   contentType?: string;
 }
 
-export function parseQuery(schema: core.$ZodObject | undefined, url: URL): unknown {
+export function parseQuery(schema: core.$ZodObject | undefined, url: URL, isAnswer = false): unknown {
   if (!schema) return undefined;
   const parsed = z.safeParse(schema, Object.fromEntries(url.searchParams.entries()));
   if (!parsed.success) {
+    if (isAnswer) {
+      throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', fieldErrorsOf(parsed.error));
+    }
     throw new HttpError(400, 'bad_request', 'Some of the search options are not valid.', fieldErrorsOf(parsed.error));
   }
   return parsed.data;

@@ -120,7 +120,7 @@ function bind<E extends Endpoint, S>(
     const sessionCookie = cookies[SESSION_COOKIE];
     try {
       const url = new URL(request.url);
-      const query = parseQuery(endpoint.query, url);
+      const query = parseQuery(endpoint.query, url, endpoint.queryIsAnswer);
       const lookup = lookupSession(sessionCookie);
       if (lookup.state !== 'active' && sessionCookie) writeSessionCookie(headers, null); // drop a dead cookie
       const session = sessionOf(lookup);

@@ -169,6 +169,32 @@ describe('POST /applications', () => {
   });
 });
 
+describe('GET /dues-tiers/quote', () => {
+  const quote = (query: string) => call<{ feeCents: number }>('GET', `/dues-tiers/quote${query}`);
+
+  it('quotes the fee for a population', async () => {
+    const answer = await quote('?population=45000');
+    expect([answer.status, answer.body.feeCents]).toEqual([200, 150_000]);
+  });
+
+  it.each([
+    ['an empty population', '?population=', "Enter your city's population"],
+    ['no population', '', "Enter your city's population"],
+    ['a population of 0', '?population=0', "Enter your city's population: it can't be 0"],
+    ['a population that is not a number', '?population=lots', 'Enter the population as a whole number, like 45,000'],
+  ])('refuses %s with words on the field (422), never as zero', async (_what, query, message) => {
+    const answer = await quote(query);
+    expect([answer.status, errorCode(answer)]).toEqual([422, 'validation_failed']);
+    expect(fieldErrorsOf(answer)).toEqual({ population: [message] });
+  });
+
+  it('refuses a population of 0 on an application too (422)', async () => {
+    const answer = await apply({ population: 0 });
+    expect(answer.status).toBe(422);
+    expect(fieldErrorsOf(answer)).toEqual({ population: ["Enter your city's population: it can't be 0"] });
+  });
+});
+
 describe('GET /members/{memberId}/application', () => {
   it('shows Millbrook’s application to Lee Chen and to MIP staff previewing Millbrook', async () => {
     await signIn('lee');

@@ -138,6 +138,16 @@ describe('the fee calculator', () => {
     expect(field).toHaveValue('-500');
   });
 
+  it('refuses a population of 0 in words, with no fee, and keeps the text', async () => {
+    const { user } = await openJoin();
+    const field = within(calculator()).getByLabelText("Your city's population");
+    await user.type(field, '0');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("Enter your city's population: it can't be 0"));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue('0');
+    expect(within(calculator()).getByRole('status')).toHaveTextContent('Correct the population to see the fee.');
+  });
+
   it("fills the application's population, until the person types their own there", async () => {
     const { user } = await openJoin();
     const field = within(calculator()).getByLabelText("Your city's population");

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { attributionSchema, cents, id, isoDate, isoDateTime } from './common';
 import { US_STATE_CODES } from '../../lib/us-states';
+import { populationParamSchema } from './population';
 
 export const duesTierSchema = z
   .object({
@@ -307,7 +308,8 @@ export const duesEndpoints = {
     summary: 'The annual fee for a city of the given population.',
     tag: 'public',
     auth: 'public',
-    query: z.object({ population: z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(100_000_000))) }),
+    query: z.object({ population: populationParamSchema }),
+    queryIsAnswer: true,
     response: duesQuoteSchema,
   }),
 };

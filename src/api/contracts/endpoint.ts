@@ -26,6 +26,12 @@ export interface Endpoint<
   /** Creating requests that consume something must carry an Idempotency-Key. */
   idempotencyKey?: boolean;
   query?: Query;
+  /**
+   * The query carries a person's answer (a population typed on the Join page), so a value that
+   * breaks a rule is refused as a form's answer is (422 with field errors), not as a malformed
+   * request (400).
+   */
+  queryIsAnswer?: boolean;
   body?: Body;
   response: Res;
   /** 200 unless stated; 204 endpoints answer with no body. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { cents, id, isoDate, isoDateTime } from './common';
 import { usStateSchema } from './dues';
+import { populationSchema } from './population';
 
 function text(min: number, max: number, missing: string, tooLong: string) {
   return z.string().check(z.trim(), z.minLength(min, { error: missing }), z.maxLength(max, { error: tooLong }));
@@ -13,12 +14,7 @@ export const applicationBodySchema = z
   .object({
     city: text(1, 80, 'Enter the name of your city', 'Keep the city name under 80 characters'),
     state: usStateSchema,
-    population: z
-      .int({ error: 'Enter the population as a whole number, like 45000' })
-      .check(
-        z.minimum(1, { error: 'Enter the population as a whole number, like 45000' }),
-        z.maximum(20_000_000, { error: 'Check the population: no US city has more than 20 million people' }),
-      ),
+    population: populationSchema,
     mayorName: text(2, 120, "Enter the mayor's name", 'Keep the name under 120 characters'),
     email: email("Enter the mayor's e-mail address, like mayor@city.gov"),
     termStartedOn: isoDate,

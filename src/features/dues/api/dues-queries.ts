@@ -34,7 +34,7 @@ export function checkoutSessionQueryOptions(checkoutSessionId: string) {
 export function duesQuoteQueryOptions(population: number) {
   return queryOptions({
     queryKey: ['dues', 'quote', population],
-    queryFn: ({ signal }) => apiRequest('quoteDues', { query: { population }, signal }),
+    queryFn: ({ signal }) => apiRequest('quoteDues', { query: { population: String(population) }, signal }),
     staleTime: Infinity,
   });
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { applicationBodySchema, type ApplicationBody } from '@/api/contracts/joining';
-import { readPopulation } from './population';
+import { POPULATION_MESSAGES, readPopulation } from './population';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,7 +19,7 @@ export const applicationFormSchema = z.extend(applicationBodySchema, {
       z.superRefine((text, ctx) => {
         const reading = readPopulation(text);
         if (reading.kind === 'number') return;
-        const message = reading.kind === 'empty' ? "Enter your city's population" : reading.message;
+        const message = reading.kind === 'empty' ? POPULATION_MESSAGES.missing : reading.message;
         ctx.issues.push({ code: 'custom', message, input: text });
       }),
     ),

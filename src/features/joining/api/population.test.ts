@@ -6,7 +6,6 @@ describe('readPopulation', () => {
     ['45,000', 45_000],
     [' 45 000 ', 45_000],
     ['1,000,000', 1_000_000],
-    ['0', 0],
     ['20000000', 20_000_000],
   ])('reads %j as %i people', (text, population) => {
     expect(readPopulation(text)).toEqual({ kind: 'number', population });
@@ -23,6 +22,8 @@ describe('readPopulation', () => {
     ['45000.5', POPULATION_MESSAGES.notANumber],
     ['1e6', POPULATION_MESSAGES.notANumber],
     ['-500', POPULATION_MESSAGES.negative],
+    ['0', POPULATION_MESSAGES.zero],
+    ['0,000', POPULATION_MESSAGES.zero],
     ['20000001', POPULATION_MESSAGES.tooLarge],
   ])('says what to type instead of %j', (text, message) => {
     expect(readPopulation(text)).toEqual({ kind: 'invalid', message });
