@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/lib/chromium.mjs';
+import { PINNED_NOW } from './tests/setup/pinned-clock';
 
 /**
  * End-to-end tests against two PRODUCTION builds (made by scripts/e2e.sh before this runs):
@@ -7,6 +8,7 @@ import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/lib/chromium.mjs';
  *   real-api dist-real/  on 127.0.0.1:4174: built with VITE_API_URL, talking to `npm run api` on 8787
  * Both are served by `vite preview`, which sends the production Content-Security-Policy and falls
  * back to index.html for deep links (/m/riverton, /staff …), as a host must (docs/hosting.md).
+ * Every page and the HTTP mock API run on the tests' pinned day (tests/setup/pinned-clock.ts).
  */
 const CI = Boolean(process.env.CI);
 const MOCK_URL = 'http://127.0.0.1:4173';
@@ -60,7 +62,8 @@ export default defineConfig({
     {
       command: 'npm run api --silent',
       url: `${API_URL}/api/v1/dues-tiers`,
-      env: { PORT: '8787' },
+      // The same day as the pages' pinned clock (tests/e2e/fixtures.ts).
+      env: { PORT: '8787', MOCK_NOW: PINNED_NOW },
       reuseExistingServer: !CI,
       timeout: 60_000,
     },

@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './scripts/csp.ts';
+import { contentSecurityPolicyFromBuild } from './scripts/csp.ts';
 
 const apiUrl = process.env.VITE_API_URL ?? '';
 // The embedded mock API is compiled in only when no real API is configured, so a real-API build
@@ -24,7 +24,7 @@ function dropMockServiceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dropMockServiceWorker()],
+  plugins: [react(), tailwindcss(), dropMockServiceWorker(), contentSecurityPolicyFromBuild(apiUrl)],
   define: { __MOCK_API__: JSON.stringify(useMockApi) },
   resolve: {
     alias: {
@@ -36,13 +36,12 @@ export default defineConfig({
   preview: {
     port: Number(process.env.PREVIEW_PORT ?? 4173),
     strictPort: true,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy(apiUrl) },
   },
   server: { port: 5173 },
   test: {
     globals: true,
     environment: 'jsdom',
-    setupFiles: ['./tests/setup/vitest-setup.ts'],
+    setupFiles: ['./tests/setup/pin-clock.ts', './tests/setup/vitest-setup.ts'],
     include: [
       'src/**/*.test.{ts,tsx}',
       'mocks/**/*.test.ts',

@@ -1,13 +1,14 @@
 import type { Session } from '../../src/api/contracts/session';
 import { clock } from '../clock';
 import { resetMockApi } from '../control';
+import { PINNED_NOW } from '../../tests/setup/pinned-clock';
 
 /** Test-only helpers: real fetch calls that the MSW Node server from the global setup answers. */
 export const ORIGIN = 'http://localhost:3000';
 export const API = `${ORIGIN}/api/v1`;
 
-/** A fixed "today" for tests whose expectations depend on the date (seed date: Thu 26 Nov 2026). */
-export const SEED_DATE = new Date('2026-11-26T15:00:00Z');
+/** The tests' "today", frozen for tests that move the mock's clock by hand. */
+export const SEED_DATE = new Date(PINNED_NOW);
 
 export const EMAILS = {
   ana: 'ana.ortiz@riverton.example',

@@ -11,7 +11,8 @@ test.describe('the session idle-timeout warning', () => {
     app,
     page,
   }) => {
-    await page.clock.install();
+    // From the page's own (pinned) time: the mock's seed and session were made on that day.
+    await page.clock.install({ time: await page.evaluate(() => Date.now()) });
     await app.signIn(accounts.ana);
     await page.goto('/m/riverton/memos/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Request a policy memo' })).toBeVisible();
