@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunction, type RouteObject } from 'react-router';
+import { redirect, type LoaderFunction, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { pathOf, paths } from '@/config/paths';
 
@@ -10,6 +10,7 @@ export type ClientLoader = (queryClient: QueryClient) => LoaderFunction;
 /** What a file in `routes/` exports. */
 export interface RouteModule {
   clientLoader?: ClientLoader;
+  shouldRevalidate?: ShouldRevalidateFunction;
   Component?: ComponentType;
   ErrorBoundary?: ComponentType;
 }
@@ -20,9 +21,10 @@ export interface RouteModule {
  */
 export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
   return async () => {
-    const { clientLoader, Component, ErrorBoundary } = await load();
+    const { clientLoader, shouldRevalidate, Component, ErrorBoundary } = await load();
     return {
       ...(clientLoader && { loader: signInOnExpiry(clientLoader(queryClient)) }),
+      ...(shouldRevalidate && { shouldRevalidate }),
       ...(Component && { Component }),
       ...(ErrorBoundary && { ErrorBoundary }),
     };

@@ -146,6 +146,27 @@ describe('the library', () => {
     expect(await screen.findByText('Page 2 of', { exact: false })).toBeInTheDocument();
   });
 
+  it('changes the URL at once for a filter chosen in the library, and waits for results only on arrival', async () => {
+    const { user, router } = await renderApp('/m/riverton/library?q=housing', { signedInAs: demo.ana });
+    await screen.findByRole('heading', { level: 2, name: /results? for “housing”/ });
+    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'latency', ms: 2_000, times: Infinity });
+    await user.selectOptions(screen.getByLabelText('Year'), '2025');
+    // The navigation is not held for the answer: the URL and the form follow the choice at once,
+    // and the previous results stay, saying a search is on its way.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=housing&year=2025'), { timeout: 1_000 });
+    expect(await screen.findByText('Searching for “housing”…')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /results? for “housing”/ })).toBeInTheDocument();
+
+    // Coming from another page, the library opens with its results, never empty.
+    faults.clear();
+    await act(() => router.navigate('/m/riverton/library/bb-winter-2026'));
+    await screen.findByRole('heading', { level: 1, name: 'Winter Meeting 2026 briefing book' });
+    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'latency', ms: 300 });
+    await act(() => router.navigate('/m/riverton/library?q=water'));
+    expect(router.state.location.search).toBe('?q=water');
+    expect(screen.getByRole('heading', { level: 2, name: /results? for “water”/ })).toBeInTheDocument();
+  });
+
   it('says what found nothing, and offers to search all years', async () => {
     const { user, router } = await renderApp('/m/riverton/library?q=zoning&year=2016&area=public-safety', {
       signedInAs: demo.ana,

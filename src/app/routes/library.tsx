@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams, type ShouldRevalidateFunction } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
 import {
@@ -15,39 +14,33 @@ import type { ClientLoader } from '../route-module';
 import { prefetch } from './prefetch';
 import { useMemberId } from './use-member-id';
 
-/**
- * True while the library is on screen. A filter, a sort or a page chosen there then starts loading
- * in the loader without holding the navigation: the URL and the form change at once, the previous
- * results stay, and only the results re-render when the answer arrives. Held navigations
- * re-rendered the whole page after the answer, which was most of the time from a choice to its
- * results on a slow phone (decisions 008 and 012; typed words don't navigate until their results
- * are shown, see `useLibrarySearch`).
- */
-let libraryOnScreen = false;
-
 export const clientLoader: ClientLoader =
   (queryClient) =>
   async ({ request, params }) => {
     const memberId = params.memberId ?? '';
     const search = parseLibrarySearch(new URL(request.url).searchParams);
-    // The filters' options may arrive a moment later; the results are what the page waits for.
+    // The filters' options may arrive a moment later; the results are what the page waits for, so
+    // it never opens empty.
     void prefetch(queryClient.query(policyAreaListQueryOptions()));
     void prefetch(queryClient.query(meetingsWithBooksQueryOptions(memberId)));
-    const results = prefetch(queryClient.query(briefingBookListQueryOptions(libraryFilters(search))));
-    if (!libraryOnScreen) await results;
+    await prefetch(queryClient.query(briefingBookListQueryOptions(libraryFilters(search))));
     return null;
   };
+
+/**
+ * A new search from the library itself (a filter, a sort, a page, Back) does not run the loader, so
+ * it does not hold the navigation: the URL and the form change at once, the previous results stay
+ * (`keepPreviousData`), and only the results re-render when the answer arrives. A held navigation
+ * re-rendered the whole page after the answer, most of the time from a choice to its results on a
+ * slow phone (decisions 008 and 012). Another city's library is another page, and loads as one.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 
 export function Component() {
   const memberId = useMemberId();
   const [searchParams] = useSearchParams();
   const { search, choose, type, resultsShown } = useLibrarySearch(memberId, parseLibrarySearch(searchParams));
-  useEffect(() => {
-    libraryOnScreen = true;
-    return () => {
-      libraryOnScreen = false;
-    };
-  }, []);
   return (
     <>
       <PageHeading documentTitle={search.q ? `Library: ${search.q}` : 'Library'}>Library</PageHeading>
