@@ -13,6 +13,11 @@ interface GuardedSubmitOptions<Input extends FieldValues, Values> {
    * is the form's `canPay`); by default the field of the same name.
    */
   fieldForApi?: (apiField: string) => Path<Input> | undefined;
+  /**
+   * Where focus goes when the API faults a field: to the error summary (by `focusKey`), or, in a
+   * small form that has no summary (a dialog's), to the first field it faulted.
+   */
+  focus?: 'summary' | 'field';
 }
 
 export interface GuardedSubmit<Input extends FieldValues> {
@@ -35,7 +40,7 @@ export interface GuardedSubmit<Input extends FieldValues> {
  */
 export function useGuardedSubmit<Input extends FieldValues, Values>(
   form: UseFormReturn<Input, unknown, Values>,
-  { fields, send, fieldForApi }: GuardedSubmitOptions<Input, Values>,
+  { fields, send, fieldForApi, focus = 'summary' }: GuardedSubmitOptions<Input, Values>,
 ): GuardedSubmit<Input> {
   const [focusKey, setFocusKey] = useState(0);
   const [requestError, setRequestError] = useState<unknown>(null);
@@ -52,7 +57,7 @@ export function useGuardedSubmit<Input extends FieldValues, Values>(
       const message = messages[0];
       // Two of the API's fields may land on one field of the form: the first message stays.
       if (!field || !message || placed.has(field)) continue;
-      form.setError(field, { type: error.code, message });
+      form.setError(field, { type: error.code, message }, { shouldFocus: focus === 'field' && placed.size === 0 });
       placed.add(field);
     }
     return placed.size > 0;

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import { previewCreateBodySchema, type StaffMemberListItem } from '@/api/contracts/access';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useStartPreview } from '../api/start-preview';
 
 const reasonSchema = z.pick(previewCreateBodySchema, { reason: true });
@@ -36,29 +36,21 @@ export function StartPreviewDialog({ member, onClose }: StartPreviewDialogProps)
 function ReasonForm({ member, onCancel }: { member: StaffMemberListItem; onCancel: () => void }) {
   const form = useForm<ReasonValues>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
   const startPreview = useStartPreview();
-  const [requestError, setRequestError] = useState<string | null>(null);
   const reasonError = form.formState.errors.reason?.message;
-
-  const submit = form.handleSubmit((values) => {
-    setRequestError(null);
-    startPreview.mutate(
-      { memberId: member.id, reason: values.reason },
-      {
-        onError: (error) => {
-          const fieldMessage = isApiError(error) ? error.fieldErrors.reason?.[0] : undefined;
-          if (fieldMessage) form.setError('reason', { message: fieldMessage }, { shouldFocus: true });
-          else setRequestError(describeError(error));
-        },
-      },
-    );
+  const { onSubmit, requestError, requestErrorRef } = useGuardedSubmit(form, {
+    fields: ['reason'],
+    focus: 'field',
+    send: (values) => startPreview.mutateAsync({ memberId: member.id, reason: values.reason }),
   });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-5">
-      {requestError && (
-        <Alert tone="danger" role="alert" title="The preview did not start">
-          {requestError}
-        </Alert>
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      {requestError !== null && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="The preview did not start">
+            {describeError(requestError)}
+          </Alert>
+        </div>
       )}
       <Field
         id="preview-reason"

@@ -1,16 +1,34 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError, isApiError } from '@/api/api-error';
+import { ApiError, describeError, isApiError } from '@/api/api-error';
 import type { Session, SignInBody } from '@/api/contracts/session';
 import { Button } from '@/components/ui/button';
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { signInFormSchema, type SignInFormValues } from '../api/sign-in-form-schema';
 import { useSignInRequest } from '../api/sign-in';
 
 export const WRONG_CREDENTIALS = "That e-mail and password don't match an account";
+
+const FIELDS = ['email', 'password'] as const;
+
+/**
+ * Why signing in failed, as an error on the e-mail field: wrong credentials (401) and any failure
+ * that names no field are about the account as a whole, which the e-mail address stands for.
+ */
+function onTheEmailField(error: unknown): unknown {
+  if (isApiError(error) && FIELDS.some((field) => error.fieldErrors[field]?.length)) return error;
+  const message = isApiError(error) && error.status === 401 ? WRONG_CREDENTIALS : describeError(error);
+  return new ApiError({
+    status: isApiError(error) ? error.status : 0,
+    code: isApiError(error) ? error.code : 'sign_in_failed',
+    message,
+    fieldErrors: { email: [message] },
+  });
+}
 
 interface SignInFormProps {
   /** Keeps field ids unique when the page and the dialog both hold a form. */
@@ -39,44 +57,22 @@ export function SignInForm({
     shouldFocusError: false, // the error summary takes focus instead
   });
   const signIn = useSignInRequest();
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
   const ids = { email: `${idPrefix}-email`, password: `${idPrefix}-password` };
   const { errors } = form.formState;
-
-  const submit = form.handleSubmit(
-    (values) => {
-      setRequestError(null);
-      signIn.mutate(values, {
-        onSuccess: onSignedIn,
-        onError: (error) => {
-          if (isApiError(error) && error.status === 422 && Object.keys(error.fieldErrors).length > 0) {
-            for (const [field, messages] of Object.entries(error.fieldErrors)) {
-              if (field === 'email' || field === 'password') form.setError(field, { message: messages[0] });
-            }
-          } else {
-            setRequestError(isApiError(error) && error.status === 401 ? WRONG_CREDENTIALS : describeError(error));
-          }
-          setFocusKey((key) => key + 1);
-        },
+  const { onSubmit, focusKey, summary } = useGuardedSubmit(form, {
+    fields: FIELDS,
+    send: async (values) => {
+      const session = await signIn.mutateAsync(values).catch((error: unknown) => {
+        throw onTheEmailField(error);
       });
+      onSignedIn(session);
     },
-    () => {
-      setRequestError(null);
-      setFocusKey((key) => key + 1);
-    },
-  );
-
-  const emailError = errors.email?.message ?? requestError ?? undefined;
-  const summary: SummaryError[] = [
-    ...(emailError ? [{ fieldId: ids.email, message: emailError }] : []),
-    ...(errors.password?.message ? [{ fieldId: ids.password, message: errors.password.message }] : []),
-  ];
+  });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-6">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      <Field id={ids.email} label="E-mail address" error={emailError}>
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
+      <ErrorSummary errors={summary((field) => ids[field])} focusKey={focusKey} />
+      <Field id={ids.email} label="E-mail address" error={errors.email?.message}>
         {(control) => (
           <Input {...control} {...form.register('email')} type="email" autoComplete="username" spellCheck={false} />
         )}

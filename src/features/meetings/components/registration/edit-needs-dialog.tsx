@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import { registrationNeedsSchema, type Registration, type RegistrationNeeds } from '@/api/contracts/meetings';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -9,6 +8,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useUpdateRegistration } from '../../api/registration-mutations';
 import { useAttributionNote } from '@/api/queries/attribution-note';
 
@@ -54,39 +54,25 @@ function NeedsForm({
   });
   const update = useUpdateRegistration(memberId);
   const attribution = useAttributionNote(memberId);
-  const [requestError, setRequestError] = useState<string | null>(null);
   const errors = form.formState.errors;
-
-  const submit = form.handleSubmit((needs) => {
-    setRequestError(null);
-    update.mutate(
-      { registrationId: registration.id, needs },
-      {
-        onSuccess: () => {
-          showToast('success', `Needs saved for ${attendee.name}.${attribution}`);
-          onDone();
-        },
-        onError: (error) => {
-          let placed = false;
-          for (const field of FIELDS) {
-            const message = isApiError(error) ? error.fieldErrors[field]?.[0] : undefined;
-            if (message) {
-              form.setError(field, { message }, { shouldFocus: !placed });
-              placed = true;
-            }
-          }
-          if (!placed) setRequestError(describeError(error));
-        },
-      },
-    );
+  const { onSubmit, requestError, requestErrorRef } = useGuardedSubmit(form, {
+    fields: FIELDS,
+    focus: 'field',
+    send: async (needs) => {
+      await update.mutateAsync({ registrationId: registration.id, needs });
+      showToast('success', `Needs saved for ${attendee.name}.${attribution}`);
+      onDone();
+    },
   });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-5">
-      {requestError && (
-        <Alert tone="danger" role="alert" title="The change was not saved">
-          {requestError} Your changes are still here: press “Save” to try again.
-        </Alert>
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      {requestError !== null && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="The change was not saved">
+            {describeError(requestError)} Your changes are still here: press “Save” to try again.
+          </Alert>
+        </div>
       )}
       <Field id="needs-dietary" label="Dietary needs" hint="Leave empty for none." error={errors.dietaryNeeds?.message}>
         {(control) => <Input {...control} {...form.register('dietaryNeeds')} />}

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
@@ -11,6 +10,7 @@ import { Fact, Facts } from '@/components/ui/facts';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useCreateRegistrations } from '../../api/registration-mutations';
 
 interface GuestRegistrationDialogProps {
@@ -37,6 +37,8 @@ export function GuestRegistrationDialog({ memberId, meeting, open, onClose }: Gu
   );
 }
 
+const FIELDS = ['dietaryNeeds', 'accessibilityNeeds', 'arrival'] as const;
+
 function GuestForm({ memberId, meeting, onDone }: { memberId: string; meeting: MeetingSummary; onDone: () => void }) {
   const { person } = useSession();
   const form = useForm<RegistrationNeeds>({
@@ -44,39 +46,35 @@ function GuestForm({ memberId, meeting, onDone }: { memberId: string; meeting: M
     defaultValues: { dietaryNeeds: '', accessibilityNeeds: '', arrival: '' },
   });
   const register = useCreateRegistrations(memberId);
-  const [requestError, setRequestError] = useState<string | null>(null);
   const errors = form.formState.errors;
-
-  const submit = form.handleSubmit((needs) => {
-    setRequestError(null);
-    const attendee = {
-      kind: 'mayor',
-      name: person.name,
-      title: 'Mayor',
-      email: person.email,
-      dietaryNeeds: needs.dietaryNeeds ?? '',
-      accessibilityNeeds: needs.accessibilityNeeds ?? '',
-      arrival: needs.arrival ?? '',
-      travelSupport: null,
-    } as const;
-    register.mutate(
-      { meetingId: meeting.id, attendees: [attendee] },
-      {
-        onSuccess: () => {
-          showToast('success', `You are registered for the ${meeting.title}.`);
-          onDone();
-        },
-        onError: (error) => setRequestError(describeError(error)),
-      },
-    );
+  const { onSubmit, requestError, requestErrorRef } = useGuardedSubmit(form, {
+    fields: FIELDS,
+    focus: 'field',
+    send: async (needs) => {
+      const attendee = {
+        kind: 'mayor',
+        name: person.name,
+        title: 'Mayor',
+        email: person.email,
+        dietaryNeeds: needs.dietaryNeeds ?? '',
+        accessibilityNeeds: needs.accessibilityNeeds ?? '',
+        arrival: needs.arrival ?? '',
+        travelSupport: null,
+      } as const;
+      await register.mutateAsync({ meetingId: meeting.id, attendees: [attendee] });
+      showToast('success', `You are registered for the ${meeting.title}.`);
+      onDone();
+    },
   });
 
   return (
-    <form noValidate onSubmit={submit} className="space-y-5">
-      {requestError && (
-        <Alert tone="danger" role="alert" title="You are not registered">
-          {requestError}
-        </Alert>
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      {requestError !== null && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="You are not registered">
+            {describeError(requestError)}
+          </Alert>
+        </div>
       )}
       <Facts>
         <Fact term="Attendee">
