@@ -21,6 +21,14 @@ export function sessionQueryOptions() {
   });
 }
 
+/**
+ * Whose hub a page shows as "yours" (their saved books, settings, tracks): the signed-in person,
+ * or, for MIP staff previewing a city, its mayor, because a preview shows what the mayor sees.
+ */
+export function viewerPersonId(session: Pick<Session, 'person' | 'preview'>): string {
+  return session.preview ? session.preview.mayor.id : session.person.id;
+}
+
 /** The session inside the signed-in area, where the route loader has already fetched it. */
 export function useSession(): Session {
   return useSuspenseQuery(sessionQueryOptions()).data;

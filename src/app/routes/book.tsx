@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { sessionQueryOptions } from '@/api/queries/session-queries';
+import { sessionQueryOptions, viewerPersonId } from '@/api/queries/session-queries';
 import {
   bookmarkListQueryOptions,
   briefingBookQueryOptions,
@@ -13,7 +13,9 @@ export const clientLoader: ClientLoader =
   (queryClient) =>
   async ({ params }) => {
     void prefetch(
-      queryClient.query(sessionQueryOptions()).then((s) => queryClient.query(bookmarkListQueryOptions(s.person.id))),
+      queryClient
+        .query(sessionQueryOptions())
+        .then((s) => queryClient.query(bookmarkListQueryOptions(viewerPersonId(s)))),
     );
     await queryClient.query(briefingBookQueryOptions(params.bookId ?? ''));
     return null;

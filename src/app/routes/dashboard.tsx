@@ -1,5 +1,5 @@
 import { overviewQueryOptions, useOverview } from '@/api/queries/overview-queries';
-import { sessionQueryOptions, useSession } from '@/api/queries/session-queries';
+import { sessionQueryOptions, useSession, viewerPersonId } from '@/api/queries/session-queries';
 import { PageHeading } from '@/components/ui/page-heading';
 import {
   bookmarkListQueryOptions,
@@ -45,7 +45,7 @@ export const clientLoader: ClientLoader =
         prefetch(
           queryClient
             .query(sessionQueryOptions())
-            .then((session) => queryClient.query(bookmarkListQueryOptions(session.person.id))),
+            .then((session) => queryClient.query(bookmarkListQueryOptions(viewerPersonId(session)))),
         ),
         prefetch(
           queryClient
@@ -83,7 +83,7 @@ export function Component() {
           <DuesSummaryWidget memberId={memberId} className="order-5" />
           <TracksWidget
             mayorPersonId={member.mayor.id}
-            viewerIsMayor={session.person.id === member.mayor.id}
+            viewerIsMayor={viewerPersonId(session) === member.mayor.id}
             className="order-6"
           />
           <SavedBooksWidget memberId={memberId} className="order-8" />

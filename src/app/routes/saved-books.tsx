@@ -1,5 +1,5 @@
 import { PageHeading } from '@/components/ui/page-heading';
-import { sessionQueryOptions } from '@/api/queries/session-queries';
+import { sessionQueryOptions, viewerPersonId } from '@/api/queries/session-queries';
 import { bookmarkListQueryOptions } from '@/features/briefing-books/api/briefing-books-queries';
 import { LibraryTabs } from '@/features/briefing-books/components/library/library-tabs';
 import { SavedBooks } from '@/features/briefing-books/components/saved-books';
@@ -8,7 +8,7 @@ import { useMemberId } from './use-member-id';
 
 export const clientLoader: ClientLoader = (queryClient) => async () => {
   const session = await queryClient.query(sessionQueryOptions());
-  await queryClient.query(bookmarkListQueryOptions(session.person.id));
+  await queryClient.query(bookmarkListQueryOptions(viewerPersonId(session)));
   return null;
 };
 

@@ -1,16 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bookmark, BookmarkCheck } from 'lucide-react';
 import { describeError } from '@/api/api-error';
-import { useSession } from '@/api/queries/session-queries';
+import { useSession, viewerPersonId } from '@/api/queries/session-queries';
 import { ChangeButton } from '@/components/ui/change-button';
 import { useToggleBookmark } from '../api/bookmark-mutations';
 import { bookmarkListQueryOptions } from '../api/briefing-books-queries';
 
-/** Save or unsave a book for the signed-in person, with the state in words (aria-pressed too). */
+/**
+ * Save or unsave a book for the signed-in person, with the state in words (aria-pressed too). In a
+ * preview it shows the mayor's state, and ChangeButton keeps it from changing anything.
+ */
 export function BookmarkButton({ bookId, title }: { bookId: string; title: string }) {
-  const { person } = useSession();
-  const { data } = useQuery(bookmarkListQueryOptions(person.id));
-  const toggle = useToggleBookmark(person.id);
+  const personId = viewerPersonId(useSession());
+  const { data } = useQuery(bookmarkListQueryOptions(personId));
+  const toggle = useToggleBookmark(personId);
   const saved = data?.items.some((b) => b.book.id === bookId) ?? false;
   const Icon = saved ? BookmarkCheck : Bookmark;
   return (

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useSession } from '@/api/queries/session-queries';
+import { useSession, viewerPersonId } from '@/api/queries/session-queries';
 import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
 import { paths } from '@/config/paths';
@@ -7,10 +7,9 @@ import { bookmarkListQueryOptions } from '../api/briefing-books-queries';
 import { BookList } from './library/book-list';
 import { BookListItem } from './library/book-list-item';
 
-/** The books this person saved, most recent first. */
+/** The books this person saved (in a preview, the mayor's), most recent first. */
 export function SavedBooks({ memberId, limit }: { memberId: string; limit?: number }) {
-  const { person } = useSession();
-  const { data } = useSuspenseQuery(bookmarkListQueryOptions(person.id));
+  const { data } = useSuspenseQuery(bookmarkListQueryOptions(viewerPersonId(useSession())));
   const items = limit ? data.items.slice(0, limit) : data.items;
   if (items.length === 0) {
     return (

@@ -73,9 +73,4 @@ export function emailPreferencesQueryOptions(personId: string) {
  * Whose settings and directory entry a page shows: the signed-in person's own, or, for MIP staff
  * previewing a city, the mayor's (read-only, as the mayor sees them).
  */
-export function settingsPersonId(session: {
-  person: { id: string };
-  preview: { mayor: { id: string } } | null;
-}): string {
-  return session.preview ? session.preview.mayor.id : session.person.id;
-}
+export { viewerPersonId as settingsPersonId } from '@/api/queries/session-queries';

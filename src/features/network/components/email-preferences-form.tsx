@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { describeError } from '@/api/api-error';
 import type { EmailPreferences } from '@/api/contracts/network';
 import { useSession } from '@/api/queries/session-queries';
@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { Checkbox } from '@/components/ui/input';
 import { useUpdateEmailPreferences } from '../api/network-mutations';
-import { emailPreferencesQueryOptions, settingsPersonId } from '../api/network-queries';
+import { directoryListingQueryOptions, emailPreferencesQueryOptions, settingsPersonId } from '../api/network-queries';
 
 const CHOICES: { field: keyof EmailPreferences; label: string; hint: string }[] = [
   { field: 'newsletter', label: 'Monthly newsletter', hint: 'News from the network and new resources, once a month.' },
@@ -26,6 +26,9 @@ export function EmailPreferencesForm() {
   const { data } = useSuspenseQuery(emailPreferencesQueryOptions(personId));
   const [values, setValues] = useState<EmailPreferences>(data);
   const update = useUpdateEmailPreferences(personId);
+  // A preview shows the mayor's address, as the mayor sees it; the session only has the staff member's.
+  const { data: listing } = useQuery({ ...directoryListingQueryOptions(personId), enabled: Boolean(session.preview) });
+  const address = session.preview ? listing?.entry.email : session.person.email;
   const [saved, setSaved] = useState(false);
   return (
     <form
@@ -39,7 +42,7 @@ export function EmailPreferencesForm() {
     >
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold text-slate-900">
-          E-mail updates{session.preview ? ` for Mayor ${session.preview.mayor.name}` : ` to ${session.person.email}`}
+          E-mail updates{address ? ` to ${address}` : ` for Mayor ${session.preview?.mayor.name ?? ''}`}
         </legend>
         {CHOICES.map((choice) => (
           <Checkbox
