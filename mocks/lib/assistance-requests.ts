@@ -10,6 +10,7 @@ import { HttpError } from './http-error';
 import { currentInvoiceOf, today } from './invoices';
 import { formatMoneyExact } from '../../src/lib/format';
 import { personRef } from './people';
+import { possessive } from '../../src/lib/possessive';
 
 const OPEN = new Set<AssistanceRequestRow['status']>(['submitted', 'under_review']);
 
@@ -43,7 +44,7 @@ export function requestAssistance(access: MemberAccess, body: AssistanceRequestB
     throw new HttpError(
       409,
       'assistance_open',
-      `MIP is already looking at ${member.city}'s request for help with this year's dues, sent on ${formatLongDate(open.submittedAt)}. You will hear from MIP before you can send another.`,
+      `MIP is already looking at ${possessive(member.city)} request for help with this year's dues, sent on ${formatLongDate(open.submittedAt)}. You will hear from MIP before you can send another.`,
     );
   }
   const row: AssistanceRequestRow = {

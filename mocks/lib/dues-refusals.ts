@@ -4,12 +4,13 @@ import type { InstalmentRow } from '../db/rows/dues';
 import type { MemberRow } from '../db/rows/people';
 import { HttpError } from './http-error';
 import { formatMoneyExact } from '../../src/lib/format';
+import { possessive } from '../../src/lib/possessive';
 
 /** The 409s of the dues changes, worded once. */
 
 export function alreadyPaid(member: MemberRow, on: string): HttpError {
   const { label } = membershipYearOf(on);
-  return new HttpError(409, 'already_paid', `${member.city}'s dues for ${label} are paid in full.`);
+  return new HttpError(409, 'already_paid', `${possessive(member.city)} dues for ${label} are paid in full.`);
 }
 
 export function noInvoice(on: string): HttpError {

@@ -8,6 +8,7 @@ import { getDb } from '../db/db';
 import type { InvoiceRow } from '../db/rows/dues';
 import type { MemberRow } from '../db/rows/people';
 import { invoiceRow } from '../db/seed/dues';
+import { nextInvoiceNumber } from './invoice-numbers';
 import type { MemberAccess } from './access';
 import { alreadyPaid, applicationPending } from './dues-refusals';
 import { paymentCountOf } from './dues-view';
@@ -40,7 +41,12 @@ function createYearInvoice(member: MemberRow, on: string): InvoiceRow {
           year,
           today: firstDue,
         });
-  const invoice = { ...invoiceRow(member, Number(year.startsOn.slice(0, 4)), instalments), issuedOn: on };
+  const startYear = Number(year.startsOn.slice(0, 4));
+  const invoice = {
+    ...invoiceRow(member, startYear, instalments),
+    number: nextInvoiceNumber(getDb().invoices, startYear),
+    issuedOn: on,
+  };
   getDb().invoices.push(invoice);
   return invoice;
 }

@@ -1,6 +1,7 @@
 import type { MemberRow } from '../db/rows/people';
 import { HttpError } from './http-error';
 import { membershipOf } from './membership';
+import { possessive } from '../../src/lib/possessive';
 
 /**
  * Member benefits (meetings, memos) belong to cities in good standing. A city in grace keeps them
@@ -12,7 +13,7 @@ export function requireNotLapsed(member: MemberRow, action: string): void {
     throw new HttpError(
       403,
       'membership_lapsed',
-      `${member.city}'s membership has lapsed, so it can't ${action}. Pay the overdue dues to restore member benefits.`,
+      `${possessive(member.city)} membership has lapsed, so it can't ${action}. Pay the overdue dues to restore member benefits.`,
     );
   }
 }

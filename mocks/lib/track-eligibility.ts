@@ -6,6 +6,7 @@ import { liveGrantsOf } from './access';
 import { today } from './invoices';
 import { displayName, findMember } from './people';
 import type { ActiveSession } from './sessions';
+import { possessive } from '../../src/lib/possessive';
 
 /** The first-term track is for mayors whose term began less than this many years ago. */
 export const FIRST_TERM_YEARS = 4;
@@ -56,7 +57,7 @@ export function trackEligibilityOf(track: TrackRow, person: PersonRow, viewer: T
   if (person.role !== 'mayor') return no('Only mayors can join.');
   if (!isMemberMayor(person)) return no('Only mayors of member cities can join.');
 
-  const whose = viewer === 'delegate' ? `${displayName(person)}'s` : 'Your';
+  const whose = viewer === 'delegate' ? possessive(displayName(person)) : 'Your';
   if (track.identity) {
     return viewer === 'delegate'
       ? yes(`Only ${displayName(person)} can join this network: it is a personal choice, and it stays private.`)

@@ -65,7 +65,7 @@ async function signInAsMayorOf(status: string): Promise<MemberRow> {
 }
 
 describe('the dues view', () => {
-  it('shows Cedar Falls’s assistance request under review, and none for Riverton', async () => {
+  it('shows Cedar Falls’ assistance request under review, and none for Riverton', async () => {
     await signIn('dana');
     const dana = await call<Dues>('GET', '/members/cedar-falls/dues');
     expect(dana.body.assistanceRequest).toMatchObject({
@@ -184,6 +184,12 @@ describe('POST /members/{memberId}/invoice-requests', () => {
       dueOn: '2026-12-26',
       instalments: [{ number: 1, dueOn: '2026-12-26', amountCents: fee, status: 'due', paidOn: null }],
     });
+    // Numbered next in the year's sequence.
+    const lastNumber = getDb()
+      .invoices.filter((i) => i.number.startsWith('MIP-2026-') && i.id !== answer.body.id)
+      .map((i) => Number(i.number.slice(-4)))
+      .reduce((a, b) => Math.max(a, b), 0);
+    expect(answer.body.number).toBe(`MIP-2026-${String(lastNumber + 1).padStart(4, '0')}`);
     const dues = await call<Dues>('GET', `/members/${member.id}/dues`);
     expect(dues.body.currentInvoice?.id).toBe(`inv-${member.id}-2026`);
   });

@@ -53,6 +53,23 @@ describe('the seed', () => {
     }
   });
 
+  it('numbers invoices like invoices: MIP-<year>-<4 digits>, one sequence per year with no gaps', () => {
+    const db = buildSeed(new Date(SEED_DATE));
+    const byYear = new Map<string, number[]>();
+    for (const invoice of db.invoices) {
+      const match = /^MIP-(\d{4})-(\d{4})$/.exec(invoice.number);
+      expect(match, invoice.number).not.toBeNull();
+      const [, year = '', sequence = ''] = match ?? [];
+      expect(invoice.membershipYearLabel.startsWith(year)).toBe(true);
+      byYear.set(year, [...(byYear.get(year) ?? []), Number(sequence)]);
+    }
+    for (const sequences of byYear.values()) {
+      expect([...sequences].sort((a, b) => a - b)).toEqual(sequences.map((_, i) => i + 1));
+    }
+    // The same day gives the same numbers.
+    expect(buildSeed(new Date(SEED_DATE)).invoices.map((i) => i.number)).toEqual(db.invoices.map((i) => i.number));
+  });
+
   it('keeps benefit rules per year: 2 memos before 2020–21, 3 since', () => {
     const rules = buildSeed(new Date(SEED_DATE)).benefitRules;
     expect(rules.find((r) => r.membershipYearLabel === '2019–20')?.memoAllowance).toBe(2);

@@ -129,6 +129,10 @@ describe('the dues page', () => {
       screen.getByText(`A payment of $750 was due on ${formatDate(due?.dueOn ?? '')}`, { exact: false }),
     ).toBeInTheDocument();
     expect(screen.getByText(/membership is in its grace period until/)).toBeInTheDocument();
+    // A name ending in s takes the apostrophe alone (US style), everywhere the city is named.
+    expect(screen.getByText(/^Cedar Falls' membership dues:/)).toBeInTheDocument();
+    expect(screen.getByText(/^Cedar Falls' membership is in its grace period/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/Falls[’']s/);
     const invoice = screen.getByRole('region', { name: `${row.membershipYearLabel} invoice` });
     expect(within(invoice).getAllByText('Overdue')).toHaveLength(2); // the invoice and its payment
     expect(within(invoice).getByRole('button', { name: 'Pay $750.00 by card' })).toBeInTheDocument();
@@ -146,6 +150,7 @@ describe('the dues page', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const { user } = await renderApp(`/m/riverton/dues/invoices/${row.id}`, { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: `Invoice ${row.number}` });
+    expect(row.number).toMatch(/^MIP-\d{4}-\d{4}$/);
     expect(screen.getByText('City of Riverton, WI')).toBeInTheDocument();
     expect(screen.getByText('Issued').nextElementSibling).toHaveTextContent(formatDate(row.issuedOn));
     expect(rowsOf(screen.getByRole('table', { name: `Payments for ${row.membershipYearLabel}` }))).toHaveLength(2);

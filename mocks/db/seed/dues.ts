@@ -1,5 +1,6 @@
 import { duesTierFor } from '../../../src/lib/dues-tiers';
 import { membershipYearStarting } from '../../../src/lib/membership-year';
+import { numberInvoices } from '../../lib/invoice-numbers';
 import { addDays } from '../dates';
 import type { MemberRow } from '../rows/people';
 import type { BillingRow, InvoiceRow, PacketRow, PaymentPlanRow } from '../rows/dues';
@@ -21,13 +22,16 @@ function earlier(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-/** The invoice of a membership year; its id and number are one per city and year. */
+/**
+ * The invoice of a membership year; its id is one per city and year. Its number is given when the
+ * year's invoices are known (numberInvoices, nextInvoiceNumber): MIP numbers them in sequence.
+ */
 export function invoiceRow(member: MemberRow, startYear: number, instalments: InvoiceRow['instalments']): InvoiceRow {
   const year = membershipYearStarting(startYear);
   return {
     id: `inv-${member.id}-${startYear}`,
     memberId: member.id,
-    number: `MIP-${startYear}-${member.id.toUpperCase().replace(/-/g, '').slice(0, 6)}`,
+    number: '',
     membershipYearLabel: year.label,
     amountCents: duesTierFor(member.population).feeCents,
     // Invoices go out a month before the membership year starts.
@@ -123,5 +127,6 @@ export function seedDues(
       });
     }
   }
+  numberInvoices(seed.invoices);
   return seed;
 }

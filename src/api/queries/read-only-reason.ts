@@ -3,6 +3,7 @@ import type { Scope } from '@/api/contracts/common';
 import type { Session } from '@/api/contracts/session';
 import { SCOPE_WORDS } from '@/lib/scope-words';
 import { sessionQueryOptions } from './session-queries';
+import { possessive } from '@/lib/possessive';
 
 export interface ChangeContext {
   /** The member whose data would change. */
@@ -18,7 +19,7 @@ export interface ChangeContext {
 export function readOnlyReason(session: Session | undefined, context?: ChangeContext): string | null {
   if (!session) return null;
   if (session.preview) {
-    return `You are previewing ${session.preview.city}'s hub as MIP staff. A preview is read-only, so nothing can be changed.`;
+    return `You are previewing ${possessive(session.preview.city)} hub as MIP staff. A preview is read-only, so nothing can be changed.`;
   }
   if (context?.scope && session.person.role === 'city_staff') {
     const grant = session.grants.find((g) => g.memberId === context.memberId);

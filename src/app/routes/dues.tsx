@@ -8,6 +8,7 @@ import { MembershipStatusTag } from '@/features/membership/components/membership
 import type { ClientLoader } from '../route-module';
 import { prefetch } from './prefetch';
 import { useMemberId } from './use-member-id';
+import { possessive } from '@/lib/possessive';
 
 /** `?checkout=<id>`: the hosted checkout sends people back here with the checkout they came from. */
 const CHECKOUT_PARAM = 'checkout';
@@ -48,7 +49,7 @@ export function Component() {
     <>
       <PageHeading documentTitle={`Dues · ${member.city}`}>Dues</PageHeading>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">
-        {member.city}'s membership dues: this year's invoice and how to pay it, and every invoice and receipt.
+        {possessive(member.city)} membership dues: this year's invoice and how to pay it, and every invoice and receipt.
       </p>
       {checkout && (
         <div className="mt-6">

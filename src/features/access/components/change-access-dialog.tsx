@@ -16,6 +16,7 @@ import {
 } from '../api/delegate-form';
 import { useUpdateDelegation } from '../api/delegation-mutations';
 import { DelegateAccessFields, endsOnFieldId, scopeFieldId } from './delegate-access-fields';
+import { possessive } from '@/lib/possessive';
 
 const FIELDS = ['scopes', 'endsOn'] as const;
 
@@ -32,7 +33,7 @@ export function ChangeAccessDialog({ delegation, open, onClose }: ChangeAccessDi
     <Dialog
       open={open}
       onOpenChange={(next) => !next && onClose()}
-      title={`Change ${delegation.delegate.name}'s access`}
+      title={`Change ${possessive(delegation.delegate.name)} access`}
       description="The change holds from their next click."
     >
       {/* Mounted only while open: each opening starts from the access as it is now. */}
@@ -62,7 +63,7 @@ function ChangeAccessForm({
     fields: FIELDS,
     send: async (values) => {
       await update.mutateAsync(toDelegationUpdateBody(values));
-      showToast('success', `${delegation.delegate.name}'s access was changed.`);
+      showToast('success', `${possessive(delegation.delegate.name)} access was changed.`);
       onDone();
     },
   });

@@ -9,6 +9,7 @@ import { formatDate, formatInstantDate } from '@/lib/format';
 import { useRevokeDelegation } from '../api/delegation-mutations';
 import { ChangeAccessDialog } from './change-access-dialog';
 import { scopeSentence } from '@/lib/scope-words';
+import { possessive } from '@/lib/possessive';
 
 /** One person who acts (or acted) for the mayor, with the ways to change or end their access. */
 export function DelegateItem({ memberId, delegation }: { memberId: string; delegation: Delegation }) {
@@ -59,7 +60,7 @@ export function DelegateItem({ memberId, delegation }: { memberId: string; deleg
       <ConfirmDialog
         open={dialog === 'revoke'}
         onClose={() => setDialog(null)}
-        title={`Revoke ${delegate.name}'s access?`}
+        title={`Revoke ${possessive(delegate.name)} access?`}
         description={`${delegate.name} can no longer act for you from their next click, in any open tab. What they did stays in your access history.`}
         confirmLabel="Revoke access"
         pendingLabel="Revoking…"

@@ -14,6 +14,7 @@ import { CurrentInvoice } from './current-invoice';
 import { DuesFeeCard } from './dues-fee-card';
 import { InvoiceHistory } from './invoice-history';
 import { PacketCard } from './packet-card';
+import { possessive } from '@/lib/possessive';
 
 interface DuesPageProps {
   memberId: string;
@@ -61,7 +62,7 @@ function OverdueNotice({ memberId, dues }: { memberId: string; dues: Dues }) {
     >
       <p>
         {grace
-          ? `${member.city}'s membership is in its grace period until ${formatLongDate(grace)}. Pay before then to keep the city's benefits, or ask MIP for financial assistance.`
+          ? `${possessive(member.city)} membership is in its grace period until ${formatLongDate(grace)}. Pay before then to keep the city's benefits, or ask MIP for financial assistance.`
           : 'Pay it to keep the city’s benefits, or ask MIP for financial assistance.'}
       </p>
     </Alert>

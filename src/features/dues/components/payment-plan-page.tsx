@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { DUES_REFUSALS } from '../api/dues-error-words';
 import { duesQueryOptions } from '../api/dues-queries';
 import { PaymentPlanForm } from './payment-plan-form';
+import { possessive } from '@/lib/possessive';
 
 /** Why a schedule can't change now: the API's refusals, in the same words. */
 const BLOCKED = {
@@ -38,7 +39,7 @@ export function PaymentPlanPage({ memberId }: { memberId: string }) {
       <PageHeading className="mt-3">Payment schedule</PageHeading>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">
         Pay {invoice ? `the ${invoice.membershipYearLabel} dues` : "this year's dues"} in one, two or four payments,
-        timed to {member.city}'s budget cycle.
+        timed to {possessive(member.city)} budget cycle.
       </p>
       <div className="mt-8">
         {blocked || !invoice ? (

@@ -11,6 +11,7 @@ import { CancelRegistrationDialog } from './registration/cancel-registration-dia
 import { EditNeedsDialog } from './registration/edit-needs-dialog';
 import { RegistrationItem } from './registration/registration-item';
 import { isRegistrationOpen, registrationWindowText } from './registration-window';
+import { possessive } from '@/lib/possessive';
 
 const byStatus = { confirmed: 0, waitlisted: 1, cancelled: 2 } as const;
 
@@ -57,7 +58,7 @@ export function MeetingRegistrations({ memberId, meeting }: { memberId: string; 
                   variant="secondary"
                   size="sm"
                   change={change}
-                  aria-label={`Cancel ${r.attendee.name}'s registration`}
+                  aria-label={`Cancel ${possessive(r.attendee.name)} registration`}
                   onClick={() => setCancelling(r)}
                 >
                   Cancel

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { showToast } from '@/components/ui/toast';
 import { useCancelRegistration } from '../../api/registration-mutations';
 import { useAttributionNote } from '@/api/queries/attribution-note';
+import { possessive } from '@/lib/possessive';
 
 interface CancelRegistrationDialogProps {
   memberId: string;
@@ -25,7 +26,7 @@ export function CancelRegistrationDialog({
     <ConfirmDialog
       open={registration !== null}
       onClose={onClose}
-      title={`Cancel ${name}'s registration?`}
+      title={`Cancel ${possessive(name)} registration?`}
       description={
         registration?.status === 'waitlisted'
           ? `${name} leaves the waitlist for the ${meetingTitle}.`
@@ -38,7 +39,7 @@ export function CancelRegistrationDialog({
       onConfirm={async () => {
         if (!registration) return;
         await cancel.mutateAsync(registration.id);
-        showToast('success', `${name}'s registration for the ${meetingTitle} is cancelled.${attribution}`);
+        showToast('success', `${possessive(name)} registration for the ${meetingTitle} is cancelled.${attribution}`);
       }}
     />
   );

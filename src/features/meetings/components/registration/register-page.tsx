@@ -15,6 +15,7 @@ import { registrationListQueryOptions } from '../../api/registrations-queries';
 import { formatMeetingDates } from '../meeting-dates';
 import { isRegistrationOpen, registrationWindowText } from '../registration-window';
 import { RegisterForm } from './register-form';
+import { possessive } from '@/lib/possessive';
 
 /** The mayor comes first unless already registered; their e-mail is filled in when they are the one signed in. */
 function firstAttendeeFor(
@@ -57,8 +58,8 @@ export function RegisterPage({ memberId, meetingId }: { memberId: string; meetin
         <>
           <p className="mt-2 text-slate-700">
             {meeting.capacity === null
-              ? `Registration is free for ${member.city}'s mayor, staff and council members, as many as you like.`
-              : `Registration is free for ${member.city}'s mayor, staff and council members while the ${meeting.capacity} seats last; after that, people join the waitlist in order.`}{' '}
+              ? `Registration is free for ${possessive(member.city)} mayor, staff and council members, as many as you like.`
+              : `Registration is free for ${possessive(member.city)} mayor, staff and council members while the ${meeting.capacity} seats last; after that, people join the waitlist in order.`}{' '}
             You can change needs until registration closes and cancel until the meeting starts.
           </p>
           <div className="mt-8">
