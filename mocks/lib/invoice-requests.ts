@@ -23,24 +23,28 @@ export function fiscalYearStartMonthOf(member: MemberRow): number {
 
 /**
  * This year's invoice for a city that has none yet (a lapsed or renewing city): the fee of its
- * tier, in one payment due in 30 days, or on its plan's fiscal dates from 30 days on.
+ * tier, in one payment due in 30 days, or on its plan's fiscal dates when the first of them is 30
+ * days off or more (a plan of several payments never starts with one due sooner).
  */
 function createYearInvoice(member: MemberRow, on: string): InvoiceRow {
   const year = membershipYearOf(on);
   const feeCents = duesTierFor(member.population).feeCents;
   const count = paymentCountOf(member.id);
   const firstDue = addDays(on, PAYABLE_AFTER_DAYS);
-  const instalments =
+  const plan =
     count === 1
-      ? [{ number: 1, dueOn: firstDue, amountCents: feeCents, paidOn: null }]
+      ? null
       : scheduleFor({
           feeCents,
-          paid: [],
+          payments: [],
           count,
           fiscalYearStartMonth: fiscalYearStartMonthOf(member),
           year,
           today: firstDue,
         });
+  const instalments = plan?.possible
+    ? plan.payments
+    : [{ number: 1, dueOn: firstDue, amountCents: feeCents, paidOn: null }];
   const startYear = Number(year.startsOn.slice(0, 4));
   const invoice = {
     ...invoiceRow(member, startYear, instalments),

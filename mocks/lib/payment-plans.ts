@@ -1,15 +1,17 @@
 import { membershipYearOf } from '../../src/lib/membership-year';
-import { scheduleFor, type PaymentCount } from '../../src/lib/payment-schedule';
+import { scheduleFor, scheduleProblemWords, type PaymentCount } from '../../src/lib/payment-schedule';
 import { getDb } from '../db/db';
 import type { MemberAccess } from './access';
 import { alreadyPaid, invoiceOverdue, noInvoice } from './dues-refusals';
+import { HttpError } from './http-error';
 import { fiscalYearStartMonthOf } from './invoice-requests';
 import { currentInvoiceOf, firstOverdueInstalment, isPaidInFull, today } from './invoices';
 
 /**
- * Splits what is left of this year's dues into 1, 2 or 4 payments at the ends of the city's fiscal
- * periods (src/lib/payment-schedule.ts); payments made stay as they were. Not while a payment is
- * overdue (MIP's assistance is the way out of that), and not once the year is paid.
+ * Puts this year's dues on a plan of 1, 2 or 4 payments, the ones made included
+ * (src/lib/payment-schedule.ts, the rule the form previews); the plan in force stays as it is.
+ * Not while a payment is overdue (MIP's assistance is the way out of that), not once the year is
+ * paid, and not when the payments made or the dates passed leave no room for the plan (422).
  */
 export function changePaymentPlan(access: MemberAccess, count: PaymentCount): void {
   const { member } = access;
@@ -19,16 +21,20 @@ export function changePaymentPlan(access: MemberAccess, count: PaymentCount): vo
   if (isPaidInFull(invoice)) throw alreadyPaid(member, on);
   const overdue = firstOverdueInstalment(invoice, on);
   if (overdue) throw invoiceOverdue(overdue);
-  invoice.instalments = scheduleFor({
+  const schedule = scheduleFor({
     feeCents: invoice.amountCents,
-    paid: invoice.instalments.flatMap(({ dueOn, amountCents, paidOn }) =>
-      paidOn ? [{ dueOn, amountCents, paidOn }] : [],
-    ),
+    payments: invoice.instalments,
     count,
     fiscalYearStartMonth: fiscalYearStartMonthOf(member),
     year: membershipYearOf(on),
     today: on,
   });
+  if (!schedule.possible) {
+    throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', {
+      instalments: [scheduleProblemWords(schedule.problem, count)],
+    });
+  }
+  invoice.instalments = schedule.payments;
   const db = getDb();
   const plan = db.paymentPlans.find((p) => p.memberId === member.id);
   if (plan) plan.instalments = count;

@@ -83,28 +83,34 @@ describe('the dues view', () => {
 });
 
 describe('PUT /members/{memberId}/payment-plan', () => {
-  it('splits what is left over the fiscal quarters still ahead, keeping the payment made', async () => {
+  it('counts the payment made among the plan’s, keeps the plan in force, and refuses a plan with no room', async () => {
     await signIn('ana');
+    const seeded = (await call<Dues>('GET', '/members/riverton/dues')).body.currentInvoice?.instalments;
+    const same = await setPlan('riverton', 2);
+    expect(same.status).toBe(200);
+    expect(same.body.currentInvoice?.instalments).toEqual(seeded);
+    const once = await setPlan('riverton', 1);
+    expect([once.status, errorCode(once)]).toEqual([422, 'validation_failed']);
+    expect((once.body as unknown as ErrorAnswer).error.fieldErrors).toEqual({
+      instalments: [
+        '1 payment is already made and $2,000 is still to pay, which makes more than one payment in the year.',
+      ],
+    });
     const answer = await setPlan('riverton', 4);
     expect(answer.status).toBe(200);
     expect(answer.body.paymentPlan.instalments).toBe(4);
     const invoice = answer.body.currentInvoice;
     expect(invoice?.instalments).toEqual([
-      { number: 1, dueOn: '2026-07-31', amountCents: 200_000, status: 'paid', paidOn: '2026-07-27' },
+      { number: 1, dueOn: '2026-09-30', amountCents: 200_000, status: 'paid', paidOn: '2026-07-27' },
       { number: 2, dueOn: '2026-12-31', amountCents: 66_667, status: 'due', paidOn: null },
       { number: 3, dueOn: '2027-03-31', amountCents: 66_667, status: 'due', paidOn: null },
       { number: 4, dueOn: '2027-06-30', amountCents: 66_666, status: 'due', paidOn: null },
     ]);
     expect(invoice?.instalments.reduce((sum, i) => sum + i.amountCents, 0)).toBe(400_000);
-    const once = await setPlan('riverton', 1);
-    expect(once.body.currentInvoice?.instalments.map((i) => [i.dueOn, i.amountCents, i.paidOn])).toEqual([
-      ['2026-07-31', 200_000, '2026-07-27'],
-      ['2026-12-31', 200_000, null],
-    ]);
     const twice = await setPlan('riverton', 2);
-    expect(twice.body.currentInvoice?.instalments.slice(1).map((i) => [i.dueOn, i.amountCents])).toEqual([
-      ['2026-12-31', 100_000],
-      ['2027-06-30', 100_000],
+    expect(twice.body.currentInvoice?.instalments.map((i) => [i.dueOn, i.amountCents, i.paidOn])).toEqual([
+      ['2026-12-31', 200_000, '2026-07-27'],
+      ['2027-06-30', 200_000, null],
     ]);
   });
 

@@ -16,7 +16,7 @@ afterEach(() => {
   clock.set(null);
 });
 
-/** Seeded on Thu Nov 26, 2026: Riverton's payment 2 of 2 ($2,000) is due Dec 10; Lakeport paid; Cedar Falls overdue. */
+/** Seeded on Thu Nov 26, 2026: Riverton's payment 2 of 2 ($2,000) is due Jun 30; Lakeport paid; Cedar Falls overdue. */
 const RIVERTON = 'inv-riverton-2026';
 const LAKEPORT = 'inv-lakeport-2026';
 const CEDAR_FALLS = 'inv-cedar-falls-2026';
@@ -60,8 +60,8 @@ describe('GET /invoices/{invoiceId}', () => {
     });
     expect(answer.body.invoice).toMatchObject({ id: RIVERTON, amountCents: 400_000, status: 'open', billing: null });
     expect(answer.body.invoice.instalments).toEqual([
-      { number: 1, dueOn: '2026-07-31', amountCents: 200_000, status: 'paid', paidOn: '2026-07-27' },
-      { number: 2, dueOn: '2026-12-10', amountCents: 200_000, status: 'due', paidOn: null },
+      { number: 1, dueOn: '2026-12-31', amountCents: 200_000, status: 'paid', paidOn: '2026-07-27' },
+      { number: 2, dueOn: '2027-06-30', amountCents: 200_000, status: 'due', paidOn: null },
     ]);
   });
 

@@ -33,7 +33,7 @@ describe('numbers the dashboard shows (seeded on Thu 26 Nov 2026)', () => {
     expect(marcus.body).toMatchObject({ allowed: 3, used: 3, remaining: 0 });
   });
 
-  it('Ana is an active member through June 30 with instalment 2 due in 14 days', async () => {
+  it('Ana is an active member through June 30 with instalment 2 due at the end of her fiscal half', async () => {
     await signIn('ana');
     const { body } = await call<Overview>('GET', '/members/riverton/overview');
     expect(body.member.membership).toEqual({
@@ -42,7 +42,8 @@ describe('numbers the dashboard shows (seeded on Thu 26 Nov 2026)', () => {
       throughOn: '2027-06-30',
       graceEndsOn: null,
     });
-    expect(body.actions.map((a) => a.title)).toContain('Instalment 2 of $2,000 due in 14 days');
+    // Riverton's two payments fall on its fiscal half ends: Dec 31 (paid early) and Jun 30.
+    expect(body.actions.map((a) => a.title)).toContain('Instalment 2 of $2,000 due in 216 days');
     expect(body.actions.some((a) => a.area === 'memos')).toBe(true);
     const dues = await call<Dues>('GET', '/members/riverton/dues');
     expect(dues.body.currentInvoice).toMatchObject({ amountCents: 400_000, paidCents: 200_000, status: 'open' });
@@ -102,9 +103,10 @@ describe('time moves membership along', () => {
 
   it('Ana falls into grace when instalment 2 is missed', async () => {
     useSeedDate();
-    clock.advance(20 * 86_400_000);
+    // Instalment 2 was due Jun 30, 2027, the end of Riverton's fiscal half.
+    clock.set('2027-07-20T15:00:00Z');
     await signIn('ana');
     const { body } = await call<Overview>('GET', '/members/riverton/overview');
-    expect(body.member.membership).toMatchObject({ status: 'grace', graceEndsOn: '2027-03-10' });
+    expect(body.member.membership).toMatchObject({ status: 'grace', graceEndsOn: '2027-09-28' });
   });
 });

@@ -93,7 +93,7 @@ test.describe('dues (Mayor Ana Ortiz, Riverton: payment 2 of 2 still to pay)', (
 
     await page.getByLabel('Four payments').check();
     const schedule = page.getByRole('region', { name: 'Four payments: the dates and amounts' });
-    // The payment already made stays; the rest is spread over the quarters still ahead.
+    // The payment already made counts for the first quarter; the rest is spread over the other three.
     await expect(schedule.getByRole('row', { name: /Total/ })).toContainText('$4,000');
     const paid = schedule.locator('tbody tr').filter({ hasText: 'Paid' });
     await expect(paid).toHaveCount(1);

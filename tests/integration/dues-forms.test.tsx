@@ -102,10 +102,13 @@ describe('changing the payment schedule', () => {
     const preview = screen.getByRole('table', { name: /^Four payments for/ });
     const shown = paymentsIn(preview);
     const paid = rivertonInvoice()?.instalments[0];
-    // The payment made stays; the rest is split over the quarter ends still ahead, adding up to the fee.
+    // The payment made counts for the first quarter; the rest is split over the other three, adding up to the fee.
     expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('$2,000Paid');
-    expect(shown.length).toBeGreaterThan(1);
-    expect(shown.length).toBeLessThanOrEqual(5);
+    expect(
+      within(preview)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1 of 4', '2 of 4', '3 of 4', '4 of 4', 'Total']);
     expect(within(preview).getByRole('row', { name: /^Total/ })).toHaveTextContent('Total$4,000');
     // Nothing is saved until confirmed.
     expect(getDb().paymentPlans.find((p) => p.memberId === 'riverton')?.instalments).toBe(2);
@@ -115,7 +118,60 @@ describe('changing the payment schedule', () => {
     expect(await screen.findByText(/Your dues are now in four payments/)).toBeInTheDocument();
     expect(screen.getByText('Four payments a year')).toBeInTheDocument();
     expect(paymentsIn(screen.getByRole('table', { name: /^Payments for/ }))).toEqual(shown);
-    expect(rivertonInvoice()?.instalments[0]).toEqual(paid);
+    expect(rivertonInvoice()?.instalments[0]).toMatchObject({ amountCents: paid?.amountCents, paidOn: paid?.paidOn });
+  });
+
+  it("counts Riverton's payment made among its two: choosing two changes nothing, and one payment is not offered", async () => {
+    const stored = structuredClone(rivertonInvoice()?.instalments);
+    const { user } = await renderApp('/m/riverton/dues', { signedInAs: demo.ana });
+    const shownOnDues = paymentsIn(await screen.findByRole('table', { name: /^Payments for/ }));
+    await user.click(screen.getByRole('link', { name: 'Change payment schedule' }));
+    await screen.findByRole('heading', { level: 1, name: 'Payment schedule' });
+
+    // The plan in force previews as it stands: the payment made and the one left, "1 of 2" and "2 of 2".
+    const preview = screen.getByRole('table', { name: /^Two payments for/ });
+    expect(paymentsIn(preview)).toEqual(shownOnDues);
+    expect(
+      within(preview)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1 of 2', '2 of 2', 'Total']);
+    // A payment is made and $2,000 is left: that can't be one payment in the year.
+    const one = screen.getByRole('radio', { name: 'One payment' });
+    expect(one).toBeDisabled();
+    expect(one).toHaveAccessibleDescription(expect.stringContaining('1 payment is already made'));
+
+    await user.click(screen.getByRole('button', { name: 'Confirm two payments' }));
+    await screen.findByRole('heading', { level: 1, name: 'Dues' });
+    expect(await screen.findByText(/Your dues stay in two payments/)).toBeInTheDocument();
+    expect(paymentsIn(screen.getByRole('table', { name: /^Payments for/ }))).toEqual(shownOnDues);
+    expect(rivertonInvoice()?.instalments).toEqual(stored);
+  });
+
+  it("puts the API's reason next to the choice when the plan stopped fitting before it was confirmed", async () => {
+    const { user } = await renderApp('/m/riverton/dues/plan', { signedInAs: demo.ana });
+    await user.click(await screen.findByRole('radio', { name: 'Four payments' }));
+    // Meanwhile the city made three more payments by check: four made, $400 still to pay.
+    const invoice = rivertonInvoice();
+    if (!invoice) throw new Error('Riverton has an invoice');
+    invoice.instalments = [
+      ...[200_000, 50_000, 50_000, 60_000].map((amountCents, i) => ({
+        number: i + 1,
+        dueOn: '2026-11-20',
+        amountCents,
+        paidOn: '2026-11-20',
+      })),
+      { number: 5, dueOn: '2027-06-30', amountCents: 40_000, paidOn: null },
+    ];
+    await user.click(screen.getByRole('button', { name: 'Confirm four payments' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    const reason =
+      '4 payments are already made and $400 is still to pay, which makes more than four payments in the year.';
+    expect(within(summary).getByRole('link', { name: reason })).toHaveAttribute('href', '#plan-4');
+    expect(screen.getByRole('radio', { name: 'Four payments' })).toHaveAccessibleDescription(
+      expect.stringContaining(reason),
+    );
   });
 
   it("says why the schedule can't change: overdue (Dana), paid (Marcus), or refused by the API", async () => {
@@ -132,8 +188,8 @@ describe('changing the payment schedule', () => {
 
     faults.add({ method: 'PUT', path: '/payment-plan', kind: 'status', status: 409, code: 'invoice_overdue' });
     const { user } = await renderApp('/m/riverton/dues/plan', { signedInAs: demo.ana });
-    await user.click(await screen.findByRole('radio', { name: 'One payment' }));
-    await user.click(screen.getByRole('button', { name: 'Confirm one payment' }));
+    await user.click(await screen.findByRole('radio', { name: 'Four payments' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm four payments' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The schedule was not changed');
     expect(alert).toHaveTextContent('A payment is overdue, so the schedule can’t be changed until it is paid.');

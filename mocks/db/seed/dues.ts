@@ -1,5 +1,6 @@
 import { duesTierFor } from '../../../src/lib/dues-tiers';
 import { membershipYearStarting } from '../../../src/lib/membership-year';
+import { scheduleFor } from '../../../src/lib/payment-schedule';
 import { numberInvoices } from '../../lib/invoice-numbers';
 import { addDays } from '../dates';
 import type { MemberRow } from '../rows/people';
@@ -11,6 +12,8 @@ import type { SeedContext } from './seed-context';
 const HISTORY_YEARS = 3;
 /** MIP sends the membership packet within 2–3 weeks of payment. */
 export const PACKET_DAYS = 21;
+/** Riverton's plan; every other city pays its invoice in one payment. */
+const RIVERTON_PAYMENTS = 2;
 
 export interface DuesSeed {
   invoices: InvoiceRow[];
@@ -56,18 +59,23 @@ function currentInvoice(
   const fee = duesTierFor(member.population).feeCents;
   switch (standing) {
     case 'riverton': {
-      // Two instalments in the city's fiscal year: the first paid, the second due in 14 days.
-      const firstDue = addDays(ctx.year.startsOn, 30);
-      const half = fee / 2;
+      // Two payments at the ends of the city's fiscal halves, set at the start of the year by the
+      // API's rule; the first made early, on Jul 27 (or yesterday, in the year's first days: the
+      // seed's instant is the start of today, so a payment made today would not have happened yet).
+      const plan = scheduleFor({
+        feeCents: fee,
+        payments: [],
+        count: RIVERTON_PAYMENTS,
+        fiscalYearStartMonth: Number(member.fiscalYearStart.slice(0, 2)),
+        year: ctx.year,
+        today: ctx.year.startsOn,
+      });
+      if (!plan.possible) throw new Error(`No plan of ${RIVERTON_PAYMENTS} payments for ${ctx.year.label}`);
+      const [first, ...rest] = plan.payments;
+      if (!first) throw new Error('A plan has a first payment');
       return invoiceRow(member, start, [
-        // Paid by yesterday at the latest: the seed's instant is the start of today.
-        {
-          number: 1,
-          dueOn: firstDue,
-          amountCents: half,
-          paidOn: earlier(addDays(firstDue, -4), addDays(ctx.today, -1)),
-        },
-        { number: 2, dueOn: addDays(ctx.today, 14), amountCents: fee - half, paidOn: null },
+        { ...first, paidOn: earlier(addDays(ctx.year.startsOn, 26), addDays(ctx.today, -1)) },
+        ...rest,
       ]);
     }
     case 'cedar-falls':
@@ -115,7 +123,7 @@ export function seedDues(
     // Lakeport pays by purchase order: its invoice carries the billing contact Marcus Bell gave.
     if (current && member.id === 'lakeport') current.billing = lakeportBilling(current);
     if (current) seed.invoices.push(current);
-    seed.paymentPlans.push({ memberId: member.id, instalments: member.id === 'riverton' ? 2 : 1 });
+    seed.paymentPlans.push({ memberId: member.id, instalments: member.id === 'riverton' ? RIVERTON_PAYMENTS : 1 });
     const paidOn = current?.instalments.every((i) => i.paidOn) ? current.instalments.at(-1)?.paidOn : null;
     if (current && paidOn) {
       const expectedBy = addDays(paidOn, PACKET_DAYS);
