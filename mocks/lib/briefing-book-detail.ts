@@ -17,6 +17,7 @@ import {
   READING_LIST_TITLE_FORMS,
   READING_TITLE_FORMS,
   SITES_BY_AREA,
+  SPECIFIC_READINGS_BY_AREA,
   SPEAKER_CITIES,
   WORKSHOP_BRING,
   WORKSHOP_STEPS,
@@ -121,7 +122,15 @@ function readingsFor(rnd: Prng, area: string, topic: string): Reading[] {
   const general = GENERAL_SITES.filter((g) => !picked.some((p) => p.url === g.url));
   picked.push(...rnd.sample(general, count - picked.length));
   const forms = rnd.sample(READING_TITLE_FORMS, picked.length);
-  return picked.map((s, i) => ({ title: fill(forms[i] ?? 'Reading on {topic}', topic), url: s.url, source: s.source }));
+  // Titled after the topic, these have no page of their own to link to (not the site's home page).
+  const readings: Reading[] = picked.map((s, i) => ({
+    title: fill(forms[i] ?? 'Reading on {topic}', topic),
+    url: null,
+    source: s.source,
+  }));
+  const specific = SPECIFIC_READINGS_BY_AREA[area] ?? [];
+  if (specific.length > 0 && rnd.chance(0.6)) readings[0] = { ...rnd.pick(specific) };
+  return readings;
 }
 
 function list(items: readonly string[]): string {
@@ -177,7 +186,7 @@ function readingListSection(id: string, rnd: Prng, area: string, topic: string, 
     id,
     kind: 'reading_list',
     title: fill(rnd.pick(READING_LIST_TITLE_FORMS), topic),
-    bodyHtml: `<p>Selected by MIP policy staff for ${escapeHtml(forWhat)}. <em>Links open on other sites.</em></p>`,
+    bodyHtml: `<p>Selected by MIP policy staff for ${escapeHtml(forWhat)}. <em>Linked pages open on other sites.</em></p>`,
     speakers: [],
     readings: readingsFor(rnd, area, topic),
   };

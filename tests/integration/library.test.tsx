@@ -187,7 +187,7 @@ describe('the library', () => {
   });
 
   it('opens a briefing book with its meeting, sections, speakers and readings that open safely', async () => {
-    const { user } = await renderApp('/m/riverton/meetings/winter-2026', { signedInAs: demo.ana });
+    const { user, router } = await renderApp('/m/riverton/meetings/winter-2026', { signedInAs: demo.ana });
     const book = await screen.findByRole('region', { name: 'Briefing book' });
     await user.click(await within(book).findByRole('link', { name: 'Winter Meeting 2026 briefing book' }));
     await screen.findByRole('heading', { level: 1, name: 'Winter Meeting 2026 briefing book' });
@@ -197,10 +197,19 @@ describe('the library', () => {
     );
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(2);
     expect(screen.getAllByRole('heading', { level: 3, name: 'Speakers' }).length).toBeGreaterThan(0);
-    const reading = screen.getAllByRole('link', { name: /opens in a new tab/ })[0];
+    // A reading with no page of its own is listed without a link (not to its publisher's home page).
+    const readings = screen.getAllByRole('region', { name: /reading/i }).at(-1) as HTMLElement;
+    expect(within(readings).getAllByRole('listitem').length).toBeGreaterThan(1);
+    for (const link of within(readings).queryAllByRole('link')) {
+      expect(new URL(link.getAttribute('href') ?? '').pathname).not.toBe('/');
+    }
+
+    await act(() => router.navigate('/m/riverton/library/bb-summer-2013-s6'));
+    await screen.findByRole('heading', { level: 1, name: 'Session brief: Inclusionary zoning' });
+    const reading = screen.getByRole('link', { name: /^Out of Reach\s?\(opens in a new tab\)$/ });
     expect(reading).toHaveAttribute('target', '_blank');
     expect(reading).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(reading?.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(reading).toHaveAttribute('href', 'https://nlihc.org/oor');
   });
 
   it('renders hostile rich text from the API inert', async () => {

@@ -3,8 +3,10 @@
  * bodies and readings. The sections are generated on request from the row, never stored, so these
  * lists cost nothing in the stored database.
  *
- * Readings point at the home pages of real, long-lived public sites (federal agencies, national
- * associations, research institutes): a deep link invented here would 404, a home page does not.
+ * Readings are attributed to real, long-lived public sites (federal agencies, national
+ * associations, research institutes). A reading titled after a topic has no page of its own, so it
+ * is listed without a link: a deep link invented here would 404, and the publisher's home page is
+ * not what its title promises. Only the few well-known pages below, titled as they are, are linked.
  */
 
 export interface ReadingSite {
@@ -136,6 +138,52 @@ export const SITES_BY_AREA: Readonly<Record<string, readonly ReadingSite[]>> = {
     site('Rails to Trails Conservancy', 'https://www.railstotrails.org'),
     site('USDA Forest Service', 'https://www.fs.usda.gov', 'federal'),
   ],
+};
+
+export interface SpecificReading {
+  title: string;
+  url: string;
+  source: string;
+}
+
+/** Well-known, long-lived pages, each under its own title, that a briefing might list. */
+export const SPECIFIC_READINGS_BY_AREA: Readonly<Record<string, readonly SpecificReading[]>> = {
+  housing: [
+    { title: 'Out of Reach', url: 'https://nlihc.org/oor', source: 'National Low Income Housing Coalition' },
+    { title: 'Fair Market Rents', url: 'https://www.huduser.gov/portal/datasets/fmr.html', source: 'HUD User' },
+  ],
+  'climate-energy': [
+    {
+      title: 'Smart Growth',
+      url: 'https://www.epa.gov/smartgrowth',
+      source: 'U.S. Environmental Protection Agency',
+    },
+  ],
+  transportation: [
+    {
+      title: 'Urban Street Design Guide',
+      url: 'https://nacto.org/publication/urban-street-design-guide/',
+      source: 'National Association of City Transportation Officials',
+    },
+  ],
+  workforce: [
+    {
+      title: 'Occupational Employment and Wage Statistics',
+      url: 'https://www.bls.gov/oes/',
+      source: 'U.S. Bureau of Labor Statistics',
+    },
+  ],
+  'equity-inclusion': [
+    { title: 'QuickFacts', url: 'https://www.census.gov/quickfacts/', source: 'U.S. Census Bureau' },
+  ],
+  'budget-finance': [
+    {
+      title: 'Best Practices',
+      url: 'https://www.gfoa.org/best-practices',
+      source: 'Government Finance Officers Association',
+    },
+  ],
+  'parks-recreation': [{ title: 'ParkScore', url: 'https://www.tpl.org/parkscore', source: 'Trust for Public Land' }],
 };
 
 export const READING_TITLE_FORMS = [

@@ -24,8 +24,11 @@ export const speakerSchema = z
 export const readingSchema = z
   .object({
     title: z.string(),
-    /** Most readings are on other sites; they open in a new tab, without access to the hub. */
-    url: z.url({ protocol: /^https?$/ }),
+    /**
+     * The reading's own page, on another site (it opens in a new tab, without access to the hub);
+     * null when it has none to link to, rather than a link to its publisher's home page.
+     */
+    url: z.nullable(z.url({ protocol: /^https?$/ })),
     source: z.string(),
   })
   .register(z.globalRegistry, { id: 'Reading' });
