@@ -52,10 +52,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // VITE_API_URL here too: vite.config.ts adds the API origin to the CSP's connect-src.
+      // The CSP naming the API comes from the build (dist-real/_headers), not from this environment.
       command: 'node_modules/.bin/vite preview --host 127.0.0.1 --outDir dist-real',
       url: REAL_URL,
-      env: { PREVIEW_PORT: '4174', VITE_API_URL: API_URL },
+      env: { PREVIEW_PORT: '4174' },
       reuseExistingServer: !CI,
       timeout: 30_000,
     },

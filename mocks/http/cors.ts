@@ -1,15 +1,19 @@
-/** The app's own origins: `vite` (5173), `vite preview` (4173) and a second preview port (4174). */
-const APP_PORTS = [4173, 4174, 5173];
+/**
+ * The app served from this machine on any port (`vite`, `vite preview`, a second preview), under
+ * either loopback name: the session cookie is SameSite, so the app's page and the API must share
+ * the host name, and whichever one a person opens has to work.
+ */
+const LOCAL_APP_ORIGIN = /^http:\/\/(?:127\.0\.0\.1|localhost):\d{1,5}$/;
 
-export function allowedOrigins(extra: string | undefined): Set<string> {
-  const origins = new Set<string>();
-  for (const host of ['127.0.0.1', 'localhost']) for (const port of APP_PORTS) origins.add(`http://${host}:${port}`);
-  for (const origin of (extra ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean))
-    origins.add(origin.replace(/\/$/, ''));
-  return origins;
+/** Which origins may call the API with credentials: the local app, plus `extra` (comma-separated). */
+export function allowedOrigins(extra: string | undefined): (origin: string) => boolean {
+  const listed = new Set(
+    (extra ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+  );
+  return (origin) => LOCAL_APP_ORIGIN.test(origin) || listed.has(origin);
 }
 
 export const CORS_ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE';

@@ -23,12 +23,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
  * over the network with a real HttpOnly session cookie and real CORS, like against production.
  */
 export function createMockApiServer(options: MockApiServerOptions = {}): Server {
-  const origins = allowedOrigins(options.corsOrigins ?? process.env.CORS_ORIGINS);
+  const isAllowedOrigin = allowedOrigins(options.corsOrigins ?? process.env.CORS_ORIGINS);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const origin = req.headers.origin;
     const method = req.method ?? 'GET';
-    const allowed = origin !== undefined && origins.has(origin);
+    const allowed = origin !== undefined && isAllowedOrigin(origin);
     // The listener's own pages (the mock checkout) post back to it: same-origin, not cross-site.
     const sameOrigin = origin !== undefined && origin === `http://${req.headers.host ?? ''}`;
     const headers = { ...SECURITY_HEADERS, ...(allowed && origin ? corsHeaders(origin) : {}) };

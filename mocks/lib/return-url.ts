@@ -2,7 +2,7 @@ import { allowedOrigins } from '../http/cors';
 import { HttpError } from './http-error';
 
 /** The app's own origins when nothing else says: `vite`, `vite preview` (see http/cors.ts). */
-const APP_ORIGINS = allowedOrigins(undefined);
+const isAppOrigin = allowedOrigins(undefined);
 
 /**
  * Where a hosted checkout may send the person back to: the app that started it, never another
@@ -12,10 +12,12 @@ const APP_ORIGINS = allowedOrigins(undefined);
  */
 export function requireAppReturnUrl(returnUrl: string, request: Request): URL {
   const url = parseUrl(returnUrl);
-  const origins = new Set([new URL(request.url).origin, ...APP_ORIGINS]);
   const sender = request.headers.get('Origin');
-  if (sender && sender !== 'null') origins.add(sender);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !origins.has(url.origin)) {
+  const fromApp = (origin: string) =>
+    origin === new URL(request.url).origin ||
+    (sender !== null && sender !== 'null' && origin === sender) ||
+    isAppOrigin(origin);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !fromApp(url.origin)) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', {
       returnUrl: ['The checkout can only return to a page of the Member Hub'],
     });

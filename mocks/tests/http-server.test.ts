@@ -48,8 +48,9 @@ describe('the mock API over HTTP', () => {
     expect(((await session.json()) as { person: { id: string } }).person.id).toBe('ana-ortiz');
   });
 
-  it('answers a CORS preflight from the app origins and CORS_ORIGINS', async () => {
-    for (const origin of [APP_ORIGIN, 'http://localhost:5173', 'https://hub.example.org']) {
+  it('answers a CORS preflight from the app on any local port, under either loopback name, and CORS_ORIGINS', async () => {
+    const local = [APP_ORIGIN, 'http://localhost:5173', 'http://127.0.0.1:4186', 'http://localhost:4186'];
+    for (const origin of [...local, 'https://hub.example.org']) {
       const preflight = await send('/api/v1/session', {
         method: 'OPTIONS',
         headers: {
@@ -70,11 +71,13 @@ describe('the mock API over HTTP', () => {
     expect(post.status).toBe(403);
     expect(post.headers.get('Set-Cookie')).toBeNull();
     expect(post.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    const preflight = await send('/api/v1/session', {
-      method: 'OPTIONS',
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
-    });
-    expect(preflight.status).toBe(403);
+    for (const origin of ['https://evil.example', 'http://localhost.evil.example:4173', 'https://127.0.0.1:4173']) {
+      const preflight = await send('/api/v1/session', {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.status, origin).toBe(403);
+    }
   });
 
   it('sends security headers and the 404 envelope', async () => {

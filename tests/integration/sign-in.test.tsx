@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '@mocks/node';
 import { demo, renderApp } from '../setup/render-app';
 
 async function fillSignIn(user: UserEvent, email: string, password: string) {
@@ -76,5 +78,27 @@ describe('signing in', () => {
     await user.click(await screen.findByRole('button', { name: 'Sign in as Mayor Ana Ortiz' }));
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     expect(router.state.location.pathname).toBe('/m/riverton');
+  });
+
+  it('says so, next to the form, when the API accepts the password but the next request is still signed out', async () => {
+    // What a browser does when the app and the API are on different sites: the session cookie
+    // the sign-in set is never sent back.
+    server.use(
+      http.get('*/api/v1/session', () =>
+        HttpResponse.json({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } }, { status: 401 }),
+      ),
+    );
+    const { user, router } = await renderApp('/sign-in');
+    await fillSignIn(user, demo.ana, 'demo');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You are not signed in');
+    expect(alert).toHaveTextContent(
+      `Signed in, but this browser did not send the session cookie back to the API at ${window.location.origin}.`,
+    );
+    expect(alert).toHaveTextContent('Check that this browser allows cookies for this site, then sign in again.');
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(screen.getByLabelText('E-mail address')).toHaveValue(demo.ana);
   });
 });

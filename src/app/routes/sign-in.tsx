@@ -1,5 +1,4 @@
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Session } from '@/api/contracts/session';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { QueryBoundary } from '@/components/ui/query-boundary';
@@ -8,7 +7,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { env } from '@/config/env';
 import { paths, safeNextPath } from '@/config/paths';
 import { demoAccountsQueryOptions } from '@/features/session/api/demo-accounts-queries';
-import { useStartSession } from '@/features/session/api/sign-in';
+import { useStartCheckedSession } from '@/features/session/api/sign-in';
 import { DemoAccountList } from '@/features/session/components/demo-account-list';
 import { SignInForm } from '@/features/session/components/sign-in-form';
 import type { ClientLoader } from '../route-module';
@@ -24,11 +23,11 @@ export const clientLoader: ClientLoader = (queryClient) => async () => {
 export function Component() {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
-  const startSession = useStartSession();
+  const startSession = useStartCheckedSession();
   const next = safeNextPath(searchParams.get('next'));
 
-  function handleSignedIn(session: Session) {
-    startSession(session);
+  async function handleSignedIn() {
+    await startSession();
     void navigate(next, { replace: true });
   }
 

@@ -4,6 +4,7 @@ import type { Session, SignInBody } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
 import { forgetData } from '@/api/queries/forget-on-arrival';
 import { clearAllDrafts } from '@/lib/drafts';
+import { readSessionAfterSignIn } from './session-cookie-check';
 
 /** The POST /session request, without side effects: each caller decides what signing in means. */
 export function useSignInRequest() {
@@ -22,4 +23,18 @@ export function startSession(queryClient: QueryClient, session: Session): void {
 export function useStartSession() {
   const queryClient = useQueryClient();
   return (session: Session) => startSession(queryClient, session);
+}
+
+/**
+ * Signing in on the sign-in page: the session is read back before any page relies on it, so a
+ * browser that does not send the cookie is told so here (readSessionAfterSignIn). The cache is
+ * emptied first, which also makes a 401 on that read fail at once instead of asking the person
+ * to sign in again.
+ */
+export function useStartCheckedSession() {
+  const queryClient = useQueryClient();
+  return async () => {
+    forgetData(queryClient, 'signed-in');
+    startSession(queryClient, await readSessionAfterSignIn());
+  };
 }

@@ -1,25 +1,28 @@
+import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { describeError } from '@/api/api-error';
 import type { Session } from '@/api/contracts/session';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { demoAccountsQueryOptions } from '../api/demo-accounts-queries';
+import { describeSignInError } from '../api/session-cookie-check';
 import { useSignInRequest } from '../api/sign-in';
 
 /** Every demo account signs in with this password (see docs/product.md). */
 const DEMO_PASSWORD = 'demo';
 
 /** One-click sign-in for each demo account, with who they are, so a demo needs no typing. */
-export function DemoAccountList({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+export function DemoAccountList({ onSignedIn }: { onSignedIn: (session: Session) => Promise<void> }) {
   const { data } = useSuspenseQuery(demoAccountsQueryOptions());
   const signIn = useSignInRequest();
+  const [afterSignIn, setAfterSignIn] = useState<unknown>(null);
   const pendingEmail = signIn.isPending ? signIn.variables.email : null;
+  const failure = signIn.isError ? signIn.error : afterSignIn;
 
   return (
     <div className="space-y-4">
-      {signIn.isError && (
+      {failure !== null && (
         <Alert tone="danger" role="alert" title="That didn't work">
-          {describeError(signIn.error)}
+          {describeSignInError(failure)}
         </Alert>
       )}
       <ul className="divide-y divide-slate-200">
@@ -38,9 +41,17 @@ export function DemoAccountList({ onSignedIn }: { onSignedIn: (session: Session)
               size="sm"
               className="shrink-0 self-start sm:self-center"
               pending={pendingEmail === account.email}
-              onClick={() =>
-                signIn.mutate({ email: account.email, password: DEMO_PASSWORD }, { onSuccess: onSignedIn })
-              }
+              onClick={() => {
+                setAfterSignIn(null);
+                signIn.mutate(
+                  { email: account.email, password: DEMO_PASSWORD },
+                  {
+                    onSuccess: (session) => {
+                      onSignedIn(session).catch(setAfterSignIn);
+                    },
+                  },
+                );
+              }}
             >
               Sign in <span className="sr-only">as {account.name}</span>
             </Button>

@@ -3,12 +3,14 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ApiError, describeError, isApiError } from '@/api/api-error';
 import type { Session, SignInBody } from '@/api/contracts/session';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { signInFormSchema, type SignInFormValues } from '../api/sign-in-form-schema';
+import { describeSignInError } from '../api/session-cookie-check';
 import { useSignInRequest } from '../api/sign-in';
 
 export const WRONG_CREDENTIALS = "That e-mail and password don't match an account";
@@ -34,7 +36,8 @@ interface SignInFormProps {
   /** Keeps field ids unique when the page and the dialog both hold a form. */
   idPrefix: string;
   defaultEmail?: string;
-  onSignedIn: (session: Session) => void;
+  /** What signing in means here; a failure it throws shows above the form. */
+  onSignedIn: (session: Session) => void | Promise<void>;
   submitLabel?: string;
   /** Extra actions next to the submit button (the dialog's "Sign out instead"). */
   secondaryAction?: ReactNode;
@@ -59,19 +62,26 @@ export function SignInForm({
   const signIn = useSignInRequest();
   const ids = { email: `${idPrefix}-email`, password: `${idPrefix}-password` };
   const { errors } = form.formState;
-  const { onSubmit, focusKey, summary } = useGuardedSubmit(form, {
+  const { onSubmit, focusKey, requestError, requestErrorRef, summary } = useGuardedSubmit(form, {
     fields: FIELDS,
     send: async (values) => {
       const session = await signIn.mutateAsync(values).catch((error: unknown) => {
         throw onTheEmailField(error);
       });
-      onSignedIn(session);
+      await onSignedIn(session);
     },
   });
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summary((field) => ids[field])} focusKey={focusKey} />
+      {requestError !== null && (
+        <div ref={requestErrorRef} tabIndex={-1}>
+          <Alert tone="danger" role="alert" title="You are not signed in">
+            {describeSignInError(requestError)}
+          </Alert>
+        </div>
+      )}
       <Field id={ids.email} label="E-mail address" error={errors.email?.message}>
         {(control) => (
           <Input {...control} {...form.register('email')} type="email" autoComplete="username" spellCheck={false} />
