@@ -100,7 +100,7 @@ function matches(row: BriefingBookRow, filters: BriefingBookFilters): boolean {
 /**
  * Hits in order of score, highest first, and newest first within a score. A score is 1 or 3 per
  * word, so there are few distinct scores: one bucket each, filled in a pass, is an exact, stable
- * sort in linear time (a comparison sort of thousands of hits was most of a broad search's time).
+ * sort in linear time (a comparison sort of thousands of hits takes most of a broad search's time).
  */
 function byScore(hits: readonly BriefingBookRow[], scores: readonly number[], words: number): BriefingBookRow[] {
   const buckets = Array.from({ length: 3 * words + 1 }, (): BriefingBookRow[] => []);

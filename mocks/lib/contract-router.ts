@@ -6,9 +6,8 @@ const API_PREFIX = '/api/v1';
 /**
  * Every contract route behind one MSW handler. MSW tries its handlers one at a time, and each try
  * reads and parses the request's cookies (in the browser, `document.cookie`) before it looks at the
- * path: a request to a route late in a list of 60 paid for dozens of cookie parses, on the page's
- * main thread in the embedded mock, the same thread that renders the app (issue 5's
- * keystroke-to-results). Here the cookies are read once, and the path is matched against
+ * path: a request to a route late in a list of 60 would pay for dozens of cookie parses, on the
+ * page's main thread in the embedded mock, the same thread that renders the app (decision 012). Here the cookies are read once, and the path is matched against
  * precompiled patterns for its method only, in the order the routes were given (the first match
  * answers, as with MSW's own list). A path no route takes falls through to the next handler.
  */

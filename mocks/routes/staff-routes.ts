@@ -28,7 +28,7 @@ export const staffRoutes = [
 
   route(endpoints.startPreview, ({ body, session }) => {
     requireStaff(session);
-    // Unreachable over HTTP today (the read-only rule answers first), kept for a direct call.
+    // Unreachable over HTTP (the read-only rule answers first); kept for a direct call.
     if (session.preview) throw new HttpError(409, 'preview_active', 'End the current preview before starting another.');
     const member = findMember(body.memberId);
     if (!member) throw notFound('That city');

@@ -25,8 +25,8 @@ const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']
 /**
  * The contract's schemas load with the first request, in parallel with it, rather than before the
  * first page can start (zod is ~16 KiB gzip); every response is still parsed before anyone sees it.
- * The import's promise is kept: the bundler's preload check behind each `import()` cost a slow
- * phone a couple of milliseconds per request, before the request left.
+ * The import's promise is kept: the bundler's preload check behind each `import()` costs a slow
+ * phone a couple of milliseconds per request, before the request leaves.
  */
 let contractModule: ReturnType<typeof importContract> | undefined;
 const importContract = () => import('./contracts/runtime');

@@ -4,8 +4,8 @@ import { cx } from './class-names';
 
 /**
  * Toasts are for news that needs no answer (a change saved, a failed background refresh). A small
- * store of our own rather than a library: it is a list, a live region and timers (sonner cost
- * ~9 KiB of JavaScript and needed inline styles).
+ * store of our own rather than a library: it is a list, a live region and timers (sonner costs
+ * ~9 KiB of JavaScript and needs inline styles).
  */
 interface Toast {
   id: number;

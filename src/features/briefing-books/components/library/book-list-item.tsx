@@ -22,7 +22,7 @@ function describe(book: BriefingBookSummary): string {
  * One result: what it is, its title and summary with the search words marked, where it comes from.
  * Only inside a `BookList`, which makes its link work in the app.
  * Results below the fold are not laid out or painted until scrolled to (content-visibility), so a
- * new page of results costs the phone only what is on screen (issue 5's keystroke-to-results).
+ * new page of results costs the phone only what is on screen, between a keystroke and its results.
  */
 export const BookListItem = memo(function BookListItem({
   memberId,

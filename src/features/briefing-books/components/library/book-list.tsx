@@ -19,9 +19,9 @@ function isBrowserClick(event: MouseEvent): boolean {
 /**
  * A list of books whose links are plain anchors, handled once for the whole list: a click opens
  * the book in the app (the router, no page load), and hovering over or focusing a link starts
- * loading its book so it opens at once. A router `<Link>` per row ran a dozen hooks for each book
- * on every search: a good part of the time between a keystroke and its results on a slow phone
- * (issue 5). Modified clicks (a new tab) stay the browser's.
+ * loading its book so it opens at once. A router `<Link>` per row would run a dozen hooks for each
+ * book on every search: a good part of the time between a keystroke and its results on a slow
+ * phone. Modified clicks (a new tab) stay the browser's.
  */
 export function BookList({
   className,

@@ -24,7 +24,7 @@ import { searchTerms } from './highlight';
 /**
  * How long a search may take before the results say they are updating. Most answers come sooner,
  * and then nothing flashes: the new results simply replace the old (on a slow phone, a repaint
- * for a sign nobody has time to read also delays the results, issue 5).
+ * for a sign nobody has time to read also delays the results).
  */
 export const SEARCHING_SIGN_DELAY_MS = 200;
 /** Results that fill a phone's screen, and most desktops' below the search form. */

@@ -55,7 +55,7 @@ export function LibrarySearchForm({
   // Words typed just before leaving the library are not searched for after it has gone.
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // The same option elements from render to render: typing re-renders the form on every search,
-  // and React skips elements it has already rendered (a phone's keystroke-to-results, issue 5).
+  // and React skips elements it has already rendered (time a slow phone needs for the results).
   const areaOptions = useMemo(
     () =>
       areas?.items.map((area) => (

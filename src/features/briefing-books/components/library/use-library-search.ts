@@ -30,8 +30,8 @@ function afterNextPaint(task: () => void): () => void {
  *   Back undoes it.
  * - `type`: words typed (after the pause) go to the results first, and to the URL, replacing its
  *   entry, in the frame after their results are painted (`resultsShown`). Writing the URL is a router
- *   navigation that re-renders every layout of the page, which on a slow phone cost as much as the
- *   search itself; this way it never stands between a keystroke and its results (issue 5).
+ *   navigation that re-renders every layout of the page, which on a slow phone costs as much as the
+ *   search itself; this way it never stands between a keystroke and its results.
  *
  * The URL stays the truth: when it changes by any other means (Back, a link, a filter) the words
  * still on their way give way to it, and a link copied a moment after the results appear has them.
