@@ -19,7 +19,8 @@ run() {
 
 run "0/10 Chromium and faketime (Debian)" bash scripts/ensure-system-tools.sh
 run "1/10 Typecheck (tsc -b)" "$BIN/tsc" -b
-run "2/10 Lint (eslint)" "$BIN/eslint" . --max-warnings=0
+run "2/10 Lint (eslint, US spelling of the words shown)" bash -c \
+  "$BIN/eslint . --max-warnings=0 && $BIN/tsx scripts/spell-ui-words.ts"
 run "3/10 Format (prettier --check .)" "$BIN/prettier" --check .
 run "4/10 OpenAPI: up to date and lint (redocly)" bash -c \
   "$BIN/vitest run tests/unit/openapi.test.ts && $BIN/redocly lint public/openapi.json --config redocly.yaml"

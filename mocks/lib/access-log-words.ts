@@ -44,8 +44,8 @@ export function paymentWords(
   const [only] = paid.instalments;
   if (invoice.instalments.length === 1) return `Paid ${money(paid.amountCents)} for ${year}`;
   if (paid.instalments.length === 1 && only) {
-    return `Paid instalment ${String(only.number)} of ${money(only.amountCents)} for ${year}`;
+    return `Paid installment ${String(only.number)} of ${money(only.amountCents)} for ${year}`;
   }
   const numbers = names.format(paid.instalments.map((i) => String(i.number)));
-  return `Paid instalments ${numbers} (${money(paid.amountCents)} in all) for ${year}`;
+  return `Paid installments ${numbers} (${money(paid.amountCents)} in all) for ${year}`;
 }

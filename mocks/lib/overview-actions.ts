@@ -76,7 +76,7 @@ function duesActions(access: MemberAccess): ActionItem[] {
   const days = daysBetween(on, next.dueOn);
   const what =
     invoice.instalments.length > 1
-      ? `Instalment ${next.number} of ${formatMoney(next.amountCents)}`
+      ? `Installment ${next.number} of ${formatMoney(next.amountCents)}`
       : `Invoice of ${formatMoney(next.amountCents)}`;
   const severity = days <= LOOKAHEAD_DAYS ? 'warning' : 'info';
   return [

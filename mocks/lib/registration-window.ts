@@ -45,7 +45,7 @@ export function requireNotStarted(meeting: MeetingRow): void {
     throw new HttpError(
       409,
       'meeting_started',
-      `The ${meeting.title} started on ${onDate(meeting, meeting.startsAt)}, so registrations can no longer be cancelled here.`,
+      `The ${meeting.title} started on ${onDate(meeting, meeting.startsAt)}, so registrations can no longer be canceled here.`,
     );
   }
 }

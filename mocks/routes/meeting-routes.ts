@@ -85,7 +85,7 @@ export const meetingRoutes = [
       throw new HttpError(
         409,
         'registration_cancelled',
-        'This registration was cancelled, so it can no longer be changed.',
+        'This registration was canceled, so it can no longer be changed.',
       );
     }
     const meeting = meetingOf(row);
@@ -107,7 +107,7 @@ export const meetingRoutes = [
     // Freeing the seat and handing it on is one synchronous step, like taking it.
     row.status = 'cancelled';
     fillFreeSeats(meeting);
-    recordDelegateAction(access, `Cancelled the registration of ${attendeeName(row)} for the ${meeting.title}`);
+    recordDelegateAction(access, `Canceled the registration of ${attendeeName(row)} for the ${meeting.title}`);
     return registrationView(row);
   }),
 ];

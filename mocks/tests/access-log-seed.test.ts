@@ -65,7 +65,7 @@ function checkAgainstRecord(db: MockDb, entry: AccessLogRow): string {
     ).toBe(who);
     return `registration:${meeting?.id ?? ''}:${entry.memberId}:${entry.actorId}:${entry.startedAt}`;
   }
-  const paid = /^Paid instalment (\d+) of (\S+) for the (.+) dues$/.exec(entry.description);
+  const paid = /^Paid installment (\d+) of (\S+) for the (.+) dues$/.exec(entry.description);
   if (paid) {
     const [, number, amount, year] = paid;
     const invoice = db.invoices.find((i) => i.memberId === entry.memberId && i.membershipYearLabel === year);

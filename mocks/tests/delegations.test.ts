@@ -441,7 +441,7 @@ describe("delegates' changes in the mayor's access history", () => {
     // A retried cancel changes nothing, so it adds nothing.
     expect((await call('POST', `/registrations/${id}/cancel`)).status).toBe(200);
     expect((await historyOf()).slice(0, 3).map((e) => e.description)).toEqual([
-      'Cancelled the registration of Mayor Ana Ortiz for the Winter Meeting 2027',
+      'Canceled the registration of Mayor Ana Ortiz for the Winter Meeting 2027',
       'Changed the registration of Mayor Ana Ortiz for the Winter Meeting 2027',
       'Registered Mayor Ana Ortiz for the Winter Meeting 2027',
     ]);
@@ -513,7 +513,7 @@ describe("delegates' changes in the mayor's access history", () => {
     const amount = formatMoneyExact(instalment?.amountCents ?? 0);
     const descriptions = (await historyOf()).slice(0, 3).map((e) => [e.actor.id, e.description]);
     expect(descriptions).toEqual([
-      ['jordan-lee', `Paid instalment ${String(instalment?.number)} of ${amount} for the 2026–27 dues`],
+      ['jordan-lee', `Paid installment ${String(instalment?.number)} of ${amount} for the 2026–27 dues`],
       ['jordan-lee', 'Asked for an invoice for the 2026–27 dues with purchase order PO 2026-118'],
       ['jordan-lee', 'Changed the payment schedule of the 2026–27 dues to 4 payments'],
     ]);
@@ -560,7 +560,7 @@ describe("delegates' changes in the mayor's access history", () => {
     expect(items).toHaveLength(cedarFalls + 1);
     expect(items[0]).toMatchObject({
       actor: { id: 'jordan-lee' },
-      description: 'Cancelled the registration of Mayor Dana Whitfield for the Winter Meeting 2027',
+      description: 'Canceled the registration of Mayor Dana Whitfield for the Winter Meeting 2027',
     });
     expect(seededCount()).toBe(riverton);
   });

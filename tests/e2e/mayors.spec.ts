@@ -7,14 +7,14 @@ function widget(page: Page, title: string) {
 }
 
 test.describe('a mayor’s dashboard', () => {
-  test('Ana Ortiz: 1 of 3 memos used, her next instalment due, member in good standing', async ({ app, page }) => {
+  test('Ana Ortiz: 1 of 3 memos used, her next installment due, member in good standing', async ({ app, page }) => {
     await app.signIn(accounts.ana);
     await expect(page).toHaveURL(/\/m\/riverton$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expect(page.getByText('Riverton, WI')).toBeVisible();
     await expect(widget(page, 'Policy memos')).toContainText('1 of 3 used');
     await expect(widget(page, 'Policy memos')).toContainText('2 remaining');
-    await expect(widget(page, 'Dues')).toContainText(/Next instalment/);
+    await expect(widget(page, 'Dues')).toContainText(/Next installment/);
     await expect(page.getByText(/Member through/).first()).toBeVisible();
     await app.expectAccessible('dashboard (Ana Ortiz, mayor)');
   });

@@ -95,7 +95,7 @@ test.describe('meetings', () => {
     await expect(cancel).toBeHidden();
     // Every item says "Registered by Jordan Lee…": pick his by the name line itself.
     const jordan = registrations.getByRole('listitem').filter({ has: page.getByText('Jordan Lee', { exact: true }) });
-    await expect(jordan).toContainText('Cancelled');
+    await expect(jordan).toContainText('Canceled');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Add to calendar' }).click();

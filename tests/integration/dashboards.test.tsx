@@ -8,7 +8,7 @@ async function widget(name: string) {
 }
 
 describe('the dashboard of each demo mayor', () => {
-  it('shows Ana Ortiz (Riverton) her status, memo allowance, instalment due and the rest', async () => {
+  it('shows Ana Ortiz (Riverton) her status, memo allowance, installment due and the rest', async () => {
     await renderApp('/m/riverton', { signedInAs: demo.ana });
     expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
     // The city and its status on every page.
@@ -21,13 +21,13 @@ describe('the dashboard of each demo mayor', () => {
     expect(within(memos).getByRole('meter', { name: /Policy memos used/ })).toHaveAttribute('aria-valuenow', '1');
 
     const attention = await widget('What needs attention');
-    expect(within(attention).getByText(/Instalment \d of \$2,000 due in \d+ days/)).toBeInTheDocument();
+    expect(within(attention).getByText(/Installment \d of \$2,000 due in \d+ days/)).toBeInTheDocument();
 
     const dues = await widget('Dues');
     expect(await within(dues).findByText(/^\$4,000 a year/)).toBeInTheDocument();
     expect(within(dues).getByText('212,000')).toBeInTheDocument();
     expect(within(dues).getByText('Open')).toBeInTheDocument();
-    expect(within(dues).getByText('Next instalment')).toBeInTheDocument();
+    expect(within(dues).getByText('Next installment')).toBeInTheDocument();
 
     const meetings = await widget('Next meetings');
     expect(await within(meetings).findAllByRole('heading', { level: 3 })).toHaveLength(3);
@@ -83,7 +83,7 @@ describe('the dashboard action list', () => {
   it('links Ana’s coming payment to the dues page, where paying is done', async () => {
     await renderApp('/m/riverton', { signedInAs: demo.ana });
     const ana = await widget('What needs attention');
-    expect(within(ana).getByRole('link', { name: /Instal+ment 2 of \$2,000 due in \d+ days/ })).toHaveAttribute(
+    expect(within(ana).getByRole('link', { name: /Installment 2 of \$2,000 due in \d+ days/ })).toHaveAttribute(
       'href',
       '/m/riverton/dues',
     );

@@ -131,7 +131,7 @@ describe("the mayor's delegates (Ana Ortiz)", () => {
     expect(entries[0]).toHaveTextContent(meeting.title);
     const preview = entries.find((entry) => entry.textContent.includes('previewed your hub'));
     expect(preview).toHaveTextContent('Morgan Hale of MIP previewed your hub');
-    expect(preview).toHaveTextContent('Reason: Checking the instalment plan before the budget call');
+    expect(preview).toHaveTextContent('Reason: Checking the installment plan before the budget call');
   });
 });
 

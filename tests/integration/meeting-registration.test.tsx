@@ -169,7 +169,7 @@ describe('registering for a meeting', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel registration' }));
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     await waitFor(() => expect(jordan).toHaveTextContent(/Registered$|Registered[^ ]/));
-    expect(within(section).getByText('Ana Ortiz').closest('li')).toHaveTextContent('Cancelled');
+    expect(within(section).getByText('Ana Ortiz').closest('li')).toHaveTextContent('Canceled');
     expect(registrationsOf('riverton', 'winter-2027').map((r) => r.status)).toEqual(['cancelled', 'confirmed']);
   });
 

@@ -78,7 +78,7 @@ function delegateActions(records: AccessLogRecords): AccessLogRow[] {
 function seedPreview(ctx: SeedContext): { entry: AccessLogRow; preview: PreviewRow } {
   const startedAt = addMinutes(ctx.now, -19 * 24 * 60 + 15 * 60 + 30);
   const endedAt = addMinutes(startedAt, 12);
-  const reason = 'Checking the instalment plan before the budget call with the chief of staff';
+  const reason = 'Checking the installment plan before the budget call with the chief of staff';
   return {
     entry: {
       id: 'log-riverton-preview',

@@ -90,7 +90,7 @@ export const TOPICS_BY_AREA: Readonly<Record<string, readonly string[]>> = {
     'opioid settlement budgeting',
   ],
   'digital-government': [
-    '311 modernisation',
+    '311 modernization',
     'digital service teams',
     'open data portals',
     'broadband adoption',
@@ -180,7 +180,7 @@ export const SUMMARY_CONTENTS = [
   'With interviews from mayors who have done it and what they would change.',
   'Compares three program designs and their tradeoffs.',
   'Lists the data to collect before launch and how to report results.',
-  'Summarises recent research and open questions.',
+  'Summarizes recent research and open questions.',
 ] as const;
 
 export const MEETING_SESSION_FORMS = [

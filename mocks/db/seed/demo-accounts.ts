@@ -2,7 +2,8 @@
 export const DEMO_ACCOUNTS = [
   {
     personId: 'ana-ortiz',
-    description: 'Mayor of Riverton (pop. 212,000): first term, 1 of 3 memos used, open invoice on a 2-instalment plan',
+    description:
+      'Mayor of Riverton (pop. 212,000): first term, 1 of 3 memos used, open invoice on a 2-installment plan',
   },
   {
     personId: 'marcus-bell',

@@ -98,7 +98,7 @@ export const TRACK_DETAILS: Readonly<Record<TrackId, TrackDetailContent>> = {
       'leave at any time.',
     resources: [
       {
-        title: 'Research and programmes for city leaders',
+        title: 'Research and programs for city leaders',
         url: 'https://bloombergcities.jhu.edu',
         source: 'Bloomberg Cities Network, Johns Hopkins University',
       },

@@ -230,7 +230,7 @@ export const meetingEndpoints = {
     method: 'POST',
     path: '/registrations/{registrationId}/cancel',
     summary:
-      'Cancels a registration until the meeting starts. A freed seat goes to the first on the waitlist. Cancelling twice answers the cancelled registration.',
+      'Cancels a registration until the meeting starts. A freed seat goes to the first on the waitlist. Canceling twice answers the canceled registration.',
     tag: 'meetings',
     auth: 'session',
     response: registrationSchema,

@@ -57,7 +57,7 @@ export const trackEndpoints = {
     operationId: 'listTracks',
     method: 'GET',
     path: '/tracks',
-    summary: 'The special programmes a mayor can join.',
+    summary: 'The special programs a mayor can join.',
     tag: 'tracks',
     auth: 'session',
     response: z.object({ items: z.array(trackSchema) }).register(z.globalRegistry, { id: 'TrackList' }),

@@ -61,7 +61,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   meetings: 'Winter, Summer and invite-only meetings, and registrations for them.',
   memos: 'Policy memo requests and the yearly memo allowance.',
   'briefing-books': 'The library of meeting briefing books and policy resources, and bookmarks.',
-  tracks: "Special programmes (Women Mayors' Network, first-term mayors), the directory and e-mail preferences.",
+  tracks: "Special programs (Women Mayors' Network, first-term mayors), the directory and e-mail preferences.",
   network: 'The directory of member mayors, city staff and policy experts, and e-mail preferences.',
   dues: 'Dues, invoices, payment plans and financial assistance.',
   delegation: 'Delegates acting on behalf of a mayor.',
@@ -72,7 +72,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 
 /** The standard error responses: status → [component name, description]. */
 const ERROR_RESPONSES = {
-  '400': ['BadRequest', 'Malformed request (unparseable JSON, wrong parameter types).'],
+  '400': ['BadRequest', 'Malformed request (unparsable JSON, wrong parameter types).'],
   '401': ['Unauthorized', 'No session, or the session has expired.'],
   '403': ['Forbidden', 'Not allowed: e.g. `preview_read_only`, `delegate_scope`, wrong role or city.'],
   '404': ['NotFound', 'Not found, or not visible to this session.'],

@@ -23,7 +23,7 @@ export function Component() {
     <>
       <PageHeading>Tracks</PageHeading>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">
-        Programmes within the network for mayors with something in common: peers, invitations and resources.
+        Programs within the network for mayors with something in common: peers, invitations and resources.
       </p>
       <TrackList memberId={memberId} mayorId={member.mayor.id} />
     </>

@@ -56,7 +56,7 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
         </span>
       </Fact>
       {next && (
-        <Fact term={overdue ? 'Overdue instalment' : 'Next instalment'}>
+        <Fact term={overdue ? 'Overdue installment' : 'Next installment'}>
           {formatMoney(next.amountCents)} {overdue ? 'was due' : 'due'} {formatDate(next.dueOn)}
         </Fact>
       )}

@@ -23,7 +23,7 @@ function MembershipFee({ population }: { population: number }) {
       </p>
       <p className="text-slate-700">
         Based on the population we have on file for your city, {formatCount(quote.population)}. Cities of{' '}
-        {tierRange(quote.tier)} pay this fee. Payment can be split into instalments that fit your budget cycle.
+        {tierRange(quote.tier)} pay this fee. Payment can be split into installments that fit your budget cycle.
       </p>
     </div>
   );

@@ -71,7 +71,7 @@ export function MeetingRegistrations({ memberId, meeting }: { memberId: string; 
       {ours.length > 0 && !canEdit && canCancel && (
         <p className="mt-2 text-[0.9375rem] text-slate-600">
           Needs could be changed here until registration closed on{' '}
-          {formatMonthDay(meeting.registrationClosesAt, meeting.timeZone)}; registrations can still be cancelled until
+          {formatMonthDay(meeting.registrationClosesAt, meeting.timeZone)}; registrations can still be canceled until
           the meeting starts.
         </p>
       )}

@@ -33,13 +33,13 @@ export function CancelRegistrationDialog({
           : `${name} will no longer be registered for the ${meetingTitle}. If the meeting is full, the seat goes to the next person on the waitlist.`
       }
       confirmLabel="Cancel registration"
-      pendingLabel="Cancelling…"
+      pendingLabel="Canceling…"
       keepLabel="Keep registration"
-      failureTitle="The registration was not cancelled"
+      failureTitle="The registration was not canceled"
       onConfirm={async () => {
         if (!registration) return;
         await cancel.mutateAsync(registration.id);
-        showToast('success', `${possessive(name)} registration for the ${meetingTitle} is cancelled.${attribution}`);
+        showToast('success', `${possessive(name)} registration for the ${meetingTitle} is canceled.${attribution}`);
       }}
     />
   );

@@ -9,7 +9,7 @@ import { attendeeKindLabel } from './attendee-kind';
 
 function statusOf(r: Registration): { text: string; tone: Tone } {
   if (r.status === 'confirmed') return { text: 'Registered', tone: 'success' };
-  if (r.status === 'cancelled') return { text: 'Cancelled', tone: 'neutral' };
+  if (r.status === 'cancelled') return { text: 'Canceled', tone: 'neutral' };
   return {
     text: r.waitlistPosition === null ? 'Waitlisted' : `Waitlisted · number ${r.waitlistPosition} in line`,
     tone: 'warning',
