@@ -8,11 +8,8 @@ import { env } from '@/config/env';
 
 type Endpoints = typeof endpoints;
 
-/**
- * How long a request may go unanswered before it fails with `timeout`. Read at request time, so
- * tests (the fault matrix) can shorten it; the app never changes it.
- */
-export const requestTimeouts = { defaultMs: 20_000 };
+/** How long a request may go unanswered before it fails with `timeout` (a caller may pass its own). */
+const DEFAULT_TIMEOUT_MS = 20_000;
 /**
  * A request carrying an Idempotency-Key is sent once more by itself after no answer (a dropped
  * connection, not a timeout: that already took 20 s), a 5xx, or a 429 with a short Retry-After:
@@ -126,7 +123,7 @@ async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Re
   const headers: Record<string, string> = { Accept: route.responseType ?? 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeouts.defaultMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
     return await fetch(url, {

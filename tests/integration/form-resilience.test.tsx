@@ -4,7 +4,6 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { clock } from '@mocks/clock';
 import { faults } from '@mocks/faults';
-import { requestTimeouts } from '@/api/client';
 import { routes } from '@/api/contracts/routes.generated';
 import { draftKey } from '@/lib/drafts';
 import {
@@ -292,14 +291,12 @@ const runCase: Record<CaseName, (form: AnyForm) => Promise<void>> = {
     // retried by itself, keyed or not: it already took long.
     faults.add({ method, path: glob, kind: 'timeout', times: 1 });
     await fillAll(user, scope, form.fields);
-    const usual = requestTimeouts.defaultMs;
-    onTestFinished(() => {
-      requestTimeouts.defaultMs = usual;
-    });
-    requestTimeouts.defaultMs = SHORT_TIMEOUT_MS;
+    // Every request's timeout signal (src/api/client.ts `send`) is a short one until the failure shows.
+    const realTimeout = AbortSignal.timeout.bind(AbortSignal);
+    const shortTimeouts = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => realTimeout(SHORT_TIMEOUT_MS));
     await submit(user, scope, form);
     await expectFailureShown(scope, TOOK_TOO_LONG);
-    requestTimeouts.defaultMs = usual;
+    shortTimeouts.mockRestore();
     expectKept(scope, form.fields);
     await submit(user, scope, form);
     await form.done(view);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, describeError } from '@/api/api-error';
-import { apiRequest, requestTimeouts } from '@/api/client';
+import { apiRequest } from '@/api/client';
 import { fillPath, type Endpoint } from '@/api/contracts/endpoint';
 import { endpoints, type EndpointName } from '@/api/contracts/endpoints';
 import { sessionEvents } from '@/api/session-events';
@@ -34,6 +34,7 @@ import {
  * The faults answer before the mock's validation, so any body reaches them: none is built here.
  */
 
+/** The request timeout each call here passes, in place of the client's 20 s. */
 const TIMEOUT_MS = 150;
 /** The keyed client's own pause before its one resend (src/api/client.ts `KEYED_RETRY`). */
 const KEYED_PAUSE_MS = 1000;
@@ -105,6 +106,7 @@ async function callAndSettle(endpoint: Endpoint): Promise<{ error: unknown; elap
   try {
     const request = (apiRequest as (n: EndpointName, o: object) => Promise<unknown>)(name, {
       params: paramsFor(endpoint),
+      timeoutMs: TIMEOUT_MS,
       ...(endpoint.body ? { body: {} } : {}),
       ...(endpoint.idempotencyKey ? { idempotencyKey: `fault-matrix-${name}` } : {}),
     });
@@ -131,13 +133,6 @@ async function callAndSettle(endpoint: Endpoint): Promise<{ error: unknown; elap
 function expectedRequests(endpoint: Endpoint, fault: MatrixFault): number {
   return endpoint.idempotencyKey && fault.keyedResend ? 2 : 1;
 }
-
-beforeEach(() => {
-  requestTimeouts.defaultMs = TIMEOUT_MS;
-});
-afterEach(() => {
-  requestTimeouts.defaultMs = 20_000;
-});
 
 interface Cell {
   endpoint: Endpoint;
@@ -276,7 +271,7 @@ describe('fault matrix, client: the policy in detail', () => {
             once: true,
           }),
         );
-        const error = await apiRequest('listPolicyAreas').catch((e: unknown) => e);
+        const error = await apiRequest('listPolicyAreas', { timeoutMs: TIMEOUT_MS }).catch((e: unknown) => e);
         expect(error).toMatchObject({ status, code: `http_${status}` });
         const words = describeError(error);
         expect(problemsWithWords(words), `${status} "${statusText ?? 'default'}": "${words}"`).toEqual([]);
@@ -295,7 +290,7 @@ describe('fault matrix, queries: shouldRetryQuery and retryDelay for each fault'
 
   async function errorOf(spec: MatrixFault['spec']): Promise<ApiError> {
     faults.add({ ...spec, method: 'GET', path: faultPathFor(endpoint) });
-    const error = await apiRequest('listPolicyAreas').catch((e: unknown) => e);
+    const error = await apiRequest('listPolicyAreas', { timeoutMs: TIMEOUT_MS }).catch((e: unknown) => e);
     if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
     return error;
   }
