@@ -41,6 +41,35 @@ describe('the app shell', () => {
     ]);
   });
 
+  it("on a phone, opens every section from one Menu button that names the current one, and keeps the person's name", async () => {
+    const { user, router } = await renderApp('/m/riverton/library', { signedInAs: demo.ana });
+    await screen.findByRole('heading', { level: 1, name: 'Library' });
+    // Who is signed in is shown, not only told to screen readers (the phone's header keeps it).
+    expect(within(screen.getByRole('banner')).getByText('Ana Ortiz')).not.toHaveClass('sr-only');
+    expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+
+    const nav = screen.getByRole('navigation', { name: 'Member hub' });
+    const menu = within(nav).getByRole('button', { name: /^Menu.*Library$/ });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    const list = document.getElementById(menu.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(list).getAllByRole('link')).toHaveLength(9);
+    expect(within(list).getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+
+    // Escape closes it and gives focus back to the button.
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    // Choosing a section goes there and closes the list.
+    await user.click(menu);
+    await user.click(within(list).getByRole('link', { name: 'Dues' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/m/riverton/dues'));
+    await waitFor(() => expect(menu).toHaveAccessibleName(/^Menu.*Dues$/));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('resets the demo data after confirmation, signing the person out', async () => {
     const { user, router, queryClient } = await renderApp('/staff', { signedInAs: demo.morgan });
     const seededPreviews = getDb().previews.length;

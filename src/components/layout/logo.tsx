@@ -10,7 +10,10 @@ export function Logo() {
         <path d="M7 23V9h3l6 8 6-8h3v14h-3.5v-8.5L16 21l-5.5-6.5V23z" fill="#fff" />
       </svg>
       <span className="leading-tight">
-        <span className="block text-[0.8125rem] font-medium text-slate-600">Mayors Innovation Project</span>
+        {/* On a phone the header's room goes to who is signed in; the organization is still named. */}
+        <span className="sr-only text-[0.8125rem] font-medium text-slate-600 sm:not-sr-only sm:block">
+          Mayors Innovation Project
+        </span>
         <span className="block text-lg font-bold tracking-tight">Member Hub</span>
       </span>
     </Link>

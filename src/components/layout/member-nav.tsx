@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
+import { ChevronDown, Menu } from 'lucide-react';
 import { cx } from '@/components/ui/class-names';
 
 export interface NavItem {
@@ -10,21 +11,61 @@ export interface NavItem {
 }
 
 /**
- * The sections of a member's hub. On a phone they stay on one line that scrolls sideways (as app
- * tab bars do) rather than stacking three lines of links above every page; nothing is hidden.
+ * The sections of a member's hub. On a wide screen they are a row of tabs (wrapping if need be).
+ * On a phone a row can't show them all, and a row that scrolls sideways hid most of them with no
+ * sign there was more: there, one "Menu" button, which names the current section, opens the list
+ * of every section, so each is one tap from a visible control.
  */
 export function MemberNav({ items }: { items: NavItem[] }) {
-  const ref = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  // On a phone the current section may be off to the side: scroll the bar (not the page) to it.
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  // Choosing a section (or going anywhere else) closes the list.
+  if (open && openedAt !== pathname) setOpen(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+  const current = items.find((item) => pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`)));
+
+  // Escape closes the open list, and focus goes back to the button that opened it.
   useEffect(() => {
-    const list = ref.current?.querySelector('ul');
-    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (list && current) list.scrollLeft = Math.max(0, current.offsetLeft - 16);
-  }, [pathname]);
+    if (!open) return;
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    }
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
+
   return (
-    <nav ref={ref} aria-label="Member hub" className="max-w-full min-w-0">
-      <ul className="relative flex gap-x-1 overflow-x-auto whitespace-nowrap sm:flex-wrap sm:overflow-visible">
+    <nav aria-label="Member hub" className="w-full min-w-0 sm:w-auto">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => {
+          setOpenedAt(pathname);
+          setOpen(!open);
+        }}
+        className="mb-2 inline-flex min-h-11 w-full items-center gap-2 rounded-md border border-slate-300 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-50 sm:hidden"
+      >
+        <Menu aria-hidden="true" className="size-5 text-slate-600" />
+        Menu
+        {current && (
+          <span className="min-w-0 truncate font-normal text-slate-600">
+            <span aria-hidden="true">· </span>
+            <span className="sr-only">, now on </span>
+            {current.label}
+          </span>
+        )}
+        <ChevronDown aria-hidden="true" className={cx('ml-auto size-5 text-slate-600', open && 'rotate-180')} />
+      </button>
+      <ul
+        id={listId}
+        className={cx(open ? 'flex' : 'hidden', 'flex-col pb-2 sm:flex sm:flex-row sm:flex-wrap sm:gap-x-1 sm:pb-0')}
+      >
         {items.map((item) => (
           <li key={item.to}>
             <NavLink
@@ -32,7 +73,7 @@ export function MemberNav({ items }: { items: NavItem[] }) {
               end={item.end}
               className={({ isActive }) =>
                 cx(
-                  'inline-flex min-h-11 items-center border-b-4 px-3 font-semibold',
+                  'flex min-h-11 items-center border-l-4 px-3 font-semibold sm:inline-flex sm:border-b-4 sm:border-l-0',
                   isActive
                     ? 'border-accent-700 text-accent-900'
                     : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900',

@@ -78,7 +78,8 @@ function subscribe(listener: () => void) {
 const noToasts: readonly Toast[] = [];
 
 /**
- * The one place toasts show, bottom centre. The region is always there (a live region must exist
+ * The one place toasts show: bottom centre, and on a phone at the top, where it covers the header
+ * rather than the page's own actions (which sit low on a narrow screen). The region is always there (a live region must exist
  * before its text changes to be announced); each toast can be closed, by keyboard too.
  */
 export function Toaster() {
@@ -91,7 +92,7 @@ export function Toaster() {
     <section
       aria-label="Notifications"
       aria-live="polite"
-      className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex justify-center p-4 print:hidden"
+      className="pointer-events-none fixed inset-x-0 top-0 z-50 flex justify-center p-4 sm:top-auto sm:bottom-0 print:hidden"
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}

@@ -15,12 +15,14 @@ export function UserMenu() {
 
   return (
     <div className="flex items-center gap-3">
+      {/* On a phone the name stays (who is signed in matters on a shared device); the title and
+          the sign-out button's word give way to it. */}
       <p className="flex min-w-0 items-center gap-2 text-slate-900">
-        <UserRound aria-hidden="true" className="size-5 shrink-0 text-slate-600" />
+        <UserRound aria-hidden="true" className="hidden size-5 shrink-0 text-slate-600 sm:block" />
         <span className="sr-only">Signed in as </span>
-        <span className="sr-only sm:not-sr-only sm:flex sm:flex-col sm:leading-tight">
-          <span className="max-w-[16rem] truncate font-medium">{person.name}</span>
-          <span className="max-w-[16rem] truncate text-sm text-slate-600">
+        <span className="flex min-w-0 flex-col leading-tight">
+          <span className="max-w-[9rem] truncate font-medium sm:max-w-[16rem]">{person.name}</span>
+          <span className="sr-only sm:not-sr-only sm:max-w-[16rem] sm:truncate sm:text-sm sm:text-slate-600">
             {person.title ?? roleLabels[person.role]}
           </span>
         </span>
@@ -32,7 +34,7 @@ export function UserMenu() {
         onClick={() => signOut.mutate()}
       >
         <LogOut aria-hidden="true" className="size-4" />
-        Sign out
+        <span className="sr-only sm:not-sr-only">Sign out</span>
       </button>
     </div>
   );
