@@ -34,14 +34,17 @@ export function MeetingPage({ memberId, meetingId, renderBriefingBook }: Meeting
         <StatusTag tone="neutral">{meetingKindLabel[meeting.kind]}</StatusTag>
       </p>
       <p className="mt-4 max-w-3xl text-lg text-slate-700">{meeting.summary}</p>
-      {/* The facts come first on narrow screens; on wide ones they sit in a column on the right. */}
-      <div className="mt-6 grid gap-8 lg:grid-cols-3 lg:items-start">
-        <div className="space-y-4 lg:col-start-3 lg:row-start-1">
+      {/* On a narrow screen the city's registrations (and the way to register) come first, then the
+          facts, then the rest; on a wide one the facts sit in a column on the right. */}
+      <div className="mt-6 grid gap-8 lg:grid-cols-3 lg:grid-rows-[auto_1fr] lg:items-start">
+        <div className="lg:col-span-2 lg:col-start-1 lg:row-start-1">
+          <MeetingRegistrations memberId={memberId} meeting={meeting} />
+        </div>
+        <div className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
           <MeetingFacts meeting={meeting} />
           <AddToCalendarButton memberId={memberId} meetingId={meeting.id} />
         </div>
-        <div className="space-y-8 lg:col-span-2 lg:col-start-1 lg:row-start-1">
-          <MeetingRegistrations memberId={memberId} meeting={meeting} />
+        <div className="space-y-8 lg:col-span-2 lg:col-start-1 lg:row-start-2">
           {meeting.briefingBookId && renderBriefingBook?.(meeting.id)}
           <MeetingAgenda meeting={meeting} />
         </div>
