@@ -44,7 +44,8 @@ export function Component() {
   return (
     <>
       <PageHeading documentTitle={search.q ? `Library: ${search.q}` : 'Library'}>Library</PageHeading>
-      <p className="mt-2 max-w-3xl text-lg text-slate-700">
+      {/* Not on a phone, where the first screen is for the search and its first results. */}
+      <p className="mt-2 hidden max-w-3xl text-lg text-slate-700 sm:block">
         Briefing books from MIP's meetings, and policy resources: model ordinances, case studies and webinar notes.
       </p>
       <LibraryTabs memberId={memberId} current="all" />

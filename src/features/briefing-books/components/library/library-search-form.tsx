@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ChevronDown, SlidersHorizontal } from 'lucide-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
+import { cx } from '@/components/ui/class-names';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { briefingBookListQueryOptions, meetingsWithBooksQueryOptions } from '../../api/briefing-books-queries';
@@ -51,6 +53,11 @@ export function LibrarySearchForm({
     setUrlQ(search.q);
     setText(search.q);
   }
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const filtersOn = [search.policyArea, search.meetingId, search.year, search.sort].filter(
+    (v) => v !== undefined,
+  ).length;
   const timer = useRef<number | undefined>(undefined);
   // Words typed just before leaving the library are not searched for after it has gone.
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -87,8 +94,8 @@ export function LibrarySearchForm({
   function started(wanted: LibrarySearch): LibrarySearch {
     const next = parseLibrarySearch(new URLSearchParams(librarySearchString(wanted)));
     setUrlQ(next.q);
-    // The request starts now, before React renders anything for it; the results (and the route's
-    // loader, once the URL follows) find it on its way under the same key. Keystroke-to-results.
+    // The request starts now, before React renders anything for it; the results find it on its way
+    // under the same key. Keystroke-to-results.
     queryClient
       .query(briefingBookListQueryOptions(libraryFilters(next)))
       // A failure is the results' to show (with a retry), through the same query.
@@ -126,59 +133,75 @@ export function LibrarySearchForm({
           )}
         </Field>
       </div>
-      <Field id="library-area" label="Policy area">
-        {(control) => (
-          <Select
-            {...control}
-            value={search.policyArea ?? ''}
-            onChange={(e) => chose({ policyArea: optional(e.target.value) })}
-          >
-            <option value="">All policy areas</option>
-            {areaOptions}
-          </Select>
-        )}
-      </Field>
-      <Field id="library-meeting" label="Meeting">
-        {(control) => (
-          <Select
-            {...control}
-            value={search.meetingId ?? ''}
-            onChange={(e) => chose({ meetingId: optional(e.target.value) })}
-          >
-            <option value="">All meetings</option>
-            {meetingOptions}
-          </Select>
-        )}
-      </Field>
-      <Field id="library-year" label="Year">
-        {(control) => (
-          <Select
-            {...control}
-            value={search.year === undefined ? '' : String(search.year)}
-            onChange={(e) => chose({ year: e.target.value === '' ? undefined : Number(e.target.value) })}
-          >
-            <option value="">All years</option>
-            {yearOptions}
-          </Select>
-        )}
-      </Field>
-      <Field id="library-sort" label="Sort by">
-        {(control) => (
-          <Select
-            {...control}
-            value={effectiveSort(search)}
-            onChange={(e) => chose({ sort: e.target.value as LibrarySort })}
-          >
-            {(Object.keys(SORT_LABELS) as LibrarySort[])
-              .filter((sort) => sort !== 'relevance' || search.q.trim() || text.trim())
-              .map((sort) => (
-                <option key={sort} value={sort}>
-                  {SORT_LABELS[sort]}
-                </option>
-              ))}
-          </Select>
-        )}
-      </Field>
+      {/* On a phone four filters filled the first screen before any result: there they wait
+          behind one button, which says how many are on. */}
+      <button
+        type="button"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen(!filtersOpen)}
+        className="inline-flex min-h-11 items-center gap-2 justify-self-start rounded-md border border-slate-300 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-50 sm:hidden"
+      >
+        <SlidersHorizontal aria-hidden="true" className="size-5 text-slate-600" />
+        Filters and sort
+        {filtersOn > 0 && <span className="font-normal text-slate-600">({filtersOn} on)</span>}
+        <ChevronDown aria-hidden="true" className={cx('size-5 text-slate-600', filtersOpen && 'rotate-180')} />
+      </button>
+      <div id={filtersId} className={cx(filtersOpen ? 'grid' : 'hidden', 'gap-4 sm:contents')}>
+        <Field id="library-area" label="Policy area">
+          {(control) => (
+            <Select
+              {...control}
+              value={search.policyArea ?? ''}
+              onChange={(e) => chose({ policyArea: optional(e.target.value) })}
+            >
+              <option value="">All policy areas</option>
+              {areaOptions}
+            </Select>
+          )}
+        </Field>
+        <Field id="library-meeting" label="Meeting">
+          {(control) => (
+            <Select
+              {...control}
+              value={search.meetingId ?? ''}
+              onChange={(e) => chose({ meetingId: optional(e.target.value) })}
+            >
+              <option value="">All meetings</option>
+              {meetingOptions}
+            </Select>
+          )}
+        </Field>
+        <Field id="library-year" label="Year">
+          {(control) => (
+            <Select
+              {...control}
+              value={search.year === undefined ? '' : String(search.year)}
+              onChange={(e) => chose({ year: e.target.value === '' ? undefined : Number(e.target.value) })}
+            >
+              <option value="">All years</option>
+              {yearOptions}
+            </Select>
+          )}
+        </Field>
+        <Field id="library-sort" label="Sort by">
+          {(control) => (
+            <Select
+              {...control}
+              value={effectiveSort(search)}
+              onChange={(e) => chose({ sort: e.target.value as LibrarySort })}
+            >
+              {(Object.keys(SORT_LABELS) as LibrarySort[])
+                .filter((sort) => sort !== 'relevance' || search.q.trim() || text.trim())
+                .map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+            </Select>
+          )}
+        </Field>
+      </div>
     </form>
   );
 }

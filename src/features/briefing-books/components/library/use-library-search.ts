@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
-import { briefingBookListQueryOptions } from '../../api/briefing-books-queries';
-import { libraryFilters, librarySearchString, type LibrarySearch } from '../../api/library-search';
+import { librarySearchString, type LibrarySearch } from '../../api/library-search';
 
 /** Typed words on their way to the URL, and the URL they were typed over. */
 interface TypedSearch {
@@ -38,7 +36,6 @@ function afterNextPaint(task: () => void): () => void {
  */
 export function useLibrarySearch(memberId: string, urlSearch: LibrarySearch) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const url = librarySearchString(urlSearch);
   const [typed, setTyped] = useState<TypedSearch | null>(null);
   if (typed && typed.over !== url) setTyped(null);
@@ -58,12 +55,9 @@ export function useLibrarySearch(memberId: string, urlSearch: LibrarySearch) {
       // The choice includes the words typed so far, so a write of those words still waiting for a
       // frame must not land after it (the router's state moves before the page re-renders).
       cancelSync.current?.();
-      // The request leaves now, not once the new URL has rendered (the route's loader doesn't run
-      // for a search made here; the results ask for it, and find it on its way; a failure is theirs to show).
-      queryClient.query(briefingBookListQueryOptions(libraryFilters(next))).catch(() => undefined);
       void navigate(href(next));
     },
-    [navigate, href, queryClient],
+    [navigate, href],
   );
   const type = useCallback(
     (next: LibrarySearch) => setTyped(librarySearchString(next) === url ? null : { search: next, over: url }),
