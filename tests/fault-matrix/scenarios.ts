@@ -170,6 +170,25 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     },
     again: 'Send request',
   },
+  getMemoDraft: { actor: 'ana', url: `${RIVERTON}/memos/new` },
+  saveMemoDraft: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/new`,
+    ready: 'Request a policy memo',
+    act: ({ fill }) => fill('Title', 'Curbside compost'),
+    note: 'Saved to the account when typing pauses (1 s); a failure says so under the form, with "Try again".',
+  },
+  deleteMemoDraft: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/new`,
+    ready: 'Request a policy memo',
+    act: async ({ fill, click, dialog }) => {
+      await fill('Title', 'Curbside compost');
+      await click('button', 'Discard draft');
+      await click('button', 'Discard draft', await dialog('Discard this draft?'));
+    },
+    again: 'Try again',
+  },
   getMemoRequest: { actor: 'ana', url: `${RIVERTON}/memos/memo-riverton-adu` },
   withdrawMemoRequest: {
     actor: 'ana',

@@ -140,18 +140,18 @@ describe('policy memos', () => {
     expect(rivertonRequests().filter((m) => m.title === 'Short-term rentals')).toHaveLength(1);
   });
 
-  it('explains a refusal for lack of allowance, keeping the draft', async () => {
+  it('with no memos left, closes Send with the reason before anything is typed, keeping the form for a draft', async () => {
     const { user } = await renderApp('/m/lakeport/memos/new', { signedInAs: demo.marcus });
     await screen.findByRole('heading', { level: 1, name: 'Request a policy memo' });
     expect(screen.getByText('No memos left this year')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Title'), 'Transit-oriented zoning');
-    await user.selectOptions(screen.getByLabelText('Policy area'), 'Housing');
-    await user.type(screen.getByLabelText('Your question'), 'What zoning changes near new transit lines worked?');
-    await user.click(screen.getByRole('button', { name: 'Send request' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'You have used all 3 memos for the 2026–27 membership year. The allowance resets on July 1, 2027.',
+    const send = screen.getByRole('button', { name: 'Send request' });
+    expect(send).toHaveAttribute('aria-disabled', 'true');
+    expect(send).toHaveAccessibleDescription(
+      'You have used all 3 memos for 2026–27. The allowance resets on July 1, 2027.',
     );
+    await user.type(screen.getByLabelText('Title'), 'Transit-oriented zoning');
+    await user.click(send);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Title')).toHaveValue('Transit-oriented zoning');
   });
 

@@ -3,7 +3,8 @@ import { cx } from './class-names';
 
 const control =
   'block w-full rounded-md border-2 border-slate-500 bg-white px-3 py-2 text-base text-slate-900 ' +
-  'placeholder:text-slate-500 aria-invalid:border-red-700 read-only:bg-slate-50';
+  'placeholder:text-slate-500 aria-invalid:border-red-700 read-only:bg-slate-50 ' +
+  'disabled:cursor-not-allowed disabled:border-slate-300 disabled:bg-slate-100';
 
 export function Input({ className, ...props }: ComponentProps<'input'>) {
   return <input {...props} className={cx(control, 'min-h-11', className)} />;

@@ -1,8 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { MemoAllowance } from '@/api/contracts/memos';
 import { Alert } from '@/components/ui/alert';
 import { formatLongDate } from '@/lib/format';
 import { memoAllowanceQueryOptions } from '../api/memo-allowance-queries';
 import { countOf } from '@/lib/format';
+
+/** Why a request can't be sent now that none are left (next to the Send button), or null. */
+export function noMemosLeftReason(allowance: MemoAllowance): string | null {
+  if (allowance.remaining > 0) return null;
+  return `You have used all ${allowance.allowed} memos for ${allowance.membershipYear.label}. The allowance resets on ${formatLongDate(allowance.resetsOn)}.`;
+}
 
 /** Above the form: how many memos are left, or that none are (the form stays, to keep a draft). */
 export function MemoAllowanceNote({ memberId }: { memberId: string }) {
@@ -11,8 +18,9 @@ export function MemoAllowanceNote({ memberId }: { memberId: string }) {
   if (allowance.remaining === 0) {
     return (
       <Alert className="mt-4" tone="warning" title="No memos left this year">
-        You have used all {allowance.allowed} memos for the {allowance.membershipYear.label} membership year. The
-        allowance resets on {resets}; your draft stays here in the meantime.
+        You have used all {allowance.allowed} memos for the {allowance.membershipYear.label} membership year. You can
+        still write your request: it is saved to your account as you type, and will be here when the allowance resets on{' '}
+        {resets}.
       </Alert>
     );
   }
