@@ -102,7 +102,7 @@ describe('settings', () => {
     await apiRequest('signIn', { body: { email: demo.morgan, password: 'demo' } });
     await apiRequest('startPreview', { body: { memberId: 'riverton', reason: 'Checking the tracks page' } });
     await renderApp('/m/riverton/tracks/first-term');
-    const leave = await screen.findByRole('button', { name: 'Leave the First-Term Mayors' });
+    const leave = await screen.findByRole('button', { name: 'Leave First-Term Mayors' });
     expect(leave).toHaveAttribute('aria-disabled', 'true');
     expect(leave).toHaveAccessibleDescription(expect.stringContaining('A preview is read-only'));
   });

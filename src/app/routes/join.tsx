@@ -70,8 +70,8 @@ export function Component() {
           Apply to join
         </h2>
         <p className="mt-2 text-slate-700">
-          This replaces MIP's PDF form. What you type is kept in this browser tab until you send it, even if you reload
-          the page (except the password).
+          What you type is kept in this browser tab until you send it, even if you reload the page (except the
+          password).
         </p>
         <Card className="mt-5">
           <ApplicationForm

@@ -13,6 +13,7 @@ import { showToast } from '@/components/ui/toast';
 import { formatDate } from '@/lib/format';
 import { useTrackMembership } from '../api/track-mutations';
 import { personTracksQueryOptions } from '../api/tracks-queries';
+import { trackInSentence } from './track-name';
 
 interface TrackMembershipProps {
   track: TrackDetail;
@@ -34,7 +35,7 @@ export function TrackMembership({ track, mayor }: TrackMembershipProps) {
   const isMayor = session.person.id === mayor.id;
   const selfOnly =
     track.identity && !isMayor
-      ? `Only Mayor ${mayor.name} can join or leave the ${track.name}: it is a personal choice, and it stays private.`
+      ? `Only Mayor ${mayor.name} can join or leave ${trackInSentence(track.name)}: it is a personal choice, and it stays private.`
       : null;
 
   if (track.identity && !isMayor && !session.preview) {
@@ -65,12 +66,12 @@ export function TrackMembership({ track, mayor }: TrackMembershipProps) {
       )}
       {joined ? (
         <ChangeButton variant="secondary" notAllowedBecause={selfOnly} onClick={() => setLeaving(true)}>
-          Leave the {track.name}
+          Leave {trackInSentence(track.name)}
         </ChangeButton>
       ) : (
         eligibility?.eligible && (
           <ChangeButton notAllowedBecause={selfOnly} onClick={() => setJoining(true)}>
-            Join the {track.name}
+            Join {trackInSentence(track.name)}
           </ChangeButton>
         )
       )}
@@ -89,7 +90,7 @@ export function TrackMembership({ track, mayor }: TrackMembershipProps) {
             {
               onSuccess: () => {
                 setJoining(false);
-                showToast('success', `Welcome to the ${track.name}.`);
+                showToast('success', `Welcome to ${trackInSentence(track.name)}.`);
               },
             },
           )
@@ -98,7 +99,7 @@ export function TrackMembership({ track, mayor }: TrackMembershipProps) {
       <ConfirmDialog
         open={leaving}
         onClose={() => setLeaving(false)}
-        title={`Leave the ${track.name}?`}
+        title={`Leave ${trackInSentence(track.name)}?`}
         description={
           track.identity
             ? 'Your membership and your self-identification are removed. You can join again at any time.'
@@ -110,11 +111,11 @@ export function TrackMembership({ track, mayor }: TrackMembershipProps) {
         failureTitle="You are still a member"
         onConfirm={async () => {
           await membership.mutateAsync({ trackId: track.id, join: false });
-          showToast('success', `You left the ${track.name}.`);
+          showToast('success', `You left ${trackInSentence(track.name)}.`);
         }}
       />
       <p className="sr-only" aria-live="polite">
-        {joined ? `Member of the ${track.name}` : ''}
+        {joined ? `Member of ${trackInSentence(track.name)}` : ''}
       </p>
     </div>
   );
@@ -132,7 +133,7 @@ interface JoinDialogProps {
 /** Joining says plainly what it means (and, for an identity track, that it is private) before it happens. */
 function JoinDialog({ track, open, onClose, onJoin, pending, error }: JoinDialogProps) {
   return (
-    <Dialog open={open} onOpenChange={(next) => !next && onClose()} title={`Join the ${track.name}`}>
+    <Dialog open={open} onOpenChange={(next) => !next && onClose()} title={`Join ${trackInSentence(track.name)}`}>
       <div className="space-y-5">
         <p className="text-slate-800">{track.joiningMeans}</p>
         {error && (
@@ -142,7 +143,7 @@ function JoinDialog({ track, open, onClose, onJoin, pending, error }: JoinDialog
         )}
         <div className="flex flex-wrap gap-3">
           <Button onClick={onJoin} pending={pending} pendingLabel="Joining…">
-            {error ? 'Try again' : `Join the ${track.name}`}
+            {error ? 'Try again' : `Join ${trackInSentence(track.name)}`}
           </Button>
           <Button variant="secondary" onClick={onClose}>
             Not now

@@ -5,7 +5,7 @@ import type { Tone } from '@/components/ui/tone';
 import { formatMoney } from '@/lib/format';
 import { attributionText } from '@/lib/attribution-text';
 import { travelSupportText } from '../travel-support-text';
-import { attendeeKindLabel } from './attendee-kind';
+import { attendeeRoleLine } from './attendee-kind';
 
 function statusOf(r: Registration): { text: string; tone: Tone } {
   if (r.status === 'confirmed') return { text: 'Registered', tone: 'success' };
@@ -36,10 +36,7 @@ export function RegistrationItem({ registration: r, children }: { registration: 
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div>
           <p className="font-semibold text-slate-900">{r.attendee.name}</p>
-          <p className="text-[0.9375rem] text-slate-700">
-            {r.attendee.title}
-            {r.attendee.kind !== 'mayor' && ` · ${attendeeKindLabel[r.attendee.kind]}`}
-          </p>
+          <p className="text-[0.9375rem] text-slate-700">{attendeeRoleLine(r.attendee)}</p>
         </div>
         <StatusTag tone={status.tone}>{status.text}</StatusTag>
       </div>
