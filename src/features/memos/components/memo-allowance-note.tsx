@@ -3,7 +3,6 @@ import type { MemoAllowance } from '@/api/contracts/memos';
 import { Alert } from '@/components/ui/alert';
 import { formatLongDate } from '@/lib/format';
 import { memoAllowanceQueryOptions } from '../api/memo-allowance-queries';
-import { countOf } from '@/lib/format';
 
 /** Why a request can't be sent now that none are left (next to the Send button), or null. */
 export function noMemosLeftReason(allowance: MemoAllowance): string | null {
@@ -26,8 +25,13 @@ export function MemoAllowanceNote({ memberId }: { memberId: string }) {
   }
   return (
     <p className="mt-3 text-lg text-slate-700">
-      This request uses 1 of your {countOf(allowance.remaining, 'remaining memo', 'remaining memos')} for{' '}
-      {allowance.membershipYear.label}.
+      {allowanceUseText(allowance.remaining, allowance.membershipYear.label)}
     </p>
   );
+}
+
+/** "This request uses 1 of your 2 remaining memos for 2026–27", or "your last memo" when one is left. */
+export function allowanceUseText(remaining: number, yearLabel: string): string {
+  if (remaining === 1) return `This request uses your last memo for ${yearLabel}.`;
+  return `This request uses 1 of your ${String(remaining)} remaining memos for ${yearLabel}.`;
 }
