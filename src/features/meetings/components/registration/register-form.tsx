@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
-import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
+import { useFieldArray, useForm, type FieldErrors, type Path } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import type { Meeting } from '@/api/contracts/meetings';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -10,6 +9,7 @@ import { buttonClasses } from '@/components/ui/button-styles';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { showToast } from '@/components/ui/toast';
+import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { paths } from '@/config/paths';
 import {
   attendeesFromDraft,
@@ -83,68 +83,33 @@ export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: Reg
   const register = useCreateRegistrations(memberId);
   const attribution = useAttributionNote(memberId);
   const navigate = useNavigate();
-  const [requestError, setRequestError] = useState<string | null>(null);
-  const [focusKey, setFocusKey] = useState(0);
-  const requestErrorRef = useRef<HTMLDivElement>(null);
-  const inFlight = useRef(false);
   const count = attendees.fields.length;
   const notice = capacityNotice(meeting, count);
   // The button says what pressing it does: with no seat free, everyone on the form waits in line.
   const submitLabel = seatsFree(meeting) === 0 ? `Add ${people(count)} to the waitlist` : `Register ${people(count)}`;
 
-  function onValid(values: RegistrationFormValues) {
-    // A double click submits twice before the button re-renders as busy, and a fast answer can
-    // arrive between the two clicks: send once, and nothing more once it has worked.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRequestError(null);
-    register.mutate(
-      { meetingId: meeting.id, attendees: values.attendees.map(toAttendeeInput) },
-      {
-        onSuccess: ({ items }) => {
-          clearDraft(draftKey);
-          showToast('success', `${registrationOutcomeText(items)} for the ${meeting.title}.${attribution}`);
-          void navigate(paths.member.meeting.href(memberId, meeting.id));
-        },
-        onError: (error) => {
-          // Only a failure unlocks the form; after success the page moves on to the meeting.
-          inFlight.current = false;
-          const placed = isApiError(error) ? placeFieldErrors(error.fieldErrors) : 0;
-          if (placed > 0) {
-            setFocusKey((k) => k + 1);
-            return;
-          }
-          setRequestError(describeError(error));
-          requestAnimationFrame(() => requestErrorRef.current?.focus());
-        },
-      },
-    );
-  }
-
-  /** Puts the API's per-person problems next to their fields; answers how many it placed. */
-  function placeFieldErrors(fieldErrors: Record<string, string[]>): number {
-    let placed = 0;
-    for (const [apiField, messages] of Object.entries(fieldErrors)) {
-      const formField = formFieldOfApiError(apiField);
-      const message = messages[0];
-      if (!formField || !message) continue;
-      form.setError(formField as `attendees.${number}.name`, { message });
-      placed += 1;
-    }
-    return placed;
-  }
+  const { onSubmit, focusKey, requestError, requestErrorRef } = useGuardedSubmit(form, {
+    // The summary is built from the field array below (summaryOf), not from a list of fields.
+    fields: [],
+    fieldForApi: (apiField) => (formFieldOfApiError(apiField) as Path<RegistrationFormValues> | null) ?? undefined,
+    send: async (values) => {
+      const { items } = await register.mutateAsync({
+        meetingId: meeting.id,
+        attendees: values.attendees.map(toAttendeeInput),
+      });
+      clearDraft(draftKey);
+      showToast('success', `${registrationOutcomeText(items)} for the ${meeting.title}.${attribution}`);
+      void navigate(paths.member.meeting.href(memberId, meeting.id));
+    },
+  });
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(onValid, () => setFocusKey((k) => k + 1))(event)}
-      className="space-y-6"
-    >
+    <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summaryOf(form.formState.errors)} focusKey={focusKey} />
-      {requestError && (
+      {requestError !== null && (
         <div ref={requestErrorRef} tabIndex={-1}>
           <Alert tone="danger" role="alert" title="Nobody was registered">
-            {requestError} Everything you typed is still here: check it and press “{submitLabel}” again.
+            {describeError(requestError)} Everything you typed is still here: check it and press “{submitLabel}” again.
           </Alert>
         </div>
       )}
