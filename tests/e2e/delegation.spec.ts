@@ -20,7 +20,7 @@ async function openSection(page: Page, section: string, heading: string | RegExp
 test.describe("the mayor's delegates", () => {
   test('Ana adds a delegate, changes their access, revokes it, and reads her access history', async ({ app, page }) => {
     await app.signIn(accounts.ana);
-    await openSection(page, 'Access', 'Delegates');
+    await openSection(page, 'Delegates', 'Delegates');
     await expect(page.getByRole('listitem', { name: 'Jordan Lee' })).toContainText('Meetings, policy memos and dues');
     await app.expectAccessible('delegates');
 

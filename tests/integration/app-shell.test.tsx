@@ -37,7 +37,7 @@ describe('the app shell', () => {
       'Directory',
       'Dues',
       'Settings',
-      'Access',
+      'Delegates',
     ]);
   });
 

@@ -23,11 +23,11 @@ function returnToTab() {
 }
 
 describe("the mayor's delegates (Ana Ortiz)", () => {
-  it('lists who acts for her now and whose access ended, under Access in the hub', async () => {
+  it('lists who acts for her now and whose access ended, under Delegates in the hub', async () => {
     const { user } = await renderApp('/m/riverton', { signedInAs: demo.ana });
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     await user.click(
-      within(screen.getByRole('navigation', { name: 'Member hub' })).getByRole('link', { name: 'Access' }),
+      within(screen.getByRole('navigation', { name: 'Member hub' })).getByRole('link', { name: 'Delegates' }),
     );
 
     await screen.findByRole('heading', { level: 1, name: 'Delegates' });
@@ -140,7 +140,7 @@ describe('a delegate (Jordan Lee)', () => {
     await renderApp('/m/riverton', { signedInAs: demo.jordan });
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     expect(
-      within(screen.getByRole('navigation', { name: 'Member hub' })).queryByRole('link', { name: 'Access' }),
+      within(screen.getByRole('navigation', { name: 'Member hub' })).queryByRole('link', { name: 'Delegates' }),
     ).not.toBeInTheDocument();
 
     const { router } = await renderApp('/m/riverton/access', { signedInAs: demo.jordan });

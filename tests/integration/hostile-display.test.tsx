@@ -72,7 +72,7 @@ describe('hostile text on screen: shown exactly, never run', () => {
     expect(screen.getByText(background, { exact: true })).toBeInTheDocument();
     expectNoInjectedMarkup();
 
-    await user.click(screen.getByRole('link', { name: 'Access' }));
+    await user.click(screen.getByRole('link', { name: 'Delegates' }));
     await screen.findByRole('heading', { level: 1, name: 'Delegates' });
     await user.click(screen.getByRole('link', { name: 'Access history' }));
     const history = await screen.findByRole('list', { name: 'Access history, newest first' });

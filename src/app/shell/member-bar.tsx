@@ -33,7 +33,7 @@ export function MemberBar({ memberId }: { memberId: string }) {
             { to: paths.member.directory.href(memberId), label: 'Directory' },
             { to: paths.member.dues.href(memberId), label: 'Dues' },
             { to: paths.member.settings.href(memberId), label: 'Settings' },
-            ...(managesAccess ? [{ to: paths.member.delegates.href(memberId), label: 'Access' }] : []),
+            ...(managesAccess ? [{ to: paths.member.delegates.href(memberId), label: 'Delegates' }] : []),
           ]}
         />
       </div>
