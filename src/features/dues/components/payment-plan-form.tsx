@@ -22,6 +22,7 @@ import { duesErrorWords } from '../api/dues-error-words';
 import { useUpdatePaymentPlan } from '../api/dues-mutations';
 import { previewSchedule } from '../api/payment-plan-preview';
 import { PaymentTable } from './payment-table';
+import { possessive } from '@/lib/possessive';
 
 const CHOICES: Record<PaymentCount, { label: string; hint: string }> = {
   1: { label: 'One payment', hint: 'At the end of your fiscal year.' },
@@ -127,10 +128,10 @@ export function PaymentPlanForm({ memberId, city, dues, invoice }: PaymentPlanFo
           {CHOICES[count].label}: the dates and amounts
         </h2>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Payments fall on the last day of {city}'s fiscal year, of its halves or of its quarters, whichever fall in the{' '}
-          {invoice.membershipYearLabel} membership year; {city}'s fiscal year starts on {fiscalStart}. Payments already
-          made count among them, standing for the first dates, and the rest of the dues is split evenly over the dates
-          left. {count === inForce && 'Your current schedule stays exactly as it is.'}
+          Payments fall on the last day of {possessive(city)} fiscal year, of its halves or of its quarters, whichever
+          fall in the {invoice.membershipYearLabel} membership year; {possessive(city)} fiscal year starts on{' '}
+          {fiscalStart}. Payments already made count among them, standing for the first dates, and the rest of the dues
+          is split evenly over the dates left. {count === inForce && 'Your current schedule stays exactly as it is.'}
         </p>
         <div className="mt-4 max-w-2xl">
           {schedule.possible ? (

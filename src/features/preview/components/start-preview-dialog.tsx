@@ -10,6 +10,7 @@ import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useStartPreview } from '../api/start-preview';
+import { possessive } from '@/lib/possessive';
 
 const reasonSchema = z.pick(previewCreateBodySchema, { reason: true });
 type ReasonValues = { reason: string };
@@ -25,7 +26,7 @@ export function StartPreviewDialog({ member, onClose }: StartPreviewDialogProps)
     <Dialog
       open={member !== null}
       onOpenChange={(open) => !open && onClose()}
-      title={member ? `Preview ${member.city}'s hub` : 'Preview'}
+      title={member ? `Preview ${possessive(member.city)} hub` : 'Preview'}
       description="You will see the hub exactly as the mayor does, read-only, for up to 60 minutes. The member sees your name and reason in their access history."
     >
       {member && <ReasonForm member={member} onCancel={onClose} />}
