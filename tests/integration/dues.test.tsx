@@ -54,7 +54,11 @@ describe('the dues page', () => {
     expect(payments[1]).toHaveTextContent(`2 of 2${formatDate(second?.dueOn ?? '')}$2,000Due`);
 
     // One payment is left: paying it is the whole balance, so there is one card button.
-    expect(within(invoice).getByRole('button', { name: 'Pay $2,000.00 by card' })).toBeInTheDocument();
+    expect(within(invoice).getByRole('button', { name: 'Pay $2,000 by card' })).toBeInTheDocument();
+    // Money is written one way on the page: whole dollars here, nowhere "$2,000.00" beside "$2,000".
+    const amounts = screen.getByRole('main').textContent.match(/\$[\d,]+(?:\.\d\d)?/g) ?? [];
+    expect(amounts.length).toBeGreaterThan(3);
+    expect(amounts.filter((amount) => amount.includes('.'))).toEqual([]);
     expect(within(invoice).queryByRole('button', { name: /full balance/ })).not.toBeInTheDocument();
     expect(within(invoice).getByRole('link', { name: 'Request an invoice instead' })).toHaveAttribute(
       'href',
@@ -135,7 +139,7 @@ describe('the dues page', () => {
     expect(document.body).not.toHaveTextContent(/Falls[’']s/);
     const invoice = screen.getByRole('region', { name: `${row.membershipYearLabel} invoice` });
     expect(within(invoice).getAllByText('Overdue')).toHaveLength(2); // the invoice and its payment
-    expect(within(invoice).getByRole('button', { name: 'Pay $750.00 by card' })).toBeInTheDocument();
+    expect(within(invoice).getByRole('button', { name: 'Pay $750 by card' })).toBeInTheDocument();
 
     const assistance = screen.getByRole('region', { name: 'Financial assistance' });
     expect(within(assistance).getByText('Under review')).toBeInTheDocument();

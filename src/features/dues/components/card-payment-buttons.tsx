@@ -3,7 +3,7 @@ import type { Invoice } from '@/api/contracts/dues';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ChangeButton } from '@/components/ui/change-button';
-import { formatMoneyExact } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { duesErrorWords, isDuesRefusal } from '../api/dues-error-words';
 import { amountsOwed, useCardCheckout, type PayChoice } from '../api/use-card-checkout';
 
@@ -49,9 +49,8 @@ export function CardPaymentButtons({ memberId, invoice }: { memberId: string; in
         </div>
       )}
       <div className="flex flex-wrap items-start gap-3">
-        {button('next_instalment', `Pay ${formatMoneyExact(nextCents)} by card`, 'primary')}
-        {paymentsLeft > 1 &&
-          button('balance', `Pay the full balance of ${formatMoneyExact(balanceCents)}`, 'secondary')}
+        {button('next_instalment', `Pay ${formatMoney(nextCents)} by card`, 'primary')}
+        {paymentsLeft > 1 && button('balance', `Pay the full balance of ${formatMoney(balanceCents)}`, 'secondary')}
       </div>
       <p className="text-[0.9375rem] text-slate-600">
         You pay on the card processor's secure page, then come back here. The Member Hub never sees your card number.

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ChangeButton } from '@/components/ui/change-button';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
-import { formatMoneyExact } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import { checkoutSessionQueryOptions, duesQueryOptions } from '../api/dues-queries';
 import { amountsOwed, useCardCheckout, type PayChoice } from '../api/use-card-checkout';
 
@@ -67,11 +67,7 @@ function Outcome({ memberId, checkoutSessionId, onDismiss }: CheckoutOutcomeProp
   let content: ReactNode;
   if (session.status === 'paid') {
     content = (
-      <Alert
-        tone="success"
-        role="status"
-        title={`Payment of ${formatMoneyExact(session.amountCents)} received — thank you`}
-      >
+      <Alert tone="success" role="status" title={`Payment of ${formatMoney(session.amountCents)} received — thank you`}>
         <p>
           {session.description}. The receipt is on the invoice page.{' '}
           <TextLink to={paths.member.invoice.href(memberId, session.invoiceId)}>See the receipt</TextLink>
