@@ -72,7 +72,7 @@ export const TRACK_DETAILS: Readonly<Record<TrackId, TrackDetailContent>> = {
         source: 'Center for American Women and Politics, Rutgers University',
       },
       {
-        title: 'Women in Municipal Government and other constituency groups',
+        title: 'Programs, research and networks for city elected officials',
         url: 'https://www.nlc.org',
         source: 'National League of Cities',
       },
