@@ -14,7 +14,7 @@ import {
 } from '../api/memo-request-form';
 
 /** How long typing must pause before the draft goes to the account. */
-export const DRAFT_PAUSE_MS = 1000;
+const DRAFT_PAUSE_MS = 1000;
 
 export type AccountDraftState =
   | { kind: 'idle' }
