@@ -452,9 +452,12 @@ const OWNERSHIP = ['id', 'memberId', 'actorId', 'subjectId', 'personId', 'mayorI
 /** Changing endpoints whose very purpose is a status change of the record in the path. */
 const CHANGES_STATUS = new Set(['cancelRegistration', 'withdrawMemoRequest']);
 
+/** The payments made: what was paid and when. Which date of a new plan each stands for is the plan's. */
 function paidInstalments(db: MockDb, invoiceId: string): unknown[] {
   const invoice = db.invoices.find((i) => i.id === invoiceId);
-  return (invoice?.instalments ?? []).filter((i) => i.paidOn !== null).map((i) => ({ ...i }));
+  return (invoice?.instalments ?? [])
+    .filter((i) => i.paidOn !== null)
+    .map(({ amountCents, paidOn }) => ({ amountCents, paidOn }));
 }
 
 /** The rows the request made or changed, checked field by field. */
