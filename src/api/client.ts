@@ -3,7 +3,7 @@ import { fillPath } from './contracts/endpoint';
 import type { EndpointName, endpoints } from './contracts/endpoints';
 import { routes } from './contracts/routes.generated';
 import { ApiError } from './api-error';
-import { ACCESS_ENDED_CODES, sessionEvents } from './session-events';
+import { ACCESS_ENDED_CODES, unconnectedSessionHooks, type SessionHooks } from './session-hooks';
 import { env } from '@/config/env';
 
 type Endpoints = typeof endpoints;
@@ -33,6 +33,21 @@ const loadContract = () =>
     throw error;
   }));
 
+/**
+ * The signed-in state of the app this client serves. It is a module function with some sixty
+ * callers, so the app connects its hooks once (src/app/provider.tsx) rather than each call
+ * passing them; see docs/decisions/014-session-hooks-per-app.md.
+ */
+let session: SessionHooks = unconnectedSessionHooks;
+
+/** Serves the app these hooks belong to until the returned disconnect is called. */
+export function connectSession(hooks: SessionHooks): () => void {
+  session = hooks;
+  return () => {
+    if (session === hooks) session = unconnectedSessionHooks;
+  };
+}
+
 export interface RequestOptions<E> {
   params?: Record<string, string>;
   query?: QueryOf<E>;
@@ -61,7 +76,7 @@ export async function apiRequest<N extends EndpointName>(
   options: RequestOptions<Endpoints[N]> = {},
 ): Promise<ResponseOf<Endpoints[N]>> {
   const route = routes[name];
-  if (route.method !== 'GET' && sessionEvents.isPreviewing() && !ALLOWED_WHILE_PREVIEWING.has(name)) {
+  if (route.method !== 'GET' && session.isPreviewing() && !ALLOWED_WHILE_PREVIEWING.has(name)) {
     throw new ApiError({
       status: 403,
       code: 'preview_read_only',
@@ -71,13 +86,13 @@ export async function apiRequest<N extends EndpointName>(
   const contract = loadContract();
   try {
     const response = await sendKeyedWithRetry(route, options);
-    if (response.status === 401 && route.auth === 'session' && (await sessionEvents.reauthenticate())) {
+    if (response.status === 401 && route.auth === 'session' && (await session.reauthenticate())) {
       return await readResponse(name, await send(route, options), contract);
     }
     return await readResponse(name, response, contract);
   } catch (error) {
     // A delegate's access ended mid-session: whatever asked, the whole tab needs to know.
-    if (error instanceof ApiError && ACCESS_ENDED_CODES.has(error.code)) sessionEvents.accessEnded(error);
+    if (error instanceof ApiError && ACCESS_ENDED_CODES.has(error.code)) session.accessEnded(error);
     throw error;
   }
 }

@@ -1,13 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { connectSession } from '@/api/client';
 import { Toaster } from '@/components/ui/toast';
-import { connectPreviewGuard } from '@/features/preview/api/connect-preview-guard';
-import { connectAccessWatch } from '@/features/session/api/connect-access-watch';
+import { sessionHooksFor } from './session-hooks';
 
-/** The app-wide providers: the query cache, toasts, and the read-only guard on the fetch client, and the watch for a delegate's access ending. */
+/** The app-wide providers: the query cache, toasts, and the fetch client's hooks into its session. */
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
-  useEffect(() => connectPreviewGuard(queryClient), [queryClient]);
-  useEffect(() => connectAccessWatch(queryClient), [queryClient]);
+  useEffect(() => connectSession(sessionHooksFor(queryClient)), [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>
       {children}

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sessionEvents } from '@/api/session-events';
+import { apiRequest } from '@/api/client';
+import { isPreviewing } from '@/app/session-hooks';
 import { demo, renderApp } from '../setup/render-app';
 
 describe('MIP staff previewing a member (Morgan Hale)', () => {
@@ -39,7 +40,11 @@ describe('MIP staff previewing a member (Morgan Hale)', () => {
     const banner = screen.getByRole('region', { name: 'Preview' });
     expect(banner).toHaveTextContent('Viewing as Mayor Ana Ortiz · Riverton · read-only');
     expect(within(banner).queryByRole('button', { name: /close|dismiss/i })).not.toBeInTheDocument();
-    expect(sessionEvents.isPreviewing()).toBe(true);
+    expect(isPreviewing(queryClient)).toBe(true);
+    // The app connected its hooks to the fetch client: a change is refused before it is sent.
+    await expect(
+      apiRequest('joinTrack', { params: { personId: 'ana-ortiz', trackId: 'womens-network' } }),
+    ).rejects.toMatchObject({ code: 'preview_read_only' });
     expect(
       await within(screen.getByRole('region', { name: 'Policy memos' })).findByText('1 of 3 used'),
     ).toBeInTheDocument();
@@ -52,7 +57,7 @@ describe('MIP staff previewing a member (Morgan Hale)', () => {
     await user.click(within(banner).getByRole('button', { name: 'Exit preview' }));
     await screen.findByRole('heading', { level: 1, name: 'Member cities' });
     expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument();
-    expect(sessionEvents.isPreviewing()).toBe(false);
+    expect(isPreviewing(queryClient)).toBe(false);
     // Nothing read during the preview stays in the cache.
     expect(queryClient.getQueryData(['overview', 'riverton'])).toBeUndefined();
     expect(queryClient.getQueryData(['memos', 'allowance', 'riverton'])).toBeUndefined();

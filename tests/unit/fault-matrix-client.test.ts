@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiError, describeError } from '@/api/api-error';
-import { apiRequest } from '@/api/client';
+import { apiRequest, connectSession } from '@/api/client';
 import { fillPath, type Endpoint } from '@/api/contracts/endpoint';
 import { endpoints, type EndpointName } from '@/api/contracts/endpoints';
-import { sessionEvents } from '@/api/session-events';
+import { unconnectedSessionHooks } from '@/api/session-hooks';
 import { retryDelay, shouldRetryQuery } from '@/app/query-client';
 import { http, HttpResponse } from 'msw';
 import { faults } from '@mocks/faults';
@@ -29,7 +29,7 @@ import {
  *   - a request with an Idempotency-Key is sent once more by itself after a 5xx, no answer, or a
  *     429 with a short Retry-After, and never after a timeout or another 4xx; any other request
  *     is sent exactly once;
- *   - a 401 on a session endpoint asks `sessionEvents.reauthenticate`, and sends nothing more when
+ *   - a 401 on a session endpoint asks the connected app's `reauthenticate`, and sends nothing more when
  *     the person does not sign in again.
  * The faults answer before the mock's validation, so any body reaches them: none is built here.
  */
@@ -75,6 +75,13 @@ function paramsFor(endpoint: Endpoint): Record<string, string> {
 async function signInAs(actor: ActorKind): Promise<void> {
   const { email } = ACTORS[actor];
   if (email) await apiRequest('signIn', { body: { email, password: 'demo' } });
+}
+
+/** Connects the client, as an app does, to a sign-in dialog that answers `signedIn`. */
+function connectSignInAgain(signedIn: boolean) {
+  const reauthenticate = vi.fn(() => Promise.resolve(signedIn));
+  onTestFinished(connectSession({ ...unconnectedSessionHooks, reauthenticate }));
+  return reauthenticate;
 }
 
 /** Every request the client sends for this endpoint, as it leaves (the mock still answers it). */
@@ -159,7 +166,7 @@ describe('fault matrix, client: every endpoint × every fault', () => {
         const actor = actorFor(endpoint);
         if (!actor) throw new Error(`No actor may call ${endpoint.operationId}`);
         await signInAs(actor);
-        const reauthenticate = vi.spyOn(sessionEvents, 'reauthenticate').mockResolvedValue(false);
+        const reauthenticate = connectSignInAgain(false);
         const sent = countRequests(endpoint);
         faults.add({ ...fault.spec, method: endpoint.method, path: faultPathFor(endpoint), times: Infinity });
 
@@ -245,7 +252,7 @@ describe('fault matrix, client: the policy in detail', () => {
     '%s: after a 401 and signing in again, the request is replayed exactly once',
     async (_name, endpoint) => {
       await signInAs(actorFor(endpoint) ?? 'mayor');
-      const reauthenticate = vi.spyOn(sessionEvents, 'reauthenticate').mockResolvedValue(true);
+      const reauthenticate = connectSignInAgain(true);
       const sent = countRequests(endpoint);
       faults.add({
         kind: 'status',

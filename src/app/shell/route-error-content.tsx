@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useParams, useRevalidator } from 'react-router';
 import { describeError, isApiError } from '@/api/api-error';
-import { ACCESS_ENDED_CODES } from '@/api/session-events';
+import { ACCESS_ENDED_CODES } from '@/api/session-hooks';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';

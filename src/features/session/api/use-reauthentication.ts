@@ -1,12 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Session } from '@/api/contracts/session';
-import { sessionEvents } from '@/api/session-events';
 import { sessionQueryKey } from '@/api/queries/session-queries';
 
+type SignInPrompt = () => Promise<boolean>;
+
+/** The sign-in dialog each app instance rendered, by that app's QueryClient. */
+const prompts = new WeakMap<QueryClient, SignInPrompt>();
+
 /**
- * Connects the fetch client's `reauthenticate` hook to a dialog: a 401 during a signed-in session
- * opens it, and every request waiting on it resumes (true: replay once) or fails (false) together.
+ * After a 401: asks the person of this app to sign in again. Resolves true once they have,
+ * false when they gave up or when this app shows no dialog.
+ */
+export function askToSignInAgain(queryClient: QueryClient): Promise<boolean> {
+  return prompts.get(queryClient)?.() ?? Promise.resolve(false);
+}
+
+/**
+ * The dialog side of `askToSignInAgain`: a 401 during a signed-in session opens it, and every
+ * request waiting on it resumes (true: replay once) or fails (false) together.
  */
 export function useReauthentication() {
   const queryClient = useQueryClient();
@@ -14,8 +26,7 @@ export function useReauthentication() {
   const [person, setPerson] = useState<Session['person'] | null>(null);
 
   useEffect(() => {
-    const previous = sessionEvents.reauthenticate;
-    sessionEvents.reauthenticate = () => {
+    const prompt: SignInPrompt = () => {
       const session = queryClient.getQueryData<Session>(sessionQueryKey);
       // Only a session that existed can have expired; a visitor who never signed in is sent to
       // the sign-in page by the route instead.
@@ -23,8 +34,9 @@ export function useReauthentication() {
       setPerson(session.person);
       return new Promise<boolean>((resolve) => waiting.current.push(resolve));
     };
+    prompts.set(queryClient, prompt);
     return () => {
-      sessionEvents.reauthenticate = previous;
+      if (prompts.get(queryClient) === prompt) prompts.delete(queryClient);
     };
   }, [queryClient]);
 
