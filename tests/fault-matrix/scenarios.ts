@@ -252,8 +252,8 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     actor: 'ana',
     url: `${RIVERTON}/tracks/first-term`,
     act: async ({ click, dialog }) => {
-      await click('button', 'Leave the First-Term Mayors');
-      await click('button', 'Leave', await dialog('Leave the First-Term Mayors?'));
+      await click('button', 'Leave First-Term Mayors');
+      await click('button', 'Leave', await dialog('Leave First-Term Mayors?'));
     },
   },
   getPersonTracks: { actor: 'ana', url: `${RIVERTON}/tracks` },
