@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { PINNED_NOW, pinClock } from '../setup/pinned-clock';
 import { accounts } from './accounts';
 import { AppDriver, expect, test } from './fixtures';
 
@@ -103,6 +104,7 @@ test.describe('a delegate acting for two mayors in two tabs (Jordan Lee)', () =>
     test.skip(apiMode === 'mock', 'another browser shares no data with the embedded mock API');
     const { tabAna, tabDana } = await twoTabs(app, page);
     const anaContext = await browser.newContext();
+    await anaContext.addInitScript(pinClock, PINNED_NOW);
     const anaApp = new AppDriver(await anaContext.newPage(), apiMode);
     await anaApp.signIn(accounts.ana);
     await anaApp.page.goto('/m/riverton/access');

@@ -54,9 +54,9 @@ export const test = base.extend<Fixtures>({
   app: [
     async ({ page, apiMode, browserErrors, request }, use) => {
       const app = new AppDriver(page, apiMode);
-      // The pages' clock starts on the tests' day before any script of the app runs; in the mock
-      // build the mock API runs in the page, so its seed follows the same day.
-      await page.addInitScript(pinClock, PINNED_NOW);
+      // Every page's clock (a second tab's too) starts on the tests' day before any script of the
+      // app runs; in the mock build the mock API runs in the page, so its seed follows that day.
+      await page.context().addInitScript(pinClock, PINNED_NOW);
       // Every test starts from the deterministic seed.
       if (apiMode === 'real-api') {
         const response = await request.post(`${API_URL}/__mock/reset`);

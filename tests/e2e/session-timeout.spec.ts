@@ -19,6 +19,8 @@ test.describe('the session idle-timeout warning', () => {
     await page.getByLabel('Title').fill('Short-term rentals');
     const question = page.getByLabel('Your question');
     await question.fill('How have cities like ours regulated short-term rentals?');
+    // The draft goes to the account a moment after typing stops: that request is the last one.
+    await expect(page.getByText(/^Draft saved to your account/)).toBeVisible();
 
     // 28 minutes without a request: 2 minutes left of the 30-minute idle limit.
     await page.clock.fastForward('28:00');
