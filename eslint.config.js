@@ -68,7 +68,18 @@ export default tseslint.config(
     // src/main.tsx loads mocks/ (dynamically). See scripts/eslint/import-layers.js.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { local: localRules },
-    rules: { 'local/import-layers': 'error' },
+    rules: {
+      'local/import-layers': 'error',
+      // The app's requests name their QueryClient: it is how a 401 reaches this app's sign-in
+      // dialog and how a preview stays read-only (src/api/session-hooks.ts).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='apiRequest']:not(:has(Property[key.name='client']))",
+          message: 'Pass the QueryClient (`client` from the query or mutation context, or useQueryClient()).',
+        },
+      ],
+    },
   },
   {
     files: ['mocks/**/*.ts', 'scripts/**/*.{ts,js,mjs}', 'tests/**/*.ts', '*.config.{ts,js}'],

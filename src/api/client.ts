@@ -3,7 +3,8 @@ import { fillPath } from './contracts/endpoint';
 import type { EndpointName, endpoints } from './contracts/endpoints';
 import { routes } from './contracts/routes.generated';
 import { ApiError } from './api-error';
-import { ACCESS_ENDED_CODES, unconnectedSessionHooks, type SessionHooks } from './session-hooks';
+import type { QueryClient } from '@tanstack/react-query';
+import { ACCESS_ENDED_CODES, sessionHooksOf } from './session-hooks';
 import { env } from '@/config/env';
 
 type Endpoints = typeof endpoints;
@@ -33,21 +34,6 @@ const loadContract = () =>
     throw error;
   }));
 
-/**
- * The signed-in state of the app this client serves. It is a module function with some sixty
- * callers, so the app connects its hooks once (src/app/provider.tsx) rather than each call
- * passing them; see docs/decisions/014-session-hooks-per-app.md.
- */
-let session: SessionHooks = unconnectedSessionHooks;
-
-/** Serves the app these hooks belong to until the returned disconnect is called. */
-export function connectSession(hooks: SessionHooks): () => void {
-  session = hooks;
-  return () => {
-    if (session === hooks) session = unconnectedSessionHooks;
-  };
-}
-
 export interface RequestOptions<E> {
   params?: Record<string, string>;
   query?: QueryOf<E>;
@@ -55,6 +41,11 @@ export interface RequestOptions<E> {
   signal?: AbortSignal;
   idempotencyKey?: string;
   timeoutMs?: number;
+  /**
+   * The app's cache the request belongs to (the query or mutation context's `client`): its session.
+   * App code always passes it (a lint rule checks); a test may call the API with none.
+   */
+  client?: QueryClient;
 }
 
 export function apiUrl(path: string, query?: Record<string, unknown>): string {
@@ -76,6 +67,7 @@ export async function apiRequest<N extends EndpointName>(
   options: RequestOptions<Endpoints[N]> = {},
 ): Promise<ResponseOf<Endpoints[N]>> {
   const route = routes[name];
+  const session = sessionHooksOf(options.client);
   if (route.method !== 'GET' && session.isPreviewing() && !ALLOWED_WHILE_PREVIEWING.has(name)) {
     throw new ApiError({
       status: 403,

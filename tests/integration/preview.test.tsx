@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiRequest } from '@/api/client';
-import { isPreviewing } from '@/app/session-hooks';
+import { isPreviewing } from '@/api/session-hooks';
 import { demo, renderApp } from '../setup/render-app';
 
 describe('MIP staff previewing a member (Morgan Hale)', () => {

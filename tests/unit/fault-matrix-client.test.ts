@@ -1,9 +1,10 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ApiError, describeError } from '@/api/api-error';
-import { apiRequest, connectSession } from '@/api/client';
+import { apiRequest } from '@/api/client';
 import { fillPath, type Endpoint } from '@/api/contracts/endpoint';
 import { endpoints, type EndpointName } from '@/api/contracts/endpoints';
-import { unconnectedSessionHooks } from '@/api/session-hooks';
+import { registerSignInPrompt } from '@/api/session-hooks';
 import { retryDelay, shouldRetryQuery } from '@/app/query-client';
 import { http, HttpResponse } from 'msw';
 import { faults } from '@mocks/faults';
@@ -77,11 +78,12 @@ async function signInAs(actor: ActorKind): Promise<void> {
   if (email) await apiRequest('signIn', { body: { email, password: 'demo' } });
 }
 
-/** Connects the client, as an app does, to a sign-in dialog that answers `signedIn`. */
-function connectSignInAgain(signedIn: boolean) {
+/** An app's QueryClient, as the requests name it, whose sign-in dialog answers `signedIn`. */
+function appWithSignInAgain(signedIn: boolean) {
+  const client = new QueryClient();
   const reauthenticate = vi.fn(() => Promise.resolve(signedIn));
-  onTestFinished(connectSession({ ...unconnectedSessionHooks, reauthenticate }));
-  return reauthenticate;
+  onTestFinished(registerSignInPrompt(client, reauthenticate));
+  return { client, reauthenticate };
 }
 
 /** Every request the client sends for this endpoint, as it leaves (the mock still answers it). */
@@ -103,7 +105,10 @@ function countRequests(endpoint: Endpoint): { count: () => number } {
  * fake timers, the shortened request timeout on real ones. Fails when it has not settled within
  * a bound well past the timeout, rather than hanging the test.
  */
-async function callAndSettle(endpoint: Endpoint): Promise<{ error: unknown; elapsedMs: number; fakeMs: number }> {
+async function callAndSettle(
+  endpoint: Endpoint,
+  client?: QueryClient,
+): Promise<{ error: unknown; elapsedMs: number; fakeMs: number }> {
   const name = endpoint.operationId as EndpointName;
   const started = performance.now();
   const state: { settled?: { error: unknown } } = {};
@@ -114,6 +119,7 @@ async function callAndSettle(endpoint: Endpoint): Promise<{ error: unknown; elap
     const request = (apiRequest as (n: EndpointName, o: object) => Promise<unknown>)(name, {
       params: paramsFor(endpoint),
       timeoutMs: TIMEOUT_MS,
+      client,
       ...(endpoint.body ? { body: {} } : {}),
       ...(endpoint.idempotencyKey ? { idempotencyKey: `fault-matrix-${name}` } : {}),
     });
@@ -166,11 +172,11 @@ describe('fault matrix, client: every endpoint × every fault', () => {
         const actor = actorFor(endpoint);
         if (!actor) throw new Error(`No actor may call ${endpoint.operationId}`);
         await signInAs(actor);
-        const reauthenticate = connectSignInAgain(false);
+        const { client, reauthenticate } = appWithSignInAgain(false);
         const sent = countRequests(endpoint);
         faults.add({ ...fault.spec, method: endpoint.method, path: faultPathFor(endpoint), times: Infinity });
 
-        const { error, elapsedMs } = await callAndSettle(endpoint);
+        const { error, elapsedMs } = await callAndSettle(endpoint, client);
 
         expect(error).toBeInstanceOf(ApiError);
         const apiError = error as ApiError;
@@ -252,7 +258,7 @@ describe('fault matrix, client: the policy in detail', () => {
     '%s: after a 401 and signing in again, the request is replayed exactly once',
     async (_name, endpoint) => {
       await signInAs(actorFor(endpoint) ?? 'mayor');
-      const reauthenticate = connectSignInAgain(true);
+      const { client, reauthenticate } = appWithSignInAgain(true);
       const sent = countRequests(endpoint);
       faults.add({
         kind: 'status',
@@ -261,7 +267,7 @@ describe('fault matrix, client: the policy in detail', () => {
         path: faultPathFor(endpoint),
         times: Infinity,
       });
-      const { error } = await callAndSettle(endpoint);
+      const { error } = await callAndSettle(endpoint, client);
       expect(error).toMatchObject({ status: 401, code: 'session_expired' });
       expect(reauthenticate).toHaveBeenCalledTimes(1);
       expect(sent.count()).toBe(2);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import type { Session } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
-import { sessionHooksFor } from '@/app/session-hooks';
+import { registerSignInPrompt, sessionHooksOf } from '@/api/session-hooks';
 
 /** Only what the hooks read: whether a preview is on. */
 const sessionWith = (preview: Session['preview']) => ({ preview }) as Session;
@@ -16,9 +16,9 @@ describe('the fetch client hooks of one app instance', () => {
     staff.setQueryData(sessionQueryKey, sessionWith(previewing));
     mayor.setQueryData(sessionQueryKey, sessionWith(null));
 
-    expect(sessionHooksFor(staff).isPreviewing()).toBe(true);
-    expect(sessionHooksFor(mayor).isPreviewing()).toBe(false);
-    expect(sessionHooksFor(new QueryClient()).isPreviewing()).toBe(false);
+    expect(sessionHooksOf(staff).isPreviewing()).toBe(true);
+    expect(sessionHooksOf(mayor).isPreviewing()).toBe(false);
+    expect(sessionHooksOf(new QueryClient()).isPreviewing()).toBe(false);
   });
 
   it('when a delegate’s access ends, mark only that app’s session to be read again', () => {
@@ -27,7 +27,7 @@ describe('the fetch client hooks of one app instance', () => {
     delegate.setQueryData(sessionQueryKey, sessionWith(null));
     other.setQueryData(sessionQueryKey, sessionWith(null));
 
-    sessionHooksFor(delegate).accessEnded(
+    sessionHooksOf(delegate).accessEnded(
       new ApiError({ status: 403, code: 'delegation_revoked', message: 'Access was revoked.' }),
     );
 
@@ -36,6 +36,18 @@ describe('the fetch client hooks of one app instance', () => {
   });
 
   it('answer a 401 with "not signed in again" when the app shows no sign-in dialog', async () => {
-    await expect(sessionHooksFor(new QueryClient()).reauthenticate()).resolves.toBe(false);
+    await expect(sessionHooksOf(new QueryClient()).reauthenticate()).resolves.toBe(false);
+    await expect(sessionHooksOf(undefined).reauthenticate()).resolves.toBe(false);
+  });
+
+  it('ask only the sign-in dialog of the app the request came from, while it is shown', async () => {
+    const mayor = new QueryClient();
+    const staff = new QueryClient();
+    const undo = registerSignInPrompt(mayor, () => Promise.resolve(true));
+
+    await expect(sessionHooksOf(mayor).reauthenticate()).resolves.toBe(true);
+    await expect(sessionHooksOf(staff).reauthenticate()).resolves.toBe(false);
+    undo();
+    await expect(sessionHooksOf(mayor).reauthenticate()).resolves.toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { apiRequest } from '@/api/client';
 export function memberMeetingsQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['meetings', 'all', memberId],
-    queryFn: ({ signal }) => apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal }),
+    queryFn: ({ signal, client }) =>
+      apiRequest('listMeetings', { query: { memberId, when: 'all', pageSize: 100 }, signal, client }),
   });
 }

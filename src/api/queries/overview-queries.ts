@@ -8,7 +8,7 @@ import { apiRequest } from '@/api/client';
 export function overviewQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['overview', memberId],
-    queryFn: ({ signal }) => apiRequest('getOverview', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getOverview', { params: { memberId }, signal, client }),
   });
 }
 

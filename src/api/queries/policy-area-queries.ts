@@ -5,7 +5,7 @@ import { apiRequest } from '@/api/client';
 export function policyAreaListQueryOptions() {
   return queryOptions({
     queryKey: ['policy-areas'],
-    queryFn: ({ signal }) => apiRequest('listPolicyAreas', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('listPolicyAreas', { signal, client }),
     staleTime: 60 * 60_000,
   });
 }

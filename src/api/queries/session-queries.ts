@@ -11,7 +11,7 @@ export const sessionQueryKey = ['session'] as const;
 export function sessionQueryOptions() {
   return queryOptions({
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => apiRequest('getSession', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('getSession', { signal, client }),
     // Grants and previews change through this app (which updates the entry) or on the server
     // (which enforces them on every request), so a few minutes of staleness is harmless.
     staleTime: 5 * 60_000,

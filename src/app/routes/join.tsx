@@ -96,7 +96,7 @@ function useApplied() {
   const navigate = useNavigate();
   return async (application: Application) => {
     try {
-      startSession(await apiRequest('getSession'));
+      startSession(await apiRequest('getSession', { client: queryClient }));
     } catch {
       // The application is in; the welcome page's loader reads the session again (or asks to sign in).
       forgetData(queryClient, 'signed-in');

@@ -8,7 +8,7 @@ import { apiRequest } from '@/api/client';
 export function delegationsQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['access', 'delegations', memberId],
-    queryFn: ({ signal }) => apiRequest('listDelegations', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listDelegations', { params: { memberId }, signal, client }),
   });
 }
 
@@ -16,6 +16,6 @@ export function delegationsQueryOptions(memberId: string) {
 export function accessLogQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['access', 'log', memberId],
-    queryFn: ({ signal }) => apiRequest('getAccessLog', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getAccessLog', { params: { memberId }, signal, client }),
   });
 }

@@ -16,8 +16,8 @@ export function useCreateDelegation(memberId: string) {
   const refresh = useRefreshAccess();
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: DelegationCreateBody) =>
-      apiRequest('createDelegation', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    mutationFn: (body: DelegationCreateBody, { client }) =>
+      apiRequest('createDelegation', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body), client }),
     onSuccess: () => {
       idempotency.reset();
       return refresh();
@@ -29,7 +29,8 @@ export function useCreateDelegation(memberId: string) {
 export function useUpdateDelegation(delegationId: string) {
   const refresh = useRefreshAccess();
   return useMutation({
-    mutationFn: (body: DelegationUpdateBody) => apiRequest('updateDelegation', { params: { delegationId }, body }),
+    mutationFn: (body: DelegationUpdateBody, { client }) =>
+      apiRequest('updateDelegation', { params: { delegationId }, body, client }),
     onSuccess: () => refresh(),
   });
 }
@@ -37,8 +38,9 @@ export function useUpdateDelegation(delegationId: string) {
 /** Takes a delegate's access away; their very next request is refused. */
 export function useRevokeDelegation(delegationId: string) {
   const refresh = useRefreshAccess();
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('revokeDelegation', { params: { delegationId } }),
+    mutationFn: () => apiRequest('revokeDelegation', { params: { delegationId }, client }),
     onSuccess: () => refresh(),
   });
 }

@@ -6,10 +6,10 @@ import { bookmarkListQueryOptions } from './briefing-books-queries';
 export function useToggleBookmark(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ bookId, save }: { bookId: string; save: boolean }) =>
+    mutationFn: ({ bookId, save }: { bookId: string; save: boolean }, { client }) =>
       save
-        ? apiRequest('addBookmark', { params: { personId, bookId } })
-        : apiRequest('removeBookmark', { params: { personId, bookId } }),
+        ? apiRequest('addBookmark', { params: { personId, bookId }, client })
+        : apiRequest('removeBookmark', { params: { personId, bookId }, client }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: bookmarkListQueryOptions(personId).queryKey }),
   });
 }

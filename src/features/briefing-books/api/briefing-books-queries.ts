@@ -16,7 +16,7 @@ export interface BriefingBookFilters {
 export function briefingBookListQueryOptions(filters: BriefingBookFilters) {
   return queryOptions({
     queryKey: ['briefing-books', 'list', filters],
-    queryFn: ({ signal }) => apiRequest('listBriefingBooks', { query: filters, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listBriefingBooks', { query: filters, signal, client }),
   });
 }
 
@@ -26,7 +26,7 @@ export const RECENT_BRIEFING_BOOKS: BriefingBookFilters = { sort: 'newest', page
 export function briefingBookQueryOptions(bookId: string) {
   return queryOptions({
     queryKey: ['briefing-books', 'detail', bookId],
-    queryFn: ({ signal }) => apiRequest('getBriefingBook', { params: { bookId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getBriefingBook', { params: { bookId }, signal, client }),
     staleTime: 5 * 60_000,
   });
 }
@@ -41,7 +41,7 @@ export function prefetchBook(queryClient: QueryClient, bookId: string): void {
 export function bookmarkListQueryOptions(personId: string) {
   return queryOptions({
     queryKey: ['briefing-books', 'bookmarks', personId],
-    queryFn: ({ signal }) => apiRequest('listBookmarks', { params: { personId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listBookmarks', { params: { personId }, signal, client }),
   });
 }
 

@@ -30,11 +30,12 @@ function useRefreshDues(memberId: string) {
 export function useCreateCheckoutSession(invoiceId: string) {
   const idempotency = useIdempotencyKey();
   const mutation = useMutation({
-    mutationFn: (body: CheckoutSessionBody) =>
+    mutationFn: (body: CheckoutSessionBody, { client }) =>
       apiRequest('createCheckoutSession', {
         params: { invoiceId },
         body,
         idempotencyKey: idempotency.keyFor({ invoiceId, ...body }),
+        client,
       }),
   });
   return { ...mutation, forgetKey: idempotency.reset };
@@ -45,8 +46,8 @@ export function useRequestInvoice(memberId: string) {
   const refresh = useRefreshDues(memberId);
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: InvoiceRequestBody) =>
-      apiRequest('requestInvoice', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    mutationFn: (body: InvoiceRequestBody, { client }) =>
+      apiRequest('requestInvoice', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body), client }),
     onSuccess: () => {
       idempotency.reset();
       return refresh();
@@ -59,7 +60,8 @@ export function useUpdatePaymentPlan(memberId: string) {
   const queryClient = useQueryClient();
   const refresh = useRefreshDues(memberId);
   return useMutation({
-    mutationFn: (body: PaymentPlanBody) => apiRequest('updatePaymentPlan', { params: { memberId }, body }),
+    mutationFn: (body: PaymentPlanBody, { client }) =>
+      apiRequest('updatePaymentPlan', { params: { memberId }, body, client }),
     onSuccess: (dues) => {
       queryClient.setQueryData(duesQueryOptions(memberId).queryKey, dues);
       return refresh();
@@ -72,11 +74,12 @@ export function useCreateAssistanceRequest(memberId: string) {
   const refresh = useRefreshDues(memberId);
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: AssistanceRequestBody) =>
+    mutationFn: (body: AssistanceRequestBody, { client }) =>
       apiRequest('createAssistanceRequest', {
         params: { memberId },
         body,
         idempotencyKey: idempotency.keyFor(body),
+        client,
       }),
     onSuccess: () => {
       idempotency.reset();

@@ -10,7 +10,7 @@ import { apiRequest } from '@/api/client';
 export function duesQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['dues', 'detail', memberId],
-    queryFn: ({ signal }) => apiRequest('getDues', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getDues', { params: { memberId }, signal, client }),
   });
 }
 
@@ -18,7 +18,7 @@ export function duesQueryOptions(memberId: string) {
 export function invoiceQueryOptions(invoiceId: string) {
   return queryOptions({
     queryKey: ['dues', 'invoice', invoiceId],
-    queryFn: ({ signal }) => apiRequest('getInvoice', { params: { invoiceId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getInvoice', { params: { invoiceId }, signal, client }),
   });
 }
 
@@ -26,7 +26,8 @@ export function invoiceQueryOptions(invoiceId: string) {
 export function checkoutSessionQueryOptions(checkoutSessionId: string) {
   return queryOptions({
     queryKey: ['dues', 'checkout', checkoutSessionId],
-    queryFn: ({ signal }) => apiRequest('getCheckoutSession', { params: { checkoutSessionId }, signal }),
+    queryFn: ({ signal, client }) =>
+      apiRequest('getCheckoutSession', { params: { checkoutSessionId }, signal, client }),
   });
 }
 
@@ -34,7 +35,8 @@ export function checkoutSessionQueryOptions(checkoutSessionId: string) {
 export function duesQuoteQueryOptions(population: number) {
   return queryOptions({
     queryKey: ['dues', 'quote', population],
-    queryFn: ({ signal }) => apiRequest('quoteDues', { query: { population: String(population) }, signal }),
+    queryFn: ({ signal, client }) =>
+      apiRequest('quoteDues', { query: { population: String(population) }, signal, client }),
     staleTime: Infinity,
   });
 }

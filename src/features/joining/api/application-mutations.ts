@@ -10,8 +10,8 @@ import { useIdempotencyKey } from '@/api/idempotency-key';
 export function useCreateApplication() {
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: ApplicationBody) =>
-      apiRequest('createApplication', { body, idempotencyKey: idempotency.keyFor(body) }),
+    mutationFn: (body: ApplicationBody, { client }) =>
+      apiRequest('createApplication', { body, idempotencyKey: idempotency.keyFor(body), client }),
     onSuccess: () => idempotency.reset(),
   });
 }

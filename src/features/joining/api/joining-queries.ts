@@ -10,7 +10,7 @@ import { apiRequest } from '@/api/client';
 export function duesTierListQueryOptions() {
   return queryOptions({
     queryKey: ['dues-tiers'],
-    queryFn: ({ signal }) => apiRequest('listDuesTiers', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('listDuesTiers', { signal, client }),
     staleTime: Infinity,
   });
 }
@@ -19,9 +19,9 @@ export function duesTierListQueryOptions() {
 export function applicationQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['applications', 'detail', memberId],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client }) => {
       try {
-        return await apiRequest('getApplication', { params: { memberId }, signal });
+        return await apiRequest('getApplication', { params: { memberId }, signal, client });
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;
         throw error;

@@ -15,7 +15,7 @@ export interface MeetingListFilters {
 export function meetingListQueryOptions(filters: MeetingListFilters) {
   return queryOptions({
     queryKey: ['meetings', 'list', filters],
-    queryFn: ({ signal }) => apiRequest('listMeetings', { query: filters, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listMeetings', { query: filters, signal, client }),
   });
 }
 
@@ -23,6 +23,7 @@ export function meetingListQueryOptions(filters: MeetingListFilters) {
 export function meetingQueryOptions(memberId: string, meetingId: string) {
   return queryOptions({
     queryKey: ['meetings', 'detail', meetingId, memberId],
-    queryFn: ({ signal }) => apiRequest('getMeeting', { params: { meetingId }, query: { memberId }, signal }),
+    queryFn: ({ signal, client }) =>
+      apiRequest('getMeeting', { params: { meetingId }, query: { memberId }, signal, client }),
   });
 }

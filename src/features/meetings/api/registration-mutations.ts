@@ -22,8 +22,13 @@ export function useCreateRegistrations(memberId: string) {
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: RegistrationCreateBody) =>
-      apiRequest('createRegistrations', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    mutationFn: (body: RegistrationCreateBody, { client }) =>
+      apiRequest('createRegistrations', {
+        params: { memberId },
+        body,
+        idempotencyKey: idempotency.keyFor(body),
+        client,
+      }),
     onSuccess: async () => {
       idempotency.reset();
       await invalidateAfterRegistrationChange(queryClient, memberId);
@@ -34,8 +39,8 @@ export function useCreateRegistrations(memberId: string) {
 export function useUpdateRegistration(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ registrationId, needs }: { registrationId: string; needs: RegistrationNeeds }) =>
-      apiRequest('updateRegistration', { params: { registrationId }, body: needs }),
+    mutationFn: ({ registrationId, needs }: { registrationId: string; needs: RegistrationNeeds }, { client }) =>
+      apiRequest('updateRegistration', { params: { registrationId }, body: needs, client }),
     onSuccess: () => invalidateAfterRegistrationChange(queryClient, memberId),
   });
 }
@@ -43,7 +48,8 @@ export function useUpdateRegistration(memberId: string) {
 export function useCancelRegistration(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (registrationId: string) => apiRequest('cancelRegistration', { params: { registrationId } }),
+    mutationFn: (registrationId: string, { client }) =>
+      apiRequest('cancelRegistration', { params: { registrationId }, client }),
     onSuccess: () => invalidateAfterRegistrationChange(queryClient, memberId),
   });
 }

@@ -5,6 +5,6 @@ import { apiRequest } from '@/api/client';
 export function registrationListQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['registrations', 'list', memberId],
-    queryFn: ({ signal }) => apiRequest('listRegistrations', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listRegistrations', { params: { memberId }, signal, client }),
   });
 }

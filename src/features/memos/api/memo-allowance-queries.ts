@@ -5,6 +5,6 @@ import { apiRequest } from '@/api/client';
 export function memoAllowanceQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['memos', 'allowance', memberId],
-    queryFn: ({ signal }) => apiRequest('getMemoAllowance', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getMemoAllowance', { params: { memberId }, signal, client }),
   });
 }

@@ -10,7 +10,7 @@ import type { MemoDraftBody } from '@/api/contracts/memos';
 export function memoDraftQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['memo-draft', memberId],
-    queryFn: ({ signal }) => apiRequest('getMemoDraft', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getMemoDraft', { params: { memberId }, signal, client }),
     staleTime: Infinity,
   });
 }
@@ -18,7 +18,8 @@ export function memoDraftQueryOptions(memberId: string) {
 export function useSaveMemoDraft(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MemoDraftBody) => apiRequest('saveMemoDraft', { params: { memberId }, body }),
+    mutationFn: (body: MemoDraftBody, { client }) =>
+      apiRequest('saveMemoDraft', { params: { memberId }, body, client }),
     onSuccess: (draft) => queryClient.setQueryData(memoDraftQueryOptions(memberId).queryKey, draft),
   });
 }
@@ -26,7 +27,7 @@ export function useSaveMemoDraft(memberId: string) {
 export function useDeleteMemoDraft(memberId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('deleteMemoDraft', { params: { memberId } }),
+    mutationFn: () => apiRequest('deleteMemoDraft', { params: { memberId }, client: queryClient }),
     onSuccess: () => queryClient.setQueryData(memoDraftQueryOptions(memberId).queryKey, null),
   });
 }

@@ -26,8 +26,8 @@ export function useCreateMemoRequest(memberId: string) {
   const refresh = useRefreshMemos(memberId);
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: MemoRequestBody) =>
-      apiRequest('createMemoRequest', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body) }),
+    mutationFn: (body: MemoRequestBody, { client }) =>
+      apiRequest('createMemoRequest', { params: { memberId }, body, idempotencyKey: idempotency.keyFor(body), client }),
     onSuccess: (detail) => {
       idempotency.reset();
       return refresh(detail);
@@ -40,7 +40,8 @@ export function useCreateMemoRequest(memberId: string) {
 export function useWithdrawMemoRequest(memberId: string) {
   const refresh = useRefreshMemos(memberId);
   return useMutation({
-    mutationFn: (memoRequestId: string) => apiRequest('withdrawMemoRequest', { params: { memoRequestId } }),
+    mutationFn: (memoRequestId: string, { client }) =>
+      apiRequest('withdrawMemoRequest', { params: { memoRequestId }, client }),
     onSuccess: (detail) => refresh(detail),
   });
 }
@@ -48,8 +49,10 @@ export function useWithdrawMemoRequest(memberId: string) {
 export function useUpdateMemoPublication(memberId: string) {
   const refresh = useRefreshMemos(memberId);
   return useMutation({
-    mutationFn: ({ memoRequestId, publishDeidentified }: { memoRequestId: string; publishDeidentified: boolean }) =>
-      apiRequest('updateMemoPublication', { params: { memoRequestId }, body: { publishDeidentified } }),
+    mutationFn: (
+      { memoRequestId, publishDeidentified }: { memoRequestId: string; publishDeidentified: boolean },
+      { client },
+    ) => apiRequest('updateMemoPublication', { params: { memoRequestId }, body: { publishDeidentified }, client }),
     onSuccess: (detail) => refresh(detail),
   });
 }

@@ -5,7 +5,7 @@ import { apiRequest } from '@/api/client';
 export function memoRequestListQueryOptions(memberId: string) {
   return queryOptions({
     queryKey: ['memos', 'list', memberId],
-    queryFn: ({ signal }) => apiRequest('listMemoRequests', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('listMemoRequests', { params: { memberId }, signal, client }),
   });
 }
 
@@ -13,6 +13,6 @@ export function memoRequestListQueryOptions(memberId: string) {
 export function memoRequestQueryOptions(memoRequestId: string) {
   return queryOptions({
     queryKey: ['memos', 'detail', memoRequestId],
-    queryFn: ({ signal }) => apiRequest('getMemoRequest', { params: { memoRequestId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getMemoRequest', { params: { memoRequestId }, signal, client }),
   });
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
@@ -42,11 +43,12 @@ export function DeliveredMemo({ memberId, request }: { memberId: string; request
 }
 
 function DownloadMemoButton({ id, title }: { id: string; title: string }) {
+  const client = useQueryClient();
   return (
     <DownloadButton
       what="The memo"
       fetchFile={async () => ({
-        text: await apiRequest('getMemoDocument', { params: { memoRequestId: id } }),
+        text: await apiRequest('getMemoDocument', { params: { memoRequestId: id }, client }),
         fileName: fileNameOf(title),
         type: 'text/html',
       })}

@@ -6,8 +6,8 @@ import { directoryListingQueryOptions, emailPreferencesQueryOptions } from './ne
 export function useUpdateEmailPreferences(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (preferences: EmailPreferences) =>
-      apiRequest('updateEmailPreferences', { params: { personId }, body: preferences }),
+    mutationFn: (preferences: EmailPreferences, { client }) =>
+      apiRequest('updateEmailPreferences', { params: { personId }, body: preferences, client }),
     onSuccess: (saved) => queryClient.setQueryData(emailPreferencesQueryOptions(personId).queryKey, saved),
   });
 }
@@ -16,7 +16,8 @@ export function useUpdateEmailPreferences(personId: string) {
 export function useUpdateDirectoryListing(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (listed: boolean) => apiRequest('updateDirectoryListing', { params: { personId }, body: { listed } }),
+    mutationFn: (listed: boolean, { client }) =>
+      apiRequest('updateDirectoryListing', { params: { personId }, body: { listed }, client }),
     onSuccess: async (listing) => {
       queryClient.setQueryData(directoryListingQueryOptions(personId).queryKey, listing);
       await queryClient.invalidateQueries({ queryKey: ['network', 'directory'] });

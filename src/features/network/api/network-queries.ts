@@ -50,7 +50,7 @@ export function directoryQueryOptions(search: DirectorySearch) {
   };
   return queryOptions({
     queryKey: ['network', 'directory', query],
-    queryFn: ({ signal }) => apiRequest('searchDirectory', { query, signal }),
+    queryFn: ({ signal, client }) => apiRequest('searchDirectory', { query, signal, client }),
   });
 }
 
@@ -58,14 +58,14 @@ export function directoryQueryOptions(search: DirectorySearch) {
 export function directoryListingQueryOptions(personId: string) {
   return queryOptions({
     queryKey: ['network', 'listing', personId],
-    queryFn: ({ signal }) => apiRequest('getDirectoryListing', { params: { personId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getDirectoryListing', { params: { personId }, signal, client }),
   });
 }
 
 export function emailPreferencesQueryOptions(personId: string) {
   return queryOptions({
     queryKey: ['network', 'email-preferences', personId],
-    queryFn: ({ signal }) => apiRequest('getEmailPreferences', { params: { personId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getEmailPreferences', { params: { personId }, signal, client }),
   });
 }
 

@@ -17,7 +17,7 @@ export function useEndPreview() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => apiRequest('endPreview'),
+    mutationFn: () => apiRequest('endPreview', { client: queryClient }),
     onSuccess: async () => {
       // Leave the hub first, then drop the preview from the session: the other way round, the
       // hub showed "Your preview has ended" for a moment on its way out.

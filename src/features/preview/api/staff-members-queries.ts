@@ -5,6 +5,6 @@ import { apiRequest } from '@/api/client';
 export function staffMembersQueryOptions() {
   return queryOptions({
     queryKey: ['staff-members', 'list'],
-    queryFn: ({ signal }) => apiRequest('listStaffMembers', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('listStaffMembers', { signal, client }),
   });
 }

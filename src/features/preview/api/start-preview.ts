@@ -11,7 +11,7 @@ export function useStartPreview() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (body: PreviewCreateBody) => apiRequest('startPreview', { body }),
+    mutationFn: (body: PreviewCreateBody, { client }) => apiRequest('startPreview', { body, client }),
     onSuccess: async (preview) => {
       queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview });
       await navigate(paths.member.dashboard.href(preview.memberId));

@@ -5,7 +5,7 @@ import { apiRequest } from '@/api/client';
 export function demoAccountsQueryOptions() {
   return queryOptions({
     queryKey: ['demo-accounts'],
-    queryFn: ({ signal }) => apiRequest('listDemoAccounts', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('listDemoAccounts', { signal, client }),
     staleTime: Infinity,
   });
 }

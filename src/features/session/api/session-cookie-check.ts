@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { describeError, isApiError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import type { Session } from '@/api/contracts/session';
@@ -18,9 +19,9 @@ export class SessionCookieNotSentError extends Error {
 }
 
 /** Reads the session back right after signing in; it throws SessionCookieNotSentError when there is none. */
-export async function readSessionAfterSignIn(): Promise<Session> {
+export async function readSessionAfterSignIn(queryClient: QueryClient): Promise<Session> {
   try {
-    return await apiRequest('getSession');
+    return await apiRequest('getSession', { client: queryClient });
   } catch (error) {
     if (isApiError(error) && error.status === 401) throw new SessionCookieNotSentError();
     throw error;

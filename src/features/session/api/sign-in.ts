@@ -9,7 +9,7 @@ import { readSessionAfterSignIn } from './session-cookie-check';
 /** The POST /session request, without side effects: each caller decides what signing in means. */
 export function useSignInRequest() {
   return useMutation({
-    mutationFn: (body: SignInBody) => apiRequest('signIn', { body }),
+    mutationFn: (body: SignInBody, { client }) => apiRequest('signIn', { body, client }),
   });
 }
 
@@ -35,6 +35,6 @@ export function useStartCheckedSession() {
   const queryClient = useQueryClient();
   return async () => {
     forgetData(queryClient, 'signed-in');
-    startSession(queryClient, await readSessionAfterSignIn());
+    startSession(queryClient, await readSessionAfterSignIn(queryClient));
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { showToast } from '@/components/ui/toast';
 import { describeError } from '@/api/api-error';
@@ -14,8 +14,9 @@ import { clearAllDrafts } from '@/lib/drafts';
  */
 export function useSignOut() {
   const navigate = useNavigate();
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('signOut'),
+    mutationFn: () => apiRequest('signOut', { client }),
     onSuccess: async () => {
       clearAllDrafts();
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });

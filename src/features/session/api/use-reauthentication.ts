@@ -1,23 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
-
-type SignInPrompt = () => Promise<boolean>;
-
-/** The sign-in dialog each app instance rendered, by that app's QueryClient. */
-const prompts = new WeakMap<QueryClient, SignInPrompt>();
+import { registerSignInPrompt, type SignInPrompt } from '@/api/session-hooks';
 
 /**
- * After a 401: asks the person of this app to sign in again. Resolves true once they have,
- * false when they gave up or when this app shows no dialog.
- */
-export function askToSignInAgain(queryClient: QueryClient): Promise<boolean> {
-  return prompts.get(queryClient)?.() ?? Promise.resolve(false);
-}
-
-/**
- * The dialog side of `askToSignInAgain`: a 401 during a signed-in session opens it, and every
+ * The fetch client's way to ask this app's person to sign in again: a 401 during a signed-in session opens it, and every
  * request waiting on it resumes (true: replay once) or fails (false) together.
  */
 export function useReauthentication() {
@@ -34,10 +22,7 @@ export function useReauthentication() {
       setPerson(session.person);
       return new Promise<boolean>((resolve) => waiting.current.push(resolve));
     };
-    prompts.set(queryClient, prompt);
-    return () => {
-      if (prompts.get(queryClient) === prompt) prompts.delete(queryClient);
-    };
+    return registerSignInPrompt(queryClient, prompt);
   }, [queryClient]);
 
   const settle = useCallback((signedIn: boolean) => {

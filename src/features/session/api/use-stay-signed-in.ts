@@ -11,7 +11,7 @@ import { sessionQueryKey } from '@/api/queries/session-queries';
 export function useStaySignedIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest('getSession'),
+    mutationFn: () => apiRequest('getSession', { client: queryClient }),
     onSuccess: (session) => queryClient.setQueryData(sessionQueryKey, session),
   });
 }

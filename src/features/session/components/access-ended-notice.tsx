@@ -18,7 +18,7 @@ import { paths } from '@/config/paths';
 function useAccessEndedReason(memberId: string) {
   return useQuery({
     queryKey: ['access-ended', memberId],
-    queryFn: ({ signal }) => apiRequest('getOverview', { params: { memberId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getOverview', { params: { memberId }, signal, client }),
     retry: false,
     staleTime: Infinity,
     // The notice can mount twice in a row (the hub's, then the failed page's): the second one reads

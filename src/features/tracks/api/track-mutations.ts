@@ -7,10 +7,10 @@ import { personTracksQueryOptions } from './tracks-queries';
 export function useTrackMembership(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ trackId, join }: { trackId: TrackId; join: boolean }) =>
+    mutationFn: ({ trackId, join }: { trackId: TrackId; join: boolean }, { client }) =>
       join
-        ? apiRequest('joinTrack', { params: { personId, trackId } })
-        : apiRequest('leaveTrack', { params: { personId, trackId } }),
+        ? apiRequest('joinTrack', { params: { personId, trackId }, client })
+        : apiRequest('leaveTrack', { params: { personId, trackId }, client }),
     onSuccess: (tracks) => queryClient.setQueryData(personTracksQueryOptions(personId).queryKey, tracks),
   });
 }

@@ -5,7 +5,7 @@ import { memberMeetingsQueryOptions } from '@/api/queries/member-meetings-querie
 export function trackListQueryOptions() {
   return queryOptions({
     queryKey: ['tracks', 'list'],
-    queryFn: ({ signal }) => apiRequest('listTracks', { signal }),
+    queryFn: ({ signal, client }) => apiRequest('listTracks', { signal, client }),
     staleTime: 60 * 60_000, // the programmes change a few times a decade
   });
 }
@@ -14,7 +14,7 @@ export function trackListQueryOptions() {
 export function personTracksQueryOptions(personId: string) {
   return queryOptions({
     queryKey: ['tracks', 'person', personId],
-    queryFn: ({ signal }) => apiRequest('getPersonTracks', { params: { personId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getPersonTracks', { params: { personId }, signal, client }),
   });
 }
 
@@ -22,7 +22,7 @@ export function personTracksQueryOptions(personId: string) {
 export function trackQueryOptions(trackId: string) {
   return queryOptions({
     queryKey: ['tracks', 'detail', trackId],
-    queryFn: ({ signal }) => apiRequest('getTrack', { params: { trackId }, signal }),
+    queryFn: ({ signal, client }) => apiRequest('getTrack', { params: { trackId }, signal, client }),
     staleTime: 60 * 60_000,
   });
 }
