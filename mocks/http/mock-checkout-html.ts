@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckoutPageData } from '../lib/checkout-processor';
 import { escapeHtml } from '../lib/escape-html';
-import { formatMoneyExact } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/format';
 
 /**
  * The HTTP listener's stand-in for a card processor's hosted checkout: plain HTML, inline CSS only
@@ -70,7 +70,7 @@ const ENDED: Record<Exclude<CheckoutPageData['status'], 'open'>, string> = {
 };
 
 export function checkoutPageHtml(data: CheckoutPageData): string {
-  const amount = formatMoneyExact(data.amountCents);
+  const amount = formatMoney(data.amountCents);
   const summary = `<dl>
 <dt>City</dt><dd>${escapeHtml(data.city)}</dd>
 <dt>For</dt><dd>${escapeHtml(data.description)}</dd>

@@ -1,4 +1,4 @@
-import { formatMoney, formatMoneyExact } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/format';
 import type { InvoiceRow } from '../db/rows/dues';
 import type { RegistrationRow } from '../db/rows/meetings';
 import type { PersonRow } from '../db/rows/people';
@@ -30,7 +30,7 @@ export function registeredWords(rows: readonly Pick<RegistrationRow, 'attendee'>
   return `Registered ${names.format(rows.map(attendeeName))} for the ${meetingTitle}`;
 }
 
-const money = (cents: number): string => (cents % 100 === 0 ? formatMoney(cents) : formatMoneyExact(cents));
+const money = (cents: number): string => (cents % 100 === 0 ? formatMoney(cents) : formatMoney(cents));
 
 /**
  * "Paid instalment 1 of $2,000 for the 2026–27 dues", "Paid $4,000 for the 2026–27 dues" when the

@@ -8,7 +8,7 @@ import type { AssistanceRequestRow } from '../db/rows/dues';
 import type { MemberAccess } from './access';
 import { HttpError } from './http-error';
 import { currentInvoiceOf, today } from './invoices';
-import { formatMoneyExact } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/format';
 import { personRef } from './people';
 import { possessive } from '../../src/lib/possessive';
 
@@ -36,7 +36,7 @@ export function requestAssistance(access: MemberAccess, body: AssistanceRequestB
   const feeCents = currentInvoiceOf(member.id, on)?.amountCents ?? duesTierFor(member.population).feeCents;
   if (body.canPayCents >= feeCents) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', {
-      canPayCents: [`That covers the whole fee of ${formatMoneyExact(feeCents)}: choose a payment schedule instead`],
+      canPayCents: [`That covers the whole fee of ${formatMoney(feeCents)}: choose a payment schedule instead`],
     });
   }
   const open = currentAssistanceRequestOf(member.id, on);

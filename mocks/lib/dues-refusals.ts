@@ -3,7 +3,7 @@ import { membershipYearOf } from '../../src/lib/membership-year';
 import type { InstalmentRow } from '../db/rows/dues';
 import type { MemberRow } from '../db/rows/people';
 import { HttpError } from './http-error';
-import { formatMoneyExact } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/format';
 import { possessive } from '../../src/lib/possessive';
 
 /** The 409s of the dues changes, worded once. */
@@ -22,7 +22,7 @@ export function invoiceOverdue(overdue: InstalmentRow): HttpError {
   return new HttpError(
     409,
     'invoice_overdue',
-    `A payment of ${formatMoneyExact(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
+    `A payment of ${formatMoney(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
   );
 }
 

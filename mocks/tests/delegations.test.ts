@@ -5,7 +5,7 @@ import type { AccessLogEntry } from '../../src/api/contracts/access';
 import type { Delegation, DelegationCreateBody } from '../../src/api/contracts/delegations';
 import type { CheckoutSession } from '../../src/api/contracts/dues';
 import type { Session } from '../../src/api/contracts/session';
-import { formatMoneyExact } from '../../src/lib/format';
+import { formatMoney } from '../../src/lib/format';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import { call, errorCode, ORIGIN, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
@@ -510,7 +510,7 @@ describe("delegates' changes in the mayor's access history", () => {
     expect(paid.status).toBe(200);
     // Four payments of $4,000 leave instalments in cents: the history shows them exactly.
     const [instalment] = getDb().checkoutSessions.find((c) => c.id === checkout.body.id)?.instalments ?? [];
-    const amount = formatMoneyExact(instalment?.amountCents ?? 0);
+    const amount = formatMoney(instalment?.amountCents ?? 0);
     const descriptions = (await historyOf()).slice(0, 3).map((e) => [e.actor.id, e.description]);
     expect(descriptions).toEqual([
       ['jordan-lee', `Paid installment ${String(instalment?.number)} of ${amount} for the 2026–27 dues`],

@@ -93,7 +93,7 @@ describe('PUT /members/{memberId}/payment-plan', () => {
     expect([once.status, errorCode(once)]).toEqual([422, 'validation_failed']);
     expect((once.body as unknown as ErrorAnswer).error.fieldErrors).toEqual({
       instalments: [
-        '1 payment is already made and $2,000 is still to pay, which makes more than one payment in the year.',
+        '1 payment is already made and $2,000.00 is still to pay, which makes more than one payment in the year.',
       ],
     });
     const answer = await setPlan('riverton', 4);

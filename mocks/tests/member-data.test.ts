@@ -43,7 +43,7 @@ describe('numbers the dashboard shows (seeded on Thu 26 Nov 2026)', () => {
       graceEndsOn: null,
     });
     // Riverton's two payments fall on its fiscal half ends: Dec 31 (paid early) and Jun 30.
-    expect(body.actions.map((a) => a.title)).toContain('Installment 2 of $2,000 due in 216 days');
+    expect(body.actions.map((a) => a.title)).toContain('Installment 2 of $2,000.00 due in 216 days');
     expect(body.actions.some((a) => a.area === 'memos')).toBe(true);
     const dues = await call<Dues>('GET', '/members/riverton/dues');
     expect(dues.body.currentInvoice).toMatchObject({ amountCents: 400_000, paidCents: 200_000, status: 'open' });

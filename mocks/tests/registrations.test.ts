@@ -360,7 +360,7 @@ describe('the dashboard’s meeting actions', () => {
       if (r.travelSupport && r.memberId === 'lakeport') r.travelSupport.status = 'approved';
     const approved = (await call<Overview>('GET', '/members/lakeport/overview')).body.actions;
     expect(approved.find((a) => a.id === travel?.id)?.title).toBe(
-      'Travel support for the Housing Affordability Convening: approved ($1,400)',
+      'Travel support for the Housing Affordability Convening: approved ($1,400.00)',
     );
     const mayors = getDb().registrations.find((r) => r.id === 'reg-housing-affordability-convening-lakeport-2');
     if (mayors?.travelSupport) mayors.travelSupport.status = 'declined';

@@ -5,7 +5,7 @@ import {
   formatDateTimeInZone,
   formatLongDate,
   formatMoney,
-  formatMoneyExact,
+  formatPrice,
 } from './format';
 
 describe('formatting for US readers', () => {
@@ -16,11 +16,13 @@ describe('formatting for US readers', () => {
   });
 
   it('formats money from integer cents', () => {
-    expect(formatMoney(400_000)).toBe('$4,000');
+    expect(formatMoney(400_000)).toBe('$4,000.00');
     expect(formatMoney(125_050)).toBe('$1,250.50');
-    expect(formatMoney(0)).toBe('$0');
-    expect(formatMoneyExact(200_000)).toBe('$2,000.00');
-    expect(formatMoneyExact(66_667)).toBe('$666.67');
+    expect(formatMoney(0)).toBe('$0.00');
+    expect(formatMoney(66_667)).toBe('$666.67');
+    expect(formatPrice(400_000)).toBe('$4,000');
+    expect(formatPrice(75_000)).toBe('$750');
+    expect(formatPrice(125_050)).toBe('$1,250.50');
   });
 
   it('formats counts and instants in a given zone', () => {

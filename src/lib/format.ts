@@ -60,14 +60,20 @@ export function formatDateTimeInZone(isoDateTime: string, timeZone: string): str
   }).format(new Date(isoDateTime));
 }
 
-/** "$4,000" for whole dollars, "$1,250.50" otherwise. */
+/**
+ * "$2,000.00", "$187.50": every amount of a city's own money (dues, invoices, payments, requests)
+ * is written to the cent, so amounts on one page always read alike.
+ */
 export function formatMoney(amountCents: number): string {
-  return amountCents % 100 === 0 ? wholeDollars.format(amountCents / 100) : dollarsAndCents.format(amountCents / 100);
+  return dollarsAndCents.format(amountCents / 100);
 }
 
-/** "$2,000.00": to the cent, for a payment someone is about to make or has made. */
-export function formatMoneyExact(amountCents: number): string {
-  return dollarsAndCents.format(amountCents / 100);
+/**
+ * "$4,000": a price in the dues price list (the tiers, a quote for a population), which is whole
+ * dollars; those pages show no other money. Anything else to the cent, as formatMoney.
+ */
+export function formatPrice(amountCents: number): string {
+  return amountCents % 100 === 0 ? wholeDollars.format(amountCents / 100) : formatMoney(amountCents);
 }
 
 export function formatCount(n: number): string {

@@ -108,7 +108,7 @@ describe('scheduleFor', () => {
     const one = scheduleFor({ ...riverton, count: 1 });
     expect(one).toEqual({ possible: false, problem: { reason: 'too_many_made', made: 1, leftCents: 200_000 } });
     expect(!one.possible && scheduleProblemWords(one.problem, 1)).toBe(
-      '1 payment is already made and $2,000 is still to pay, which makes more than one payment in the year.',
+      '1 payment is already made and $2,000.00 is still to pay, which makes more than one payment in the year.',
     );
     // Nothing paid in November: the first quarter's payment would have been due Sep 30.
     const late = scheduleFor({ ...riverton, payments: [{ ...paidFirst, paidOn: null }], count: 4 });

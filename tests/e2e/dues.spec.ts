@@ -18,12 +18,12 @@ test.describe('dues (Mayor Ana Ortiz, Riverton: payment 2 of 2 still to pay)', (
     await app.signIn(accounts.ana);
     await page.getByRole('navigation', { name: 'Member hub' }).getByRole('link', { name: 'Dues' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dues' })).toBeVisible();
-    await expect(page.getByText('$4,000 a year')).toBeVisible();
+    await expect(page.getByText('$4,000.00 a year')).toBeVisible();
     await app.expectAccessible('dues page (open invoice)');
 
     // The checkout is the card processor's page: in the mock build the app's stand-in, behind the
     // HTTP API the listener's own page on another origin. Either way the app never sees the card.
-    await page.getByRole('button', { name: 'Pay $2,000 by card' }).click();
+    await page.getByRole('button', { name: 'Pay $2,000.00 by card' }).click();
     await expect(page).toHaveURL(/\/mock-checkout\/[^/]+$/);
     await expect(page.getByText(/test checkout/i).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Pay $2,000.00 with the test card' })).toBeVisible();
@@ -40,7 +40,7 @@ test.describe('dues (Mayor Ana Ortiz, Riverton: payment 2 of 2 still to pay)', (
     await page.getByRole('button', { name: 'Pay $2,000.00 with the test card' }).click();
 
     await expect(page).toHaveURL(/\/m\/riverton\/dues\?checkout=/);
-    await expect(page.getByText('Payment of $2,000 received — thank you')).toBeVisible();
+    await expect(page.getByText('Payment of $2,000.00 received — thank you')).toBeVisible();
     const invoice = page.getByRole('region', { name: /^\d{4}–\d{2} invoice$/ });
     await expect(invoice.getByText('Paid', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: /by card/ })).toHaveCount(0);
@@ -94,10 +94,10 @@ test.describe('dues (Mayor Ana Ortiz, Riverton: payment 2 of 2 still to pay)', (
     await page.getByLabel('Four payments').check();
     const schedule = page.getByRole('region', { name: 'Four payments: the dates and amounts' });
     // The payment already made counts for the first quarter; the rest is spread over the other three.
-    await expect(schedule.getByRole('row', { name: /Total/ })).toContainText('$4,000');
+    await expect(schedule.getByRole('row', { name: /Total/ })).toContainText('$4,000.00');
     const paid = schedule.locator('tbody tr').filter({ hasText: 'Paid' });
     await expect(paid).toHaveCount(1);
-    await expect(paid).toContainText('$2,000');
+    await expect(paid).toContainText('$2,000.00');
     await expect(schedule.locator('tbody tr')).toHaveCount(4);
     await app.expectAccessible('payment schedule (four payments)');
     await page.getByRole('button', { name: 'Confirm four payments' }).click();
@@ -113,7 +113,7 @@ test.describe('dues for a delegate', () => {
   test('Jordan Lee may see and pay Riverton dues, but not Cedar Falls dues (meetings only)', async ({ app, page }) => {
     await app.signIn(accounts.jordan);
     await page.goto('/m/riverton/dues');
-    await expect(page.getByRole('button', { name: 'Pay $2,000 by card' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Pay $2,000.00 by card' })).toBeEnabled();
     await page.goto('/m/cedar-falls/dues');
     await expect(page.getByText("You don't have access to dues for Mayor Dana Whitfield")).toBeVisible();
     await expect(page.getByText('$750')).toHaveCount(0);

@@ -290,8 +290,8 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     actor: 'ana',
     url: `${RIVERTON}/dues`,
     ready: 'Dues',
-    act: ({ click }) => click('button', 'Pay $2,000 by card'),
-    again: 'Pay $2,000 by card',
+    act: ({ click }) => click('button', 'Pay $2,000.00 by card'),
+    again: 'Pay $2,000.00 by card',
   },
   getCheckoutSession: {
     actor: 'ana',

@@ -21,10 +21,10 @@ describe('the dashboard of each demo mayor', () => {
     expect(within(memos).getByRole('meter', { name: /Policy memos used/ })).toHaveAttribute('aria-valuenow', '1');
 
     const attention = await widget('What needs attention');
-    expect(within(attention).getByText(/Installment \d of \$2,000 due in \d+ days/)).toBeInTheDocument();
+    expect(within(attention).getByText(/Installment \d of \$2,000\.00 due in \d+ days/)).toBeInTheDocument();
 
     const dues = await widget('Dues');
-    expect(await within(dues).findByText(/^\$4,000 a year/)).toBeInTheDocument();
+    expect(await within(dues).findByText(/^\$4,000\.00 a year/)).toBeInTheDocument();
     expect(within(dues).getByText('212,000')).toBeInTheDocument();
     expect(within(dues).getByText('Open')).toBeInTheDocument();
     expect(within(dues).getByText('Next installment')).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('the dashboard of each demo mayor', () => {
 
     const dues = await widget('Dues');
     expect(await within(dues).findByText('Paid')).toBeInTheDocument();
-    expect(within(dues).getByText(/^\$8,000 a year/)).toBeInTheDocument();
+    expect(within(dues).getByText(/^\$8,000\.00 a year/)).toBeInTheDocument();
 
     // Lakeport is invited to three meetings before the Winter Meeting; one is already full.
     const meetings = await widget('Next meetings');
@@ -67,7 +67,7 @@ describe('the dashboard of each demo mayor', () => {
     expect(within(attention).getByText(/overdue/)).toBeInTheDocument();
     const dues = await widget('Dues');
     expect(await within(dues).findByText('Overdue')).toBeInTheDocument();
-    expect(within(dues).getByText(/\$750 was due/)).toBeInTheDocument();
+    expect(within(dues).getByText(/\$750\.00 was due/)).toBeInTheDocument();
 
     // Registered for the Winter Meeting, whose dates show in the meeting's own time zone.
     const meetings = await widget('Next meetings');
@@ -83,7 +83,7 @@ describe('the dashboard action list', () => {
   it('links Ana’s coming payment to the dues page, where paying is done', async () => {
     await renderApp('/m/riverton', { signedInAs: demo.ana });
     const ana = await widget('What needs attention');
-    expect(within(ana).getByRole('link', { name: /Installment 2 of \$2,000 due in \d+ days/ })).toHaveAttribute(
+    expect(within(ana).getByRole('link', { name: /Installment 2 of \$2,000\.00 due in \d+ days/ })).toHaveAttribute(
       'href',
       '/m/riverton/dues',
     );
@@ -92,7 +92,7 @@ describe('the dashboard action list', () => {
   it('links Dana’s urgent overdue invoice to the dues page', async () => {
     await renderApp('/m/cedar-falls', { signedInAs: demo.dana });
     const dana = await widget('What needs attention');
-    expect(within(dana).getByRole('link', { name: /Invoice of \$750 is overdue/ })).toHaveAttribute(
+    expect(within(dana).getByRole('link', { name: /Invoice of \$750\.00 is overdue/ })).toHaveAttribute(
       'href',
       '/m/cedar-falls/dues',
     );

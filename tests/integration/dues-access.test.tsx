@@ -9,7 +9,7 @@ describe('dues for a delegate (Jordan Lee)', () => {
   it('acting for Ana, with the dues scope, pays by card and asks for an invoice on her behalf', async () => {
     const goTo = vi.spyOn(browserNavigation, 'goToUrl').mockImplementation(() => undefined);
     const { user } = await renderApp('/m/riverton/dues', { signedInAs: demo.jordan });
-    const pay = await screen.findByRole('button', { name: 'Pay $2,000 by card' });
+    const pay = await screen.findByRole('button', { name: 'Pay $2,000.00 by card' });
     expect(pay).not.toHaveAttribute('aria-disabled');
     await user.click(pay);
     await waitFor(() => expect(goTo).toHaveBeenCalledOnce());
@@ -67,7 +67,7 @@ describe('dues in an MIP staff preview (Morgan Hale)', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dues' });
 
     const controls = [
-      screen.getByRole('button', { name: 'Pay $2,000 by card' }),
+      screen.getByRole('button', { name: 'Pay $2,000.00 by card' }),
       screen.getByRole('button', { name: 'Request an invoice instead' }),
       screen.getByRole('button', { name: 'Change payment schedule' }),
       screen.getByRole('button', { name: 'Ask for financial assistance' }),

@@ -55,7 +55,7 @@ describe('paying dues by card', () => {
     const goTo = spyOnNavigation();
     const sent = recordCheckoutRequests();
     const { user } = await renderApp('/m/riverton/dues', { signedInAs: demo.ana });
-    await user.dblClick(await screen.findByRole('button', { name: 'Pay $2,000 by card' }));
+    await user.dblClick(await screen.findByRole('button', { name: 'Pay $2,000.00 by card' }));
 
     await waitFor(() => expect(goTo).toHaveBeenCalledOnce());
     expect(sent).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('paying dues by card', () => {
       .invoices.find((i) => i.id === rivertonInvoiceId())
       ?.instalments.filter((i) => i.paidOn === null);
     expect(unpaid?.length).toBeGreaterThan(1);
-    await user.click(within(invoice).getByRole('button', { name: 'Pay the full balance of $2,000' }));
+    await user.click(within(invoice).getByRole('button', { name: 'Pay the full balance of $2,000.00' }));
     await waitFor(() => expect(goTo).toHaveBeenCalledOnce());
     expect(sent[0]?.body).toEqual({ pay: 'balance', returnUrl: DUES_URL });
     expect(checkoutsOf(rivertonInvoiceId()).at(-1)?.amountCents).toBe(200_000);
@@ -89,7 +89,7 @@ describe('paying dues by card', () => {
     const sent = recordCheckoutRequests();
     faults.add({ method: 'POST', path: '**/invoices/*/checkout-sessions', kind: 'status', status: 503, times: 2 });
     const { user } = await renderApp('/m/riverton/dues', { signedInAs: demo.ana });
-    await user.click(await screen.findByRole('button', { name: 'Pay $2,000 by card' }));
+    await user.click(await screen.findByRole('button', { name: 'Pay $2,000.00 by card' }));
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("The card checkout didn't open");
@@ -108,10 +108,10 @@ describe('paying dues by card', () => {
   it('back from a paid checkout: thanks, the receipt, fresh dues, and a way to dismiss the message', async () => {
     // The dues page is open (and cached) before the payment; coming back must not show the old invoice.
     const { user, router } = await renderApp('/m/riverton/dues', { signedInAs: demo.ana });
-    expect(await screen.findByRole('button', { name: 'Pay $2,000 by card' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Pay $2,000.00 by card' })).toBeInTheDocument();
     const url = await checkoutEndedAs('paid');
     await act(() => router.navigate(url));
-    expect(await screen.findByText('Payment of $2,000 received — thank you')).toBeInTheDocument();
+    expect(await screen.findByText('Payment of $2,000.00 received — thank you')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See the receipt' })).toHaveAttribute(
       'href',
       `/m/riverton/dues/invoices/${rivertonInvoiceId()}`,

@@ -103,13 +103,13 @@ describe('changing the payment schedule', () => {
     const shown = paymentsIn(preview);
     const paid = rivertonInvoice()?.instalments[0];
     // The payment made counts for the first quarter; the rest is split over the other three, adding up to the fee.
-    expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('$2,000Paid');
+    expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('$2,000.00Paid');
     expect(
       within(preview)
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
     ).toEqual(['1 of 4', '2 of 4', '3 of 4', '4 of 4', 'Total']);
-    expect(within(preview).getByRole('row', { name: /^Total/ })).toHaveTextContent('Total$4,000');
+    expect(within(preview).getByRole('row', { name: /^Total/ })).toHaveTextContent('Total$4,000.00');
     // Nothing is saved until confirmed.
     expect(getDb().paymentPlans.find((p) => p.memberId === 'riverton')?.instalments).toBe(2);
 
@@ -167,7 +167,7 @@ describe('changing the payment schedule', () => {
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
     await waitFor(() => expect(summary).toHaveFocus());
     const reason =
-      '4 payments are already made and $400 is still to pay, which makes more than four payments in the year.';
+      '4 payments are already made and $400.00 is still to pay, which makes more than four payments in the year.';
     expect(within(summary).getByRole('link', { name: reason })).toHaveAttribute('href', '#plan-4');
     expect(screen.getByRole('radio', { name: 'Four payments' })).toHaveAccessibleDescription(
       expect.stringContaining(reason),
@@ -218,7 +218,7 @@ describe('asking for financial assistance', () => {
     await user.type(amount, '4,000');
     await user.click(screen.getByRole('button', { name: 'Send the request to MIP' }));
     await waitFor(() =>
-      expect(amount).toHaveAccessibleDescription(expect.stringContaining("below this year's dues of $4,000")),
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining("below this year's dues of $4,000.00")),
     );
 
     await user.clear(amount);

@@ -39,26 +39,26 @@ describe('the dues page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dues' });
 
     const fee = screen.getByRole('region', { name: 'Your annual dues' });
-    expect(fee).toHaveTextContent('$4,000 a year for cities of 200,000–299,999 people; population on file 212,000.');
+    expect(fee).toHaveTextContent('$4,000.00 a year for cities of 200,000–299,999 people; population on file 212,000.');
     expect(within(fee).getByText(/^Member through/)).toBeInTheDocument();
     expect(within(fee).getByText('Two payments a year')).toBeInTheDocument();
 
     const invoice = screen.getByRole('region', { name: `${row.membershipYearLabel} invoice` });
     expect(within(invoice).getByText('Open')).toBeInTheDocument();
-    expect(within(invoice).getByText('Paid so far').nextElementSibling).toHaveTextContent('$2,000');
+    expect(within(invoice).getByText('Paid so far').nextElementSibling).toHaveTextContent('$2,000.00');
     const payments = rowsOf(within(invoice).getByRole('table', { name: `Payments for ${row.membershipYearLabel}` }));
     expect(payments).toHaveLength(2);
     expect(payments[0]).toHaveTextContent(
-      `1 of 2${formatDate(first?.dueOn ?? '')}$2,000Paid ${formatDate(first?.paidOn ?? '')}`,
+      `1 of 2${formatDate(first?.dueOn ?? '')}$2,000.00Paid ${formatDate(first?.paidOn ?? '')}`,
     );
-    expect(payments[1]).toHaveTextContent(`2 of 2${formatDate(second?.dueOn ?? '')}$2,000Due`);
+    expect(payments[1]).toHaveTextContent(`2 of 2${formatDate(second?.dueOn ?? '')}$2,000.00Due`);
 
     // One payment is left: paying it is the whole balance, so there is one card button.
-    expect(within(invoice).getByRole('button', { name: 'Pay $2,000 by card' })).toBeInTheDocument();
-    // Money is written one way on the page: whole dollars here, nowhere "$2,000.00" beside "$2,000".
+    expect(within(invoice).getByRole('button', { name: 'Pay $2,000.00 by card' })).toBeInTheDocument();
+    // Money is written one way on the page, to the cent: nowhere "$2,000.00" beside "$2,000".
     const amounts = screen.getByRole('main').textContent.match(/\$[\d,]+(?:\.\d\d)?/g) ?? [];
     expect(amounts.length).toBeGreaterThan(3);
-    expect(amounts.filter((amount) => amount.includes('.'))).toEqual([]);
+    expect(amounts.filter((amount) => !amount.includes('.'))).toEqual([]);
     expect(within(invoice).queryByRole('button', { name: /full balance/ })).not.toBeInTheDocument();
     expect(within(invoice).getByRole('link', { name: 'Request an invoice instead' })).toHaveAttribute(
       'href',
@@ -97,7 +97,7 @@ describe('the dues page', () => {
     const { user } = await renderApp('/m/lakeport/dues', { signedInAs: demo.marcus });
     await screen.findByRole('heading', { level: 1, name: 'Dues' });
     expect(screen.getByRole('region', { name: 'Your annual dues' })).toHaveTextContent(
-      '$8,000 a year for cities of 1,000,000 or more people; population on file 1,250,000.',
+      '$8,000.00 a year for cities of 1,000,000 or more people; population on file 1,250,000.',
     );
     const invoice = screen.getByRole('region', { name: `${row.membershipYearLabel} invoice` });
     expect(within(invoice).getByText('Paid', { selector: 'span' })).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('the dues page', () => {
       `Membership dues, ${row.membershipYearLabel} membership year`,
     );
     expect(screen.getByRole('table', { name: 'What this invoice is for' })).toHaveTextContent(
-      'annual dues for cities of 1,000,000 or more people$8,000',
+      'annual dues for cities of 1,000,000 or more people$8,000.00',
     );
   });
 
@@ -130,7 +130,7 @@ describe('the dues page', () => {
     await renderApp('/m/cedar-falls/dues', { signedInAs: demo.dana });
     await screen.findByRole('heading', { level: 1, name: 'Dues' });
     expect(
-      screen.getByText(`A payment of $750 was due on ${formatDate(due?.dueOn ?? '')}`, { exact: false }),
+      screen.getByText(`A payment of $750.00 was due on ${formatDate(due?.dueOn ?? '')}`, { exact: false }),
     ).toBeInTheDocument();
     expect(screen.getByText(/membership is in its grace period until/)).toBeInTheDocument();
     // A name ending in s takes the apostrophe alone (US style), everywhere the city is named.
@@ -139,12 +139,12 @@ describe('the dues page', () => {
     expect(document.body).not.toHaveTextContent(/Falls[’']s/);
     const invoice = screen.getByRole('region', { name: `${row.membershipYearLabel} invoice` });
     expect(within(invoice).getAllByText('Overdue')).toHaveLength(2); // the invoice and its payment
-    expect(within(invoice).getByRole('button', { name: 'Pay $750 by card' })).toBeInTheDocument();
+    expect(within(invoice).getByRole('button', { name: 'Pay $750.00 by card' })).toBeInTheDocument();
 
     const assistance = screen.getByRole('region', { name: 'Financial assistance' });
     expect(within(assistance).getByText('Under review')).toBeInTheDocument();
     expect(within(assistance).getByText('Confidential')).toBeInTheDocument();
-    expect(within(assistance).getByText('The city can pay').nextElementSibling).toHaveTextContent('$250');
+    expect(within(assistance).getByText('The city can pay').nextElementSibling).toHaveTextContent('$250.00');
     expect(within(assistance).getByText(/only the mayor, staff the mayor gave access to dues, and MIP/)).toBeVisible();
     expect(within(assistance).queryByRole('link', { name: /Ask for financial assistance/ })).not.toBeInTheDocument();
   });
@@ -158,7 +158,7 @@ describe('the dues page', () => {
     expect(screen.getByText('City of Riverton, WI')).toBeInTheDocument();
     expect(screen.getByText('Issued').nextElementSibling).toHaveTextContent(formatDate(row.issuedOn));
     expect(rowsOf(screen.getByRole('table', { name: `Payments for ${row.membershipYearLabel}` }))).toHaveLength(2);
-    expect(screen.getByText('Balance due').nextElementSibling).toHaveTextContent('$2,000');
+    expect(screen.getByText('Balance due').nextElementSibling).toHaveTextContent('$2,000.00');
     expect(screen.queryByText(/Paid in full on/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Print invoice' }));
     expect(print).toHaveBeenCalledOnce();

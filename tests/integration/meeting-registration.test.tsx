@@ -247,7 +247,7 @@ describe('registering for a meeting', () => {
 
     const section = await screen.findByRole('region', { name: "Your city's registrations" });
     expect(await within(section).findByText(/Travel support requested/)).toBeInTheDocument();
-    expect(within(section).getByText('Estimated $1,250: Flight and two hotel nights')).toBeInTheDocument();
+    expect(within(section).getByText('Estimated $1,250.00: Flight and two hotel nights')).toBeInTheDocument();
     const saved = registrationsOf('riverton', 'housing-affordability-convening')[0];
     expect(saved?.travelSupport).toEqual({
       estimatedCostCents: 125_000,

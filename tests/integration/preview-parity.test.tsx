@@ -1,13 +1,8 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
-import type { RouteObject } from 'react-router';
+import { cleanup } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiRequest } from '@/api/client';
 import { readOnlyReason } from '@/api/queries/read-only-reason';
-import { createQueryClient } from '@/app/query-client';
-import { createAppRoutes } from '@/app/router';
-import { paths } from '@/config/paths';
-import { clock } from '@mocks/clock';
-import { getDb } from '@mocks/db/db';
+import { memberPagePatterns, paramValues, settledMainText, urlOf } from '../setup/member-pages';
 import { demo, renderApp } from '../setup/render-app';
 
 /**
@@ -27,68 +22,6 @@ const REASON = 'Checking that a preview matches';
 const ONLY_WHERE_CHANGES_ARE_POSSIBLE: Record<string, RegExp[]> = {
   'memos/new': [/What you type is saved to your account[^.]*\./, /Discard draft$/],
 };
-
-function memberPagePatterns(): string[] {
-  const find = (routes: RouteObject[]): RouteObject | undefined => {
-    for (const route of routes) {
-      if (route.path === paths.member.pattern) return route;
-      const inside = route.children && find(route.children);
-      if (inside) return inside;
-    }
-    return undefined;
-  };
-  const member = find(createAppRoutes(createQueryClient()));
-  return (member?.children ?? []).map((route) => (route.index ? '' : (route.path ?? '')));
-}
-
-/** A real record for each path parameter, read from the seed the test runs on. */
-function paramValues(): Record<string, string> {
-  const db = getDb();
-  const now = clock.now().toISOString();
-  const value = (name: string, found: string | undefined): string => {
-    if (!found) throw new Error(`The seed has no ${name} for Riverton`);
-    return found;
-  };
-  return {
-    memberId: 'riverton',
-    meetingId: value(
-      'upcoming meeting',
-      db.meetings.find((m) => m.invitedMemberIds === null && m.startsAt > now && m.registrationOpensAt <= now)?.id,
-    ),
-    memoRequestId: value('memo', db.memoRequests.find((m) => m.memberId === 'riverton')?.id),
-    bookId: value('saved book', db.bookmarks.find((b) => b.personId === 'ana-ortiz')?.bookId),
-    trackId: value('track', db.tracks[0]?.id),
-    invoiceId: value('invoice', db.invoices.filter((i) => i.memberId === 'riverton').at(-1)?.id),
-  };
-}
-
-function urlOf(pattern: string, values: Record<string, string>): string {
-  const path = `${paths.member.pattern}/${pattern}`.replace(/\/$/, '');
-  return path.replace(/:(\w+)/g, (_, name: string) => {
-    const found = values[name];
-    if (!found) throw new Error(`No value for :${name} in ${pattern}: add one to paramValues()`);
-    return found;
-  });
-}
-
-/** The main content once every widget has its data: no skeleton, no "Loading…", and two reads alike. */
-async function settledMainText(): Promise<string> {
-  await screen.findByRole('heading', { level: 1 });
-  const main = screen.getByRole('main');
-  let last = '';
-  await waitFor(
-    () => {
-      expect(main.querySelector('[aria-busy="true"]')).toBeNull();
-      expect(main.textContent).not.toMatch(/Loading/);
-      const now = main.textContent.replace(/\s+/g, ' ').trim();
-      const same = now === last;
-      last = now;
-      expect(same).toBe(true);
-    },
-    { interval: 150 },
-  );
-  return last;
-}
 
 async function asMayor(url: string, pattern: string): Promise<string> {
   await renderApp(url, { signedInAs: demo.ana });
@@ -123,7 +56,7 @@ describe('a preview shows each member page as the mayor sees it (Morgan Hale pre
   });
 
   it.each(patterns.map((p) => [p === '' ? 'dashboard' : p, p]))('%s', async (_name, pattern) => {
-    const url = urlOf(pattern, paramValues());
+    const url = urlOf(pattern, paramValues('riverton', 'ana-ortiz'));
     const mayor = await asMayor(url, pattern);
     const preview = await asPreview(url);
     expect(preview).toBe(mayor);

@@ -11,7 +11,7 @@ import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
 import { US_STATE_CODES } from '@/lib/us-states';
 import { dollarsToCents } from '@/lib/money';
-import { formatMoney, formatMoneyExact } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import {
   inviteDelegateFormSchema,
   delegateAccessFormSchema,
@@ -156,7 +156,7 @@ const dateInputText = fc.oneof(fc.constant(''), isoDateText);
 
 /** Dollars as people write them, and what they might type instead. */
 const dollarsText = fc.oneof(
-  fc.integer({ min: 0, max: 10_000_000_00 }).map((c) => formatMoneyExact(c)),
+  fc.integer({ min: 0, max: 10_000_000_00 }).map((c) => formatMoney(c)),
   fc
     .integer({ min: 0, max: 10_000_000_00 })
     .map((c) => `${String(Math.floor(c / 100))}.${String(c % 100).padStart(2, '0')}`),
@@ -187,7 +187,7 @@ const dateField = fc.oneof({ weight: 5, arbitrary: isoDateText }, { weight: 1, a
 /** An amount up to `maxCents` as people write it, or anything typed instead. */
 const amountField = (maxCents: number): fc.Arbitrary<string> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.integer({ min: 1, max: maxCents }).map(formatMoneyExact) },
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: maxCents }).map(formatMoney) },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: Math.floor(maxCents / 100) }).map(String) },
     { weight: 1, arbitrary: dollarsText },
   );
@@ -568,10 +568,10 @@ describe('dollarsToCents', () => {
     );
   });
 
-  it('reads back what formatMoney and formatMoneyExact write', () => {
+  it('reads back what formatMoney and formatMoney write', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000_00 }), (c) => {
-        expect(dollarsToCents(formatMoneyExact(c))).toBe(c);
+        expect(dollarsToCents(formatMoney(c))).toBe(c);
         expect(dollarsToCents(formatMoney(c))).toBe(c);
       }),
       { numRuns: 300 },

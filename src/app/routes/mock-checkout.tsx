@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { PageHeading } from '@/components/ui/page-heading';
 import { textLinkClasses } from '@/components/ui/text-link';
 import { browserNavigation } from '@/lib/go-to-url';
-import { formatMoneyExact } from '@/lib/format';
+import { formatMoney } from '@/lib/format';
 import type { ClientLoader } from '../route-module';
 import { RouteErrorContent } from '../shell/route-error-content';
 
@@ -67,7 +67,7 @@ export function Component() {
     <MockCheckoutFrame>
       <p className="text-[0.9375rem] font-semibold text-slate-600">{checkout.city}</p>
       <PageHeading documentTitle="Test checkout" className="mt-1">
-        Pay {formatMoneyExact(checkout.amountCents)}
+        Pay {formatMoney(checkout.amountCents)}
       </PageHeading>
       <p className="mt-2 text-slate-700">{checkout.description}</p>
       <Alert tone="warning" className="mt-6" title="This is the demo's test checkout">
@@ -134,7 +134,7 @@ function CheckoutChoices({ checkout }: { checkout: MockCheckout }) {
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
         <Button pending={busy === 'paid'} pendingLabel="Paying…" onClick={() => void complete('paid')}>
           <CreditCard aria-hidden="true" className="size-5" />
-          Pay {formatMoneyExact(checkout.amountCents)} with the test card
+          Pay {formatMoney(checkout.amountCents)} with the test card
         </Button>
         <Button
           variant="secondary"

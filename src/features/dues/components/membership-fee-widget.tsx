@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Widget } from '@/components/ui/widget';
-import { formatCount, formatMoney } from '@/lib/format';
+import { formatCount, formatPrice } from '@/lib/format';
 import { duesQuoteQueryOptions } from '../api/dues-queries';
 import { tierRange } from '@/lib/dues-tiers';
 
@@ -18,7 +18,7 @@ function MembershipFee({ population }: { population: number }) {
   return (
     <div className="space-y-2">
       <p className="text-3xl font-bold text-slate-900">
-        {formatMoney(quote.feeCents)}
+        {formatPrice(quote.feeCents)}
         <span className="text-lg font-medium text-slate-600"> a year</span>
       </p>
       <p className="text-slate-700">

@@ -5,7 +5,7 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
 import { paths } from '@/config/paths';
-import { formatCount, formatInstantDate, formatMoney } from '@/lib/format';
+import { formatCount, formatInstantDate, formatPrice } from '@/lib/format';
 import { US_STATES } from '@/lib/us-states';
 import { applicationQueryOptions } from '../api/joining-queries';
 import { applicationStatusWords } from './application-status-words';
@@ -38,7 +38,7 @@ function ApplicationStatus({ memberId }: { memberId: string }) {
           {application.city}, {stateName(application.state)}
         </Fact>
         <Fact term="Population">{formatCount(application.population)}</Fact>
-        <Fact term="Annual fee">{formatMoney(application.feeCents)} a year</Fact>
+        <Fact term="Annual fee">{formatPrice(application.feeCents)} a year</Fact>
         <Fact term="Billing contact">
           {application.billingContactName}
           <span className="block font-normal break-all text-slate-700">{application.billingContactEmail}</span>

@@ -1,6 +1,6 @@
 import type { DuesTier } from '@/api/contracts/dues';
 import { cx } from '@/components/ui/class-names';
-import { formatMoney } from '@/lib/format';
+import { formatPrice } from '@/lib/format';
 import { tierRange } from '@/lib/dues-tiers';
 
 /**
@@ -39,7 +39,7 @@ export function DuesTierTable({ tiers, current }: { tiers: readonly DuesTier[]; 
                   <span className="ml-2 inline-block rounded border border-accent-700 px-1.5 text-sm">Your city</span>
                 )}
               </td>
-              <td className="py-2 pr-1 text-right tabular-nums">{formatMoney(tier.feeCents)}</td>
+              <td className="py-2 pr-1 text-right tabular-nums">{formatPrice(tier.feeCents)}</td>
             </tr>
           );
         })}

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { tierFor, tierRange } from '@/lib/dues-tiers';
-import { formatCount, formatMoney } from '@/lib/format';
+import { formatCount, formatPrice } from '@/lib/format';
 import { duesTierListQueryOptions } from '../api/joining-queries';
 import { readPopulation } from '../api/population';
 import { DuesTierTable } from './dues-tier-table';
@@ -60,7 +60,7 @@ export function FeeCalculator({ onPopulationChange }: FeeCalculatorProps) {
             <>
               <p className="text-slate-700">Annual membership fee</p>
               <p className="text-3xl font-bold text-slate-900">
-                {formatMoney(tier.feeCents)}
+                {formatPrice(tier.feeCents)}
                 <span className="text-lg font-medium text-slate-600"> a year</span>
               </p>
               <p className="mt-1 text-slate-700">
