@@ -172,6 +172,11 @@ describe('changing the payment schedule', () => {
     expect(screen.getByRole('radio', { name: 'Four payments' })).toHaveAccessibleDescription(
       expect.stringContaining(reason),
     );
+    // The page reads the dues again: four payments are now offered no more, and say why.
+    const four = screen.getByRole('radio', { name: 'Four payments' });
+    await waitFor(() => expect(four).toBeDisabled());
+    expect(four).toHaveAccessibleDescription(expect.stringContaining(`Not possible this year: ${reason}`));
+    expect(within(summary).getByRole('link', { name: reason })).toBeInTheDocument();
   });
 
   it("says why the schedule can't change: overdue (Dana), paid (Marcus), or refused by the API", async () => {

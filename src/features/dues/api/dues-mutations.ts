@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import type {
   AssistanceRequestBody,
@@ -66,6 +67,9 @@ export function useUpdatePaymentPlan(memberId: string) {
       queryClient.setQueryData(duesQueryOptions(memberId).queryKey, dues);
       return refresh();
     },
+    // A refusal means the dues changed since the page read them (a payment came in, one fell
+    // overdue): read them again, so the choices and the schedule shown are the ones that hold.
+    onError: (error) => (isApiError(error) && (error.status === 409 || error.status === 422) ? refresh() : undefined),
   });
 }
 
