@@ -1,3 +1,4 @@
+import type { StaffArea } from '../../src/api/contracts/staff-work';
 import type { Scope } from '../../src/api/contracts/common';
 import { formatLongDate } from '../../src/lib/format';
 import { isoDateOf } from '../../src/lib/membership-year';
@@ -107,5 +108,18 @@ export function canSeeDues(access: MemberAccess): boolean {
 export function requireStaff(session: ActiveSession): void {
   if (session.person.role !== 'mip_staff') {
     throw new HttpError(403, 'staff_only', 'Only MIP staff can do this.');
+  }
+}
+
+/** The areas of MIP's staff whose work this person sees and answers (none for anyone else). */
+export function staffAreasOf(session: ActiveSession): readonly StaffArea[] {
+  return session.person.role === 'mip_staff' ? session.person.staffAreas : [];
+}
+
+/** MIP staff who work in `area`; anyone else is refused, staff of other areas with the area named. */
+export function requireStaffArea(session: ActiveSession, area: StaffArea): void {
+  requireStaff(session);
+  if (!staffAreasOf(session).includes(area)) {
+    throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${area} can do this.`);
   }
 }

@@ -102,6 +102,7 @@ export function applyToJoin(body: ApplicationBody): { application: ApplicationRo
     // Not a member yet: the directory is for member cities, and listing is the mayor's choice later.
     listedInDirectory: false,
     policyAreas: [],
+    staffAreas: [],
   };
   const application: ApplicationRow = {
     id: `app-${memberId}`,

@@ -134,6 +134,7 @@ function inviteStaffMember(access: MemberAccess, name: string, email: string): P
     identifiesAsWoman: false,
     listedInDirectory: false,
     policyAreas: [],
+    staffAreas: [],
   };
   db.people.push(person);
   return person;

@@ -77,6 +77,7 @@ export function requestInvoice(access: MemberAccess, body: InvoiceRequestBody): 
     postalCode: body.postalCode,
     purchaseOrderNumber: body.purchaseOrderNumber,
     requestedAt: clock.now().toISOString(),
+    issuedAt: null,
     actorId: access.actor.id,
     subjectId: access.subject.id,
   };

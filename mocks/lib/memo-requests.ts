@@ -90,6 +90,7 @@ export function requestMemo(access: MemberAccess, body: MemoRequestBody): MemoRe
     actorId: access.actor.id,
     subjectId: access.subject.id,
     history: [{ status: 'submitted', at, byId: access.actor.id }],
+    assigneeId: null,
     publishDeidentified: false,
     memo: null,
   };

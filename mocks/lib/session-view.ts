@@ -21,7 +21,14 @@ export function previewView(preview: PreviewRow): Preview {
 export function sessionView({ row, person, preview }: ActiveSession): Session {
   const ownsMember = person.role === 'mayor' || person.role === 'prospective';
   return {
-    person: { id: person.id, name: person.name, email: person.email, title: person.title, role: person.role },
+    person: {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      title: person.title,
+      role: person.role,
+      staffAreas: person.role === 'mip_staff' ? person.staffAreas : [],
+    },
     ownMemberId: ownsMember ? person.memberId : null,
     grants: liveGrantsOf(person.id).flatMap((d) => {
       const member = findMember(d.memberId);

@@ -2,11 +2,13 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { addMinutes } from '../db/dates';
 import { getDb, nextId } from '../db/db';
-import { requireStaff } from '../lib/access';
+import { requireStaff, staffAreasOf } from '../lib/access';
 import { HttpError, notFound } from '../lib/http-error';
 import { membershipOf } from '../lib/membership';
 import { findMember, mayorOf, personRefOf } from '../lib/people';
+import { paginate } from '../lib/paginate';
 import { route } from '../lib/route';
+import { inboxFor } from '../lib/staff-inbox';
 import { previewView } from '../lib/session-view';
 import { endPreview, PREVIEW_MINUTES } from '../lib/sessions';
 
@@ -64,5 +66,16 @@ export const staffRoutes = [
     // Ending a preview that already ended (or timed out) is fine: the outcome is the same.
     endPreview(session.row, clock.now().toISOString());
     return null;
+  }),
+
+  route(endpoints.listStaffInbox, ({ query, session }) => {
+    requireStaff(session);
+    const areas = staffAreasOf(session);
+    if (query.area && !areas.includes(query.area)) {
+      throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${query.area} see that work.`);
+    }
+    const { page, pageSize, sort, ...filters } = query;
+    const { items, counts } = inboxFor(areas, session.person.id, filters, sort);
+    return { ...paginate(items, page, pageSize), counts };
   }),
 ];

@@ -16,6 +16,7 @@ export const EMAILS = {
   dana: 'dana.whitfield@cedarfalls.example',
   jordan: 'jordan.lee@riverton.example',
   morgan: 'morgan.hale@mayorsinnovation.example',
+  theo: 'theo.grant@mayorsinnovation.example',
   lee: 'lee.chen@millbrook.example',
 } as const;
 export type DemoAccount = keyof typeof EMAILS;

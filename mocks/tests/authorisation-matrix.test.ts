@@ -101,6 +101,7 @@ function delegationOf(city: string): string {
     identifiesAsWoman: false,
     listedInDirectory: false,
     policyAreas: [],
+    staffAreas: [],
   });
   const id = `del-matrix-${city}`;
   db.delegations.push({

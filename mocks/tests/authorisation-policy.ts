@@ -24,6 +24,7 @@ export type ActorKind =
   | 'revokedDelegate'
   | 'staffPreviewing'
   | 'staff'
+  | 'staffFinance'
   | 'prospective';
 
 export type Side = 'own' | 'another';
@@ -109,6 +110,12 @@ export const ACTORS: Record<ActorKind, Actor> = {
     label: 'MIP staff, not previewing (Morgan Hale)',
     email: 'morgan.hale@mayorsinnovation.example',
     own: { city: 'riverton', person: 'morgan-hale' },
+    another: { city: 'lakeport', person: 'ana-ortiz' },
+  },
+  staffFinance: {
+    label: 'MIP finance staff, not previewing (Theo Grant)',
+    email: 'theo.grant@mayorsinnovation.example',
+    own: { city: 'riverton', person: 'theo-grant' },
     another: { city: 'lakeport', person: 'ana-ortiz' },
   },
   prospective: {
@@ -244,24 +251,24 @@ export const POLICY: Record<string, Policy> = {
   listBriefingBooks: { anyCity: SIGNED_IN, note: 'The library is open to every signed-in person.' },
   getBriefingBook: { anyCity: SIGNED_IN },
   listBookmarks: {
-    own: ['mayor', 'staffPreviewing', 'staff', 'prospective'],
+    own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'prospective'],
     another: NOBODY,
     note: "A person's own only (not their delegates'); MIP previewing reads the previewed mayor's.",
   },
-  addBookmark: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
-  removeBookmark: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
+  addBookmark: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
+  removeBookmark: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
 
   // ── tracks ─────────────────────────────────────────────────────────────────────────────────
   listTracks: { anyCity: SIGNED_IN },
   getTrack: { anyCity: SIGNED_IN },
   joinTrack: {
-    own: ['mayor', 'staff', 'prospective'],
+    own: ['mayor', 'staff', 'staffFinance', 'prospective'],
     another: NOBODY,
-    refused: { 'staff.own': 'not_eligible', 'prospective.own': 'not_eligible' },
+    refused: { 'staff.own': 'not_eligible', 'staffFinance.own': 'not_eligible', 'prospective.own': 'not_eligible' },
     note: "The Women Mayors' Network: only the mayor themself (delegates 403 self_only). Non-mayors may ask for themselves: 409 not_eligible.",
   },
   leaveTrack: {
-    own: ['mayor', 'staff', 'prospective'],
+    own: ['mayor', 'staff', 'staffFinance', 'prospective'],
     another: NOBODY,
     note: "The Women Mayors' Network again: leaving an identity track is the person's own act; leaving when not in it is a 200.",
   },
@@ -282,8 +289,8 @@ export const POLICY: Record<string, Policy> = {
     note: 'Only the person themself; MIP staff and prospective mayors are not in the directory (403).',
   },
   updateDirectoryListing: { own: ['mayor'], another: NOBODY },
-  getEmailPreferences: { own: ['mayor', 'staffPreviewing', 'staff', 'prospective'], another: NOBODY },
-  updateEmailPreferences: { own: ['mayor', 'staff', 'prospective'], another: NOBODY },
+  getEmailPreferences: { own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
+  updateEmailPreferences: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
 
   // ── dues ───────────────────────────────────────────────────────────────────────────────────
   getDues: { own: DUES_READERS, another: NOBODY, note: 'Delegates need the dues scope even to read.' },
@@ -334,13 +341,22 @@ export const POLICY: Record<string, Policy> = {
     note: "A live delegation of the city (Millbrook's is made for the test); another city's answers 404.",
   },
   revokeDelegation: { own: ['mayor', 'prospective'], another: NOBODY },
-  listStaffMembers: { anyCity: ['staff', 'staffPreviewing'] },
+  listStaffMembers: { anyCity: ['staff', 'staffFinance', 'staffPreviewing'] },
   startPreview: {
-    own: ['staff'],
-    another: ['staff'],
+    own: ['staff', 'staffFinance'],
+    another: ['staff', 'staffFinance'],
     note: 'City is the body memberId: MIP staff may preview any city; never nested (403 preview_read_only).',
   },
-  endPreview: { anyCity: ['staff', 'staffPreviewing'], note: 'Ending no preview is fine (same outcome).' },
+  endPreview: {
+    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    note: 'Ending no preview is fine (same outcome).',
+  },
+
+  // ── staff workbench ────────────────────────────────────────────────────────────────────────
+  listStaffInbox: {
+    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    note: "Each sees only their areas' work (checked in staff-inbox.test.ts); reading is allowed in a preview.",
+  },
 
   // ── joining ────────────────────────────────────────────────────────────────────────────────
   createApplication: {

@@ -25,7 +25,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, lazy: lazy(() => import('./routes/home')) },
             { path: paths.actAs.pattern, lazy: lazy(() => import('./routes/act-as')) },
-            { path: paths.staff.pattern, lazy: lazy(() => import('./routes/staff')) },
+            {
+              path: paths.staff.pattern,
+              lazy: lazy(() => import('./routes/staff-layout')),
+              children: [
+                { index: true, lazy: lazy(() => import('./routes/staff-inbox')) },
+                { path: paths.staff.members.pattern, lazy: lazy(() => import('./routes/staff-members')) },
+              ],
+            },
             { path: paths.welcome.pattern, lazy: lazy(() => import('./routes/welcome')) },
             {
               path: paths.member.pattern,

@@ -10,7 +10,12 @@ export const paths = {
     href: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   },
   actAs: { pattern: '/act-as', href: () => '/act-as' },
-  staff: { pattern: '/staff', href: () => '/staff' },
+  /** MIP staff's area: the work inbox is its home; `search` is the inbox's filters (`?kind=…`). */
+  staff: {
+    pattern: '/staff',
+    href: (search = '') => `/staff${search}`,
+    members: { pattern: 'members', href: () => '/staff/members' },
+  },
   welcome: { pattern: '/welcome', href: () => '/welcome' },
   /** The public page where a city applies to join (no sign-in). */
   join: { pattern: '/join', href: () => '/join' },

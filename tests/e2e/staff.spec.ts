@@ -8,6 +8,9 @@ test.describe('MIP staff (Morgan Hale)', () => {
   }) => {
     await app.signIn(accounts.morgan);
     await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Work inbox' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Member cities' }).click();
+    await expect(page).toHaveURL(/\/staff\/members$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Member cities' })).toBeVisible();
     await expect(page.getByText('Riverton, WI')).toBeVisible();
     await expect(page.getByText('Lakeport, IL')).toBeVisible();
@@ -39,7 +42,7 @@ test.describe('MIP staff (Morgan Hale)', () => {
 
     await banner.getByRole('button', { name: 'Exit preview' }).click();
     await expect(page.getByRole('region', { name: 'Preview' })).toHaveCount(0);
-    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page).toHaveURL(/\/staff\/members$/);
   });
 
   test('staff pages are for MIP staff only', async ({ app, page }) => {

@@ -346,10 +346,10 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
 
   // ── access history and MIP staff ───────────────────────────────────────────────────────────
   getAccessLog: { actor: 'ana', url: `${RIVERTON}/access/history` },
-  listStaffMembers: { actor: 'morgan', url: '/staff' },
+  listStaffMembers: { actor: 'morgan', url: '/staff/members' },
   startPreview: {
     actor: 'morgan',
-    url: '/staff',
+    url: '/staff/members',
     ready: 'Member cities',
     act: async ({ click, fill, dialog }) => {
       await click('button', 'Preview as member: Riverton');
@@ -359,6 +359,7 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     },
     again: 'Start preview',
   },
+  listStaffInbox: { actor: 'morgan', url: '/staff', note: "MIP staff's home: the work inbox." },
   endPreview: {
     actor: 'morganPreviewingRiverton',
     url: RIVERTON,

@@ -559,7 +559,7 @@ export const FORMS: readonly AnyForm[] = [
   defineForm({
     name: 'preview reason (MIP staff, dialog)',
     sources: ['src/features/preview/components/start-preview-dialog.tsx'],
-    url: '/staff',
+    url: '/staff/members',
     actor: 'morgan',
     open: dialogForm('Preview as member: Riverton', "Preview Riverton's hub"),
     fields: [

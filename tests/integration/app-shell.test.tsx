@@ -71,7 +71,7 @@ describe('the app shell', () => {
   });
 
   it('resets the demo data after confirmation, signing the person out', async () => {
-    const { user, router, queryClient } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, router, queryClient } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     const seededPreviews = getDb().previews.length;
     await user.click(await screen.findByRole('button', { name: 'Preview as member: Riverton' }));
     const previewDialog = await screen.findByRole('dialog');

@@ -6,9 +6,9 @@ import { demo, renderApp } from '../setup/render-app';
 
 describe('MIP staff previewing a member (Morgan Hale)', () => {
   it('lists the member cities with their status, and filters them by name or city', async () => {
-    const { user } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await screen.findByRole('heading', { level: 1, name: 'Member cities' });
-    const list = screen.getByRole('list');
+    const list = within(screen.getByRole('main')).getByRole('list');
     const riverton = within(list).getByText('Riverton, WI').closest('li') as HTMLElement;
     expect(riverton).toHaveTextContent('Member');
     expect(within(list).getByText('Cedar Falls, IA').closest('li')).toHaveTextContent('In grace');
@@ -16,12 +16,12 @@ describe('MIP staff previewing a member (Morgan Hale)', () => {
 
     await user.type(screen.getByLabelText('Filter by city or mayor'), 'whitfield');
     expect(await screen.findByText('Showing 1 of', { exact: false })).toBeInTheDocument();
-    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(within(screen.getByRole('main')).getByRole('list')).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByText('Cedar Falls, IA')).toBeInTheDocument();
   });
 
   it('needs a reason, then shows the member hub read-only under a banner, until Exit', async () => {
-    const { user, router, queryClient } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, router, queryClient } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await user.click(await screen.findByRole('button', { name: 'Preview as member: Riverton' }));
 
     const dialog = await screen.findByRole('dialog', { name: "Preview Riverton's hub" });
@@ -64,7 +64,7 @@ describe('MIP staff previewing a member (Morgan Hale)', () => {
   });
 
   it('disables every changing control with the reason while previewing, and never sends the change', async () => {
-    const { user, router } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, router } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await user.click(await screen.findByRole('button', { name: 'Preview as member: Lakeport' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Reason for this preview'), 'Checking the meetings widget');
@@ -72,7 +72,7 @@ describe('MIP staff previewing a member (Morgan Hale)', () => {
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
 
     // Back on the member list, starting another preview is a change: shown, but inert, with why.
-    await act(() => router.navigate('/staff'));
+    await act(() => router.navigate('/staff/members'));
     const button = await screen.findByRole('button', { name: 'Preview as member: Riverton' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription(

@@ -7,7 +7,7 @@ describe('"/" sends each person to their own home', () => {
     ['a mayor, to their city', demo.ana, '/m/riverton', 'Dashboard'],
     ['a mayor in grace, to their city', demo.dana, '/m/cedar-falls', 'Dashboard'],
     ['a delegate for two mayors, to choose', demo.jordan, '/act-as', 'Choose a mayor to act for'],
-    ['MIP staff, to the member list', demo.morgan, '/staff', 'Member cities'],
+    ['MIP staff, to the work inbox', demo.morgan, '/staff', 'Work inbox'],
     ['a prospective mayor, to their welcome page', demo.leeChen, '/welcome', 'Welcome, Mayor Chen'],
   ])('%s', async (_, email, path, heading) => {
     const { router } = await renderApp('/', { signedInAs: email });
@@ -33,7 +33,7 @@ describe("other members' hubs", () => {
   it('send MIP staff outside a preview to their member list (a hub is only seen in a preview)', async () => {
     const { router } = await renderApp('/m/riverton', { signedInAs: demo.morgan });
     expect(await screen.findByRole('heading', { level: 1, name: 'Member cities' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/staff');
+    expect(router.state.location.pathname).toBe('/staff/members');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 

@@ -219,7 +219,7 @@ describe('the session idle-timeout warning', () => {
   });
 
   it('works during a preview: MIP staff are warned and can stay signed in', async () => {
-    const app = await renderApp('/staff', { signedInAs: demo.morgan });
+    const app = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await app.user.click(await screen.findByRole('button', { name: 'Preview as member: Riverton' }));
     const previewDialog = await screen.findByRole('dialog', { name: "Preview Riverton's hub" });
     await app.user.type(within(previewDialog).getByLabelText('Reason for this preview'), 'Checking the dues widget');

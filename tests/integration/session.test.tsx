@@ -13,7 +13,7 @@ function expireSession() {
 
 describe('when the session expires mid-way', () => {
   it('asks to sign in again over the page, then carries on with what was typed still there', async () => {
-    const { user, queryClient } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, queryClient } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     const filter = await screen.findByLabelText('Filter by city or mayor');
     await user.type(filter, 'Lakeport');
     expect(await screen.findByText('Showing 1 of', { exact: false })).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('when the session expires mid-way', () => {
   });
 
   it('replays an interrupted submit once after signing in again', async () => {
-    const { user, router } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, router } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await user.click(await screen.findByRole('button', { name: 'Preview as member: Riverton' }));
     const previewDialog = await screen.findByRole('dialog', { name: "Preview Riverton's hub" });
     await user.type(within(previewDialog).getByLabelText('Reason for this preview'), 'Checking the dues widget');
@@ -55,7 +55,7 @@ describe('when the session expires mid-way', () => {
   });
 
   it('ends the session with "Sign out instead"', async () => {
-    const { user, router, queryClient } = await renderApp('/staff', { signedInAs: demo.morgan });
+    const { user, router, queryClient } = await renderApp('/staff/members', { signedInAs: demo.morgan });
     await screen.findByRole('heading', { level: 1, name: 'Member cities' });
     expireSession();
     // (Not inside act(): the refetch waits on the dialog, which the findBy below waits for.)

@@ -15,6 +15,7 @@ export const demo = {
   dana: 'dana.whitfield@cedarfalls.example',
   jordan: 'jordan.lee@riverton.example',
   morgan: 'morgan.hale@mayorsinnovation.example',
+  theo: 'theo.grant@mayorsinnovation.example',
   leeChen: 'lee.chen@millbrook.example',
 } as const;
 

@@ -17,6 +17,8 @@ export interface MemoRequestRow {
   actorId: string;
   subjectId: string;
   history: { status: MemoStatus; at: string; byId: string }[];
+  /** The MIP staff member working it, once someone took it (null until then). */
+  assigneeId: string | null;
   /** The member's opt-in to MIP publishing the delivered memo de-identified; off until they choose. */
   publishDeidentified: boolean;
   /** The memo itself, once delivered (null before): MIP staff's rich text and who wrote it. */

@@ -34,6 +34,8 @@ export interface BillingRow {
   postalCode: string;
   purchaseOrderNumber: string;
   requestedAt: string;
+  /** When MIP issued the invoice the city asked for (null while the request waits). */
+  issuedAt: string | null;
   actorId: string;
   subjectId: string;
 }

@@ -1,3 +1,4 @@
+import type { StaffArea } from '../../../src/api/contracts/staff-work';
 import type { Scope } from '../../../src/api/contracts/common';
 import type { Role } from '../../../src/api/contracts/session';
 
@@ -38,6 +39,8 @@ export interface PersonRow {
    * any makes them one of MIP's policy experts in the directory.
    */
   policyAreas: string[];
+  /** MIP staff: the areas whose work they see and answer; empty for everyone else. */
+  staffAreas: StaffArea[];
 }
 
 /** A person's e-mail updates; a person without a row gets the defaults (`DEFAULT_EMAIL_PREFERENCES`). */

@@ -19,6 +19,13 @@ export const DEMO_ACCOUNTS = [
     description:
       'Chief of staff: delegate for Mayor Ana Ortiz (meetings, memos, dues) and Mayor Dana Whitfield (meetings only)',
   },
-  { personId: 'morgan-hale', description: "MIP program staff: previews members' hubs, read-only" },
+  {
+    personId: 'morgan-hale',
+    description: "MIP program and policy staff: memo requests and travel support; previews members' hubs, read-only",
+  },
+  {
+    personId: 'theo-grant',
+    description: 'MIP finance: invoices, payments, financial assistance and applications',
+  },
   { personId: 'lee-chen', description: 'Mayor of Millbrook (pop. 45,000): prospective, not yet a member' },
 ] as const;

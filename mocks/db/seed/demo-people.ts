@@ -6,8 +6,8 @@ import type { MemberRow, PersonRow } from '../rows/people';
  */
 export const DEMO_PASSWORD = 'demo';
 
-type PersonSeed = Omit<PersonRow, 'password' | 'listedInDirectory' | 'identifiesAsWoman'> &
-  Partial<Pick<PersonRow, 'listedInDirectory' | 'identifiesAsWoman'>>;
+type PersonSeed = Omit<PersonRow, 'password' | 'listedInDirectory' | 'identifiesAsWoman' | 'staffAreas'> &
+  Partial<Pick<PersonRow, 'listedInDirectory' | 'identifiesAsWoman' | 'staffAreas'>>;
 
 const demoPeople: PersonSeed[] = [
   {
@@ -62,6 +62,19 @@ const demoPeople: PersonSeed[] = [
     termStartedOn: null,
     policyAreas: [],
     listedInDirectory: false,
+    staffAreas: ['programs', 'policy'],
+  },
+  {
+    id: 'theo-grant',
+    name: 'Theo Grant',
+    email: 'theo.grant@mayorsinnovation.example',
+    title: 'Finance Manager',
+    role: 'mip_staff',
+    memberId: null,
+    termStartedOn: null,
+    policyAreas: [],
+    listedInDirectory: false,
+    staffAreas: ['finance'],
   },
   {
     id: 'lee-chen',
@@ -117,6 +130,7 @@ const demoPeople: PersonSeed[] = [
     termStartedOn: null,
     policyAreas: ['economic-development', 'equity-inclusion'],
     listedInDirectory: true,
+    staffAreas: ['admin'],
   },
   // MIP's policy staffer: writes the delivered memos. Elena and Nadia are the directory's policy experts.
   {
@@ -129,12 +143,14 @@ const demoPeople: PersonSeed[] = [
     termStartedOn: null,
     policyAreas: ['housing', 'public-safety', 'workforce'],
     listedInDirectory: true,
+    staffAreas: ['policy'],
   },
 ];
 
 export function seedDemoPeople(): PersonRow[] {
   return demoPeople.map((p) => ({
     ...p,
+    staffAreas: p.staffAreas ?? [],
     password: DEMO_PASSWORD,
     identifiesAsWoman: p.identifiesAsWoman ?? false,
     // Mayors and MIP's experts are listed unless they opted out; city staff only when they opt in.

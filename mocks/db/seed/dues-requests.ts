@@ -1,5 +1,7 @@
 import { addMinutes } from '../dates';
 import type { AssistanceRequestRow, CheckoutSessionRow, InvoiceRow } from '../rows/dues';
+import type { MemberRow } from '../rows/people';
+import { officeInstantThisYear } from './dues';
 import type { SeedContext } from './seed-context';
 
 const DAY_MINUTES = 24 * 60;
@@ -33,8 +35,81 @@ export function seedCheckoutSessions(invoices: readonly InvoiceRow[]): CheckoutS
   ];
 }
 
-/** Cedar Falls asked MIP for help with its overdue dues two weeks ago; MIP is looking at it. */
-export function seedAssistanceRequests(ctx: SeedContext): AssistanceRequestRow[] {
+/** Why a city asks for help, and the share of the fee it says it can pay. */
+// prettier-ignore
+const HARDSHIPS: [reason: string, canPayShare: number][] = [
+  [
+    'Sales tax receipts came in well under budget and council froze discretionary spending until spring. ' +
+      'We have asked for an invoice against the part council approved and would like to talk about the rest.',
+    0.5,
+  ],
+  [
+    'Last spring’s flooding used up our reserves and FEMA reimbursement is still months away. ' +
+      'Staying in MIP matters to us; this year we can manage a little under half of the dues.',
+    0.4,
+  ],
+  [
+    'We lost a third of our budget when the state cut revenue sharing. ' +
+      'We would like to keep our membership and can pay about a quarter of the fee this year.',
+    0.25,
+  ],
+];
+
+/**
+ * Generated cities with this year's invoice still open asked MIP for help with it in the last
+ * weeks: the latest is new, the others MIP is looking at (never more than one open per city).
+ */
+function waitingAssistanceRequests(
+  ctx: SeedContext,
+  invoices: readonly InvoiceRow[],
+  members: readonly MemberRow[],
+): AssistanceRequestRow[] {
+  const rnd = ctx.prng('dues:assistance-requests');
+  const open = invoices.filter(
+    (i) =>
+      i.membershipYearLabel === ctx.year.label &&
+      !NAMED_CITIES.has(i.memberId) &&
+      i.instalments.every((instalment) => !instalment.paidOn),
+  );
+  const rows = open.slice(0, HARDSHIPS.length).flatMap((invoice, index): AssistanceRequestRow[] => {
+    const member = members.find((m) => m.id === invoice.memberId);
+    const [reason, share] = HARDSHIPS[index] ?? HARDSHIPS[0] ?? ['', 0.5];
+    if (!member || member.kind !== 'member') return [];
+    return [
+      {
+        id: `assist-${member.id}-${String(ctx.startYear)}`,
+        memberId: member.id,
+        membershipYearLabel: ctx.year.label,
+        status: 'under_review',
+        reason,
+        // A round amount under the fee: what the city says it can pay.
+        canPayCents: Math.max(5_000, Math.floor((invoice.amountCents * share) / 5_000) * 5_000),
+        submittedAt: officeInstantThisYear(ctx, rnd.int(2, 24), rnd.int(0, 479)),
+        decidedAt: null,
+        decisionNote: null,
+        actorId: member.mayorId,
+        subjectId: member.mayorId,
+      },
+    ];
+  });
+  // The most recent one MIP has not opened yet.
+  const newest = [...rows].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))[0];
+  if (newest) newest.status = 'submitted';
+  return rows;
+}
+
+/** The demo cities: their requests are told by hand, below. */
+const NAMED_CITIES = new Set(['riverton', 'lakeport', 'cedar-falls', 'millbrook']);
+
+/**
+ * Cedar Falls asked MIP for help with its overdue dues two weeks ago; MIP is looking at it. A few
+ * generated cities with this year's dues unpaid asked too.
+ */
+export function seedAssistanceRequests(
+  ctx: SeedContext,
+  invoices: readonly InvoiceRow[],
+  members: readonly MemberRow[],
+): AssistanceRequestRow[] {
   return [
     {
       id: `assist-cedar-falls-${String(ctx.startYear)}`,
@@ -51,5 +126,6 @@ export function seedAssistanceRequests(ctx: SeedContext): AssistanceRequestRow[]
       actorId: 'dana-whitfield',
       subjectId: 'dana-whitfield',
     },
+    ...waitingAssistanceRequests(ctx, invoices, members),
   ];
 }

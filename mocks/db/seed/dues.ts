@@ -3,6 +3,7 @@ import { membershipYearStarting } from '../../../src/lib/membership-year';
 import { scheduleFor } from '../../../src/lib/payment-schedule';
 import { numberInvoices } from '../../lib/invoice-numbers';
 import { addDays } from '../dates';
+import type { Prng } from '../prng';
 import type { MemberRow } from '../rows/people';
 import type { BillingRow, InvoiceRow, PacketRow, PaymentPlanRow } from '../rows/dues';
 import type { DuesStanding } from './generated-members';
@@ -100,8 +101,53 @@ function lakeportBilling(invoice: InvoiceRow): BillingRow {
     postalCode: '60690',
     purchaseOrderNumber: `PO-${invoice.membershipYearLabel.slice(0, 4)}-00417`,
     requestedAt: `${addDays(invoice.issuedOn, 3)}T15:10:00.000Z`,
+    issuedAt: `${addDays(invoice.issuedOn, 4)}T14:20:00.000Z`,
     actorId: 'marcus-bell',
     subjectId: 'marcus-bell',
+  };
+}
+
+/**
+ * A day this membership year `daysAgo` days before the seed date, at 14:00–21:59 UTC (office
+ * hours across the US): never before the year starts, nor on the seed date itself (the seed's
+ * instant is the start of that day), so in the first days of a year everything lands yesterday.
+ */
+export function officeInstantThisYear(ctx: SeedContext, daysAgo: number, minuteOfDay: number): string {
+  const earliest = ctx.year.startsOn < ctx.today ? ctx.year.startsOn : addDays(ctx.today, -1);
+  const wanted = addDays(ctx.today, -Math.max(1, daysAgo));
+  const day = wanted > earliest ? wanted : earliest;
+  const minutes = 14 * 60 + (Math.max(0, minuteOfDay) % (8 * 60));
+  return `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00.000Z`;
+}
+
+/** The first two digits of ZIP codes in each state the generated cities are in. */
+// prettier-ignore
+const ZIP_PREFIX: Record<string, string> = {
+  AR: '72', AZ: '85', CA: '94', CO: '80', CT: '06', GA: '30', ID: '83', IL: '60', IN: '46', KS: '66',
+  KY: '40', LA: '70', MA: '02', MD: '20', ME: '04', MI: '48', MN: '55', MO: '63', NC: '27', NE: '68',
+  NJ: '07', NM: '87', NV: '89', OH: '44', OR: '97', PA: '18', SC: '29', TN: '37', TX: '75', UT: '84',
+  VA: '22', WA: '98',
+};
+
+/**
+ * A generated city that has not paid this year's invoice asked MIP for one against a purchase
+ * order, in the last weeks; MIP has not issued it yet, so it waits in finance's inbox.
+ */
+function waitingBilling(ctx: SeedContext, rnd: Prng, member: MemberRow, mayorId: string): BillingRow {
+  const domain = `${member.id.replace(/-/g, '')}.example`;
+  return {
+    contactName: `${member.city} Finance Department`,
+    contactEmail: `accounts.payable@${domain}`,
+    addressLine1: 'City Hall',
+    addressLine2: `${String(rnd.int(10, 980))} ${rnd.pick(['Main Street', 'Civic Center Drive', 'Market Street', 'Court Street'])}`,
+    city: member.city,
+    state: member.state,
+    postalCode: `${ZIP_PREFIX[member.state] ?? '10'}${String(rnd.int(100, 999))}`,
+    purchaseOrderNumber: `PO-${String(ctx.startYear)}-${String(rnd.int(1_000, 99_999)).padStart(5, '0')}`,
+    requestedAt: officeInstantThisYear(ctx, rnd.int(6, 27), rnd.int(0, 479)),
+    issuedAt: null,
+    actorId: mayorId,
+    subjectId: mayorId,
   };
 }
 
@@ -110,6 +156,8 @@ export function seedDues(
   members: readonly { member: MemberRow; standing: DuesStanding }[],
 ): DuesSeed {
   const seed: DuesSeed = { invoices: [], paymentPlans: [], packets: [] };
+  // A stream of its own, so the waiting invoice requests reshuffle none of the other dues.
+  const billingRnd = ctx.prng('dues:invoice-requests');
   for (const { member, standing } of members) {
     if (member.kind !== 'member') continue;
     const special = member.id === 'riverton' || member.id === 'cedar-falls' ? member.id : standing;
@@ -122,6 +170,9 @@ export function seedDues(
     const current = currentInvoice(ctx, member, special);
     // Lakeport pays by purchase order: its invoice carries the billing contact Marcus Bell gave.
     if (current && member.id === 'lakeport') current.billing = lakeportBilling(current);
+    // A generated city with this year's invoice unpaid (a renewal due) asked for it by purchase order.
+    if (current && standing === 'renewal_due' && current.instalments.every((i) => !i.paidOn))
+      current.billing = waitingBilling(ctx, billingRnd, member, member.mayorId);
     if (current) seed.invoices.push(current);
     seed.paymentPlans.push({ memberId: member.id, instalments: member.id === 'riverton' ? RIVERTON_PAYMENTS : 1 });
     const paidOn = current?.instalments.every((i) => i.paidOn) ? current.instalments.at(-1)?.paidOn : null;

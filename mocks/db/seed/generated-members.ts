@@ -182,6 +182,7 @@ export function seedGeneratedMembers(ctx: SeedContext): GeneratedMember[] {
         identifiesAsWoman: WOMEN.has(first),
         listedInDirectory: rnd.chance(0.85),
         policyAreas: areas.sample(areaIds, areas.int(1, 3)),
+        staffAreas: [],
       },
     };
   });

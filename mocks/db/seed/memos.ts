@@ -1,7 +1,8 @@
-import { membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
+import { membershipYearOf, membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
 import type { MemoStatus } from '../../../src/api/contracts/memos';
 import { addDays, addMinutes, duringOfficeHours, instantBetween } from '../dates';
 import type { MemoRequestRow } from '../rows/benefits';
+import type { GeneratedMember } from './generated-members';
 import { MEMO_BODIES, type MemoBody } from './memo-bodies';
 import type { SeedContext } from './seed-context';
 
@@ -29,6 +30,8 @@ interface MemoSeed {
   yearsAgo: 0 | 1 | 2;
   /** When in the year it was submitted and when its last step happened, as fractions of the window. */
   window: [from: number, to: number];
+  /** Who at MIP takes its steps before delivery (Morgan unless said). */
+  staffId?: string;
 }
 
 const M = (
@@ -75,7 +78,7 @@ function bodyOf(seed: MemoSeed): MemoBody {
 function stepBy(seed: MemoSeed, status: MemoStatus): string {
   if (status === 'withdrawn') return seed.actorId;
   if (status === 'delivered') return bodyOf(seed).authorId;
-  return MIP_STAFF;
+  return seed.staffId ?? MIP_STAFF;
 }
 
 /** Lays a memo's history out between `from` and `to`: submitted first, each later step after it. */
@@ -102,6 +105,8 @@ function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: strin
     actorId: seed.actorId,
     subjectId: seed.mayorId,
     history,
+    // Whoever of MIP took the last step works it; a request nobody at MIP touched has nobody.
+    assigneeId: history.findLast((h) => h.byId !== seed.actorId)?.byId ?? null,
     publishDeidentified: false,
     memo: null, // set once the dates are final, in seedMemoRequests
   };
@@ -115,7 +120,93 @@ function memoOf(seed: MemoSeed, row: MemoRequestRow): MemoRequestRow['memo'] {
   return { deliveredAt: delivered.at, authorId, bodyHtml };
 }
 
-export function seedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
+/** Questions the generated cities' mayors have waiting with MIP, one each (well within the allowance). */
+// prettier-ignore
+const WAITING_TOPICS: [title: string, policyAreaId: string][] = [
+  ['Short-term rental rules that hold up in court', 'housing'],
+  ['Heat pump incentives for older homes', 'climate-energy'],
+  ['Reviving a downtown after its anchor store closed', 'economic-development'],
+  ['Co-responder models for mental-health 911 calls', 'public-safety'],
+  ['Safe routes to school along state highways', 'transportation'],
+  ['Spending opioid settlement funds', 'health'],
+  ['Summer learning programs with the school district', 'education-youth'],
+  ['Apprenticeships in city departments', 'workforce'],
+  ['Language access for city services', 'equity-inclusion'],
+  ['Participatory budgeting at city scale', 'budget-finance'],
+  ['Replacing a legacy permitting system', 'digital-government'],
+  ['Stormwater fees and green infrastructure', 'infrastructure'],
+];
+
+/**
+ * The queue waiting for MIP, oldest first: how many days ago each was submitted, how far it has
+ * got, who at MIP has it, and how many days after the previous step MIP took each of its steps.
+ */
+// prettier-ignore
+const WAITING_SLOTS: { daysAgo: [number, number]; lifecycle: 'in_progress' | 'scoping' | null; staffId: string; stepDays: [number, number] }[] = [
+  { daysAgo: [38, 42], lifecycle: 'in_progress', staffId: 'nadia-brooks', stepDays: [3, 9] },
+  { daysAgo: [32, 37], lifecycle: 'in_progress', staffId: MIP_STAFF, stepDays: [2, 8] },
+  { daysAgo: [26, 31], lifecycle: 'in_progress', staffId: 'nadia-brooks', stepDays: [2, 7] },
+  { daysAgo: [21, 25], lifecycle: 'scoping', staffId: MIP_STAFF, stepDays: [2, 6] },
+  { daysAgo: [16, 20], lifecycle: 'scoping', staffId: 'nadia-brooks', stepDays: [1, 5] },
+  { daysAgo: [11, 15], lifecycle: 'scoping', staffId: MIP_STAFF, stepDays: [1, 4] },
+  { daysAgo: [8, 10], lifecycle: null, staffId: MIP_STAFF, stepDays: [0, 0] },
+  { daysAgo: [5, 7], lifecycle: null, staffId: MIP_STAFF, stepDays: [0, 0] },
+  { daysAgo: [2, 4], lifecycle: null, staffId: MIP_STAFF, stepDays: [0, 0] },
+  { daysAgo: [1, 1], lifecycle: null, staffId: MIP_STAFF, stepDays: [0, 0] },
+];
+
+/**
+ * Memo requests from generated cities in good standing that wait for MIP: submitted over the last
+ * six weeks by their mayors (the generated cities have no staff of their own in the seed), some
+ * still new, the rest being scoped or written by Morgan or Nadia. Every step lands in office hours
+ * on a day before the seed date, and each counts against the year it was submitted in.
+ */
+function waitingMemoRequests(ctx: SeedContext, generated: readonly GeneratedMember[]): MemoRequestRow[] {
+  const rnd = ctx.prng('memos:waiting');
+  const cities = rnd.sample(
+    generated.filter((g) => g.standing === 'paid'),
+    WAITING_SLOTS.length,
+  );
+  const topics = rnd.sample(WAITING_TOPICS, WAITING_SLOTS.length);
+  const yesterday = addDays(ctx.today, -1);
+  const instantOn = (day: string, fraction: number): string =>
+    new Date(Date.parse(`${day}T00:00:00.000Z`) + fraction * 86_400_000).toISOString();
+  return WAITING_SLOTS.flatMap((slot, i) => {
+    const city = cities[i];
+    const topic = topics[i];
+    if (!city || !topic) return [];
+    const submittedOn = addDays(ctx.today, -rnd.int(...slot.daysAgo));
+    const steps = slot.lifecycle ? LIFECYCLE[slot.lifecycle].length : 0;
+    const lastDay = [...Array(steps).keys()].reduce((day) => addDays(day, rnd.int(...slot.stepDays)), submittedOn);
+    const lastOn = lastDay < yesterday ? lastDay : yesterday;
+    const from = instantOn(submittedOn, 0.05 + rnd.next() * 0.5);
+    const to = lastOn === submittedOn ? instantOn(lastOn, 0.97) : instantOn(lastOn, 0.2 + rnd.next() * 0.75);
+    const [title, policyAreaId] = topic;
+    const seed: MemoSeed = {
+      id: `memo-${city.member.id}-${policyAreaId}`,
+      memberId: city.member.id,
+      mayorId: city.mayor.id,
+      actorId: city.mayor.id,
+      title,
+      policyAreaId,
+      lifecycle: slot.lifecycle ?? 'scoping',
+      yearsAgo: 0,
+      window: [0, 1],
+      staffId: slot.staffId,
+    };
+    const row = buildMemo(seed, membershipYearOf(submittedOn), from, to);
+    if (slot.lifecycle) return [row];
+    // Not yet touched by MIP: only its "submitted" step, and nobody has it.
+    const submitted = row.history.slice(0, 1);
+    return [{ ...row, status: 'submitted' as const, history: submitted, assigneeId: null }];
+  });
+}
+
+export function seedMemoRequests(ctx: SeedContext, generated: readonly GeneratedMember[]): MemoRequestRow[] {
+  return [...namedMemoRequests(ctx), ...waitingMemoRequests(ctx, generated)];
+}
+
+function namedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
   const now = ctx.now.toISOString();
   const notLaterThanNow = (at: string): string => (at > now ? duringOfficeHours(addMinutes(now, -1)) : at);
   return MEMOS.map((seed) => {

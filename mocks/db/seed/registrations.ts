@@ -67,6 +67,7 @@ export function seedRegistrations(
     });
   }
 
+  requestTravelSupport(ctx, meetings, rows);
   rows.push(...seedInviteOnlyRsvps(ctx, meetings, person));
   rows.push(...rivertonHistory(ctx, meetings, person));
   return rows;
@@ -110,4 +111,40 @@ function rivertonHistory(
       rows.push(registration({ ...base, index: 2, attendee: personAttendee(jordan, 'staff') }));
   }
   return rows;
+}
+
+/** How much support an attendee asks for and for what, by how they would travel. */
+const TRAVEL_ASKS: [low: number, high: number, note: (city: string) => string][] = [
+  [52_000, 96_000, (city) => `Flight to ${city} and two hotel nights`],
+  [38_000, 64_000, (city) => `Train to ${city} and two hotel nights`],
+  [24_000, 41_000, (city) => `Mileage to ${city} and one hotel night`],
+];
+
+/**
+ * Travel support waiting for MIP: on upcoming meetings that offer it, a few generated cities asked
+ * for it for their mayor when they registered. Only flags registrations the crowd already made, so
+ * no seat changes hands.
+ */
+function requestTravelSupport(ctx: SeedContext, meetings: readonly MeetingRow[], rows: RegistrationRow[]): void {
+  const rnd = ctx.prng('registrations:travel-support');
+  const offering = new Map(
+    meetings.filter((m) => m.travelSupportOffered && Date.parse(m.startsAt) > ctx.now.getTime()).map((m) => [m.id, m]),
+  );
+  // One attendee per city and meeting: the mayor's row comes first in a city's registrations.
+  const byCity = new Map<string, RegistrationRow>();
+  for (const r of rows) {
+    const key = `${r.meetingId}|${r.memberId}`;
+    const eligible = offering.has(r.meetingId) && !DEMO_MEMBERS.has(r.memberId) && r.status === 'confirmed';
+    if (eligible && !r.travelSupport && !byCity.has(key)) byCity.set(key, r);
+  }
+  for (const r of rnd.sample([...byCity.values()], rnd.int(4, 6))) {
+    const meeting = offering.get(r.meetingId);
+    const [low, high, note] = rnd.pick(TRAVEL_ASKS);
+    if (!meeting) continue;
+    r.travelSupport = {
+      estimatedCostCents: rnd.int(low / 1_000, high / 1_000) * 1_000,
+      note: note(meeting.venue.city),
+      status: 'requested',
+    };
+  }
 }

@@ -19,7 +19,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 8;
+export const SEED_VERSION = 9;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -71,7 +71,7 @@ export function buildSeed(date: Date): MockDb {
     ...generated,
   ]);
   const registrations = seedRegistrations(ctx, meetings, { members, peopleById });
-  const memoRequests = seedMemoRequests(ctx);
+  const memoRequests = seedMemoRequests(ctx, generated);
   const checkoutSessions = seedCheckoutSessions(dues.invoices);
   const access = seedAccessLog(ctx, {
     people,
@@ -106,7 +106,7 @@ export function buildSeed(date: Date): MockDb {
     paymentPlans: dues.paymentPlans,
     packets: dues.packets,
     checkoutSessions,
-    assistanceRequests: seedAssistanceRequests(ctx),
+    assistanceRequests: seedAssistanceRequests(ctx, dues.invoices, members),
     accessLog: access.accessLog,
     idempotency: [],
     applications: [seedMillbrookApplication(now)],

@@ -9,6 +9,7 @@ import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
 import { delegationEndpoints } from './delegations';
 import { joiningEndpoints } from './joining';
+import { staffWorkEndpoints } from './staff-work';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -26,6 +27,7 @@ export const endpoints = {
   ...accessEndpoints,
   ...delegationEndpoints,
   ...joiningEndpoints,
+  ...staffWorkEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -167,4 +167,5 @@ export const routes: Record<EndpointName, RouteInfo> = {
   revokeDelegation: { method: 'DELETE', path: '/delegations/{delegationId}', auth: 'session', idempotencyKey: false },
   createApplication: { method: 'POST', path: '/applications', auth: 'public', idempotencyKey: true },
   getApplication: { method: 'GET', path: '/members/{memberId}/application', auth: 'session', idempotencyKey: false },
+  listStaffInbox: { method: 'GET', path: '/staff/inbox', auth: 'session', idempotencyKey: false },
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { emptySchema, id, isoDate, isoDateTime, personRefSchema, scopeSchema } from './common';
+import { staffAreaSchema } from './staff-work';
 
 export const roleSchema = z.enum(['mayor', 'city_staff', 'mip_staff', 'prospective']);
 export type Role = z.infer<typeof roleSchema>;
@@ -47,6 +48,8 @@ export const sessionSchema = z
       email: z.email(),
       title: z.nullable(z.string()),
       role: roleSchema,
+      /** MIP staff: the areas whose work they see and answer; empty for everyone else. */
+      staffAreas: z.array(staffAreaSchema),
     }),
     /** The member (city) the person belongs to, if any: a mayor's or a prospective mayor's city. */
     ownMemberId: z.nullable(id),

@@ -26,7 +26,7 @@ export const clientLoader: ClientLoader =
     if (session.person.role === 'prospective' && session.ownMemberId === memberId) throw redirect(paths.welcome.href());
     // MIP staff reach a member's hub only inside a preview of it; their own page is the member list.
     if (session.person.role === 'mip_staff' && session.preview?.memberId !== memberId)
-      throw redirect(paths.staff.href());
+      throw redirect(paths.staff.members.href());
     await overview; // a 403/404 from the API lands in the ErrorBoundary below
     return null;
   };

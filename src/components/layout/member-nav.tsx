@@ -11,12 +11,12 @@ export interface NavItem {
 }
 
 /**
- * The sections of a member's hub. On a wide screen they are a row of tabs (wrapping if need be).
+ * The sections of a member's hub (or of MIP's workbench). On a wide screen they are a row of tabs (wrapping if need be).
  * On a phone a row can't show them all, and a row that scrolls sideways hid most of them with no
  * sign there was more: there, one "Menu" button, which names the current section, opens the list
  * of every section, so each is one tap from a visible control.
  */
-export function MemberNav({ items }: { items: NavItem[] }) {
+export function MemberNav({ items, label = 'Member hub' }: { items: NavItem[]; label?: string }) {
   const { pathname } = useLocation();
   const [open, setOpen] = useState(false);
   const [openedAt, setOpenedAt] = useState(pathname);
@@ -39,7 +39,7 @@ export function MemberNav({ items }: { items: NavItem[] }) {
   }, [open]);
 
   return (
-    <nav aria-label="Member hub" className="w-full min-w-0 sm:w-auto">
+    <nav aria-label={label} className="w-full min-w-0 sm:w-auto">
       <button
         ref={button}
         type="button"

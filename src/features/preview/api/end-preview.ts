@@ -21,7 +21,7 @@ export function useEndPreview() {
     onSuccess: async () => {
       // Leave the hub first, then drop the preview from the session: the other way round, the
       // hub showed "Your preview has ended" for a moment on its way out.
-      await navigate(paths.staff.href(), { state: forgetOnArrival('preview') });
+      await navigate(paths.staff.members.href(), { state: forgetOnArrival('preview') });
       queryClient.setQueryData<Session>(sessionQueryKey, (session) => session && { ...session, preview: null });
     },
     onError: (error) => {

@@ -20,7 +20,7 @@ export function PreviewEndedNotice() {
         with its reason; the member sees each one in their access history.
       </p>
       <p className="mt-6">
-        <TextLink to={paths.staff.href()}>Back to member cities</TextLink>
+        <TextLink to={paths.staff.members.href()}>Back to member cities</TextLink>
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { ChangeButton } from '@/components/ui/change-button';
 import { Input } from '@/components/ui/input';
 import { StatusTag } from '@/components/ui/status-tag';
 import { formatCount } from '@/lib/format';
-import { staffMembersQueryOptions } from '../api/staff-members-queries';
+import { staffMembersQueryOptions } from '@/api/queries/staff-members-queries';
 import { membershipStatusWords } from './membership-status-words';
 import { StartPreviewDialog } from './start-preview-dialog';
 

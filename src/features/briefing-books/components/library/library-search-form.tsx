@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ChevronDown, SlidersHorizontal } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
-import { cx } from '@/components/ui/class-names';
 import { Field } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
+import { PhoneFilters } from '@/components/ui/phone-filters';
 import { briefingBookListQueryOptions, meetingsWithBooksQueryOptions } from '../../api/briefing-books-queries';
 import {
   effectiveSort,
@@ -53,8 +52,6 @@ export function LibrarySearchForm({
     setUrlQ(search.q);
     setText(search.q);
   }
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersId = useId();
   const filtersOn = [search.policyArea, search.meetingId, search.year, search.sort].filter(
     (v) => v !== undefined,
   ).length;
@@ -133,21 +130,7 @@ export function LibrarySearchForm({
           )}
         </Field>
       </div>
-      {/* On a phone four filters filled the first screen before any result: there they wait
-          behind one button, which says how many are on. */}
-      <button
-        type="button"
-        aria-expanded={filtersOpen}
-        aria-controls={filtersId}
-        onClick={() => setFiltersOpen(!filtersOpen)}
-        className="inline-flex min-h-11 items-center gap-2 justify-self-start rounded-md border border-slate-300 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-50 sm:hidden"
-      >
-        <SlidersHorizontal aria-hidden="true" className="size-5 text-slate-600" />
-        Filters and sort
-        {filtersOn > 0 && <span className="font-normal text-slate-600">({filtersOn} on)</span>}
-        <ChevronDown aria-hidden="true" className={cx('size-5 text-slate-600', filtersOpen && 'rotate-180')} />
-      </button>
-      <div id={filtersId} className={cx(filtersOpen ? 'grid' : 'hidden', 'gap-4 sm:contents')}>
+      <PhoneFilters on={filtersOn}>
         <Field id="library-area" label="Policy area">
           {(control) => (
             <Select
@@ -201,7 +184,7 @@ export function LibrarySearchForm({
             </Select>
           )}
         </Field>
-      </div>
+      </PhoneFilters>
     </form>
   );
 }

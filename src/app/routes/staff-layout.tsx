@@ -1,0 +1,39 @@
+import { Outlet, redirect } from 'react-router';
+import { MemberNav } from '@/components/layout/member-nav';
+import { PageMain } from '@/components/layout/page-main';
+import { paths } from '@/config/paths';
+import { homePathFor } from '@/features/session/api/home-path';
+import { requireSession } from '@/features/session/api/require-session';
+import type { ClientLoader } from '../route-module';
+
+/** MIP staff only: anyone else goes to their own home. */
+export const clientLoader: ClientLoader =
+  (queryClient) =>
+  async ({ request }) => {
+    const session = await requireSession(queryClient, request);
+    if (session.person.role !== 'mip_staff') throw redirect(homePathFor(session));
+    return null;
+  };
+
+/** MIP's side of the Hub: the sections of the workbench above each page. */
+export function Component() {
+  return (
+    <>
+      <div className="border-b border-slate-200 bg-white print:hidden">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-2 px-4 pt-3 sm:px-6">
+          <p className="pb-2 text-lg font-semibold text-slate-900">MIP staff</p>
+          <MemberNav
+            label="MIP staff"
+            items={[
+              { to: paths.staff.href(), label: 'Inbox', end: true },
+              { to: paths.staff.members.href(), label: 'Member cities' },
+            ]}
+          />
+        </div>
+      </div>
+      <PageMain>
+        <Outlet />
+      </PageMain>
+    </>
+  );
+}
