@@ -88,6 +88,8 @@ export const NOT_RESILIENCE_FORMS: Readonly<Record<string, string>> = {
     'a search box: nothing is created or changed; the query lives in the URL, which a reload keeps',
   'src/features/meetings/components/meeting-list-filters.tsx':
     'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
+  'src/features/staff-work/components/inbox-filters.tsx':
+    'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
 };
 
 // ---------------------------------------------------------------------------------------------
