@@ -15,6 +15,7 @@ import { networkRoutes } from './routes/network-routes';
 import { notFoundRoute } from './routes/not-found-route';
 import { overviewRoutes } from './routes/overview-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { staffMemoRoutes } from './routes/staff-memo-routes';
 import { staffRoutes } from './routes/staff-routes';
 import { trackRoutes } from './routes/track-routes';
 
@@ -40,6 +41,7 @@ export const handlers: HttpHandler[] = [
     ...accessRoutes,
     ...delegationRoutes,
     ...staffRoutes,
+    ...staffMemoRoutes,
   ]),
   ...controlRoutes,
   ...checkoutControlRoutes,

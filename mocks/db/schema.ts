@@ -21,6 +21,7 @@ import type {
   PreviewRow,
   SessionRow,
 } from './rows/people';
+import type { StaffActionRow } from './rows/staff';
 
 /**
  * The mock API's tables. Every row is plain JSON (strings, numbers, booleans, arrays), so the whole
@@ -59,4 +60,6 @@ export interface MockDb {
   accessLog: AccessLogRow[];
   idempotency: IdempotencyRow[];
   applications: ApplicationRow[];
+  /** What MIP's staff did to members' records (memo requests so far), oldest first; staff-only. */
+  staffActions: StaffActionRow[];
 }

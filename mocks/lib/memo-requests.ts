@@ -11,7 +11,7 @@ import { discardMemoDraft } from './memo-drafts';
 import { memoAllowanceOf } from './memos';
 
 /** How a status reads inside a sentence. */
-const STATUS_WORDS: Record<MemoStatus, string> = {
+export const STATUS_WORDS: Record<MemoStatus, string> = {
   submitted: 'submitted',
   scoping: 'scoping',
   in_progress: 'in progress',
@@ -21,7 +21,7 @@ const STATUS_WORDS: Record<MemoStatus, string> = {
 };
 
 /** When the request reached its current status (the last step of its history). */
-function sinceOf(row: MemoRequestRow): string {
+export function sinceOf(row: MemoRequestRow): string {
   return formatDate(row.history.at(-1)?.at ?? row.submittedAt);
 }
 
@@ -89,10 +89,12 @@ export function requestMemo(access: MemberAccess, body: MemoRequestBody): MemoRe
     // "Jordan Lee for Mayor Ana Ortiz": the person acting, and the mayor whose allowance it uses.
     actorId: access.actor.id,
     subjectId: access.subject.id,
-    history: [{ status: 'submitted', at, byId: access.actor.id }],
+    history: [{ status: 'submitted', at, byId: access.actor.id, message: null }],
     assigneeId: null,
     publishDeidentified: false,
     memo: null,
+    internalNotes: [],
+    version: 0,
   };
   getDb().memoRequests.push(row);
   // Sent, so no longer a draft: the sender's own (a delegate's draft is theirs, not the mayor's).
@@ -110,7 +112,9 @@ export function withdrawMemo(access: MemberAccess, row: MemoRequestRow): void {
   if (row.status === 'withdrawn') return;
   if (row.status !== 'submitted') throw notWithdrawable(row);
   row.status = 'withdrawn';
-  row.history.push({ status: 'withdrawn', at: clock.now().toISOString(), byId: access.actor.id });
+  row.history.push({ status: 'withdrawn', at: clock.now().toISOString(), byId: access.actor.id, message: null });
+  // A staff page opened before this is now stale (see staff-memos.ts, If-Match).
+  row.version += 1;
 }
 
 function notWithdrawable(row: MemoRequestRow): HttpError {
@@ -133,5 +137,7 @@ export function setPublication(row: MemoRequestRow, publishDeidentified: boolean
       `MIP can publish a memo only once it has been delivered; this request is ${STATUS_WORDS[row.status]}.`,
     );
   }
+  if (row.publishDeidentified === publishDeidentified) return;
   row.publishDeidentified = publishDeidentified;
+  row.version += 1;
 }

@@ -55,7 +55,8 @@ export function memoRequestView(row: MemoRequestRow): MemoRequest {
     membershipYearLabel: row.membershipYearLabel,
     submittedAt: row.submittedAt,
     attribution: { actor: personRef(row.actorId), subject: personRef(row.subjectId) },
-    history: row.history.map((h) => ({ status: h.status, at: h.at, by: personRef(h.byId) })),
+    // What MIP told the member with each step; internal notes and staff actions never come here.
+    history: row.history.map((h) => ({ status: h.status, at: h.at, by: personRef(h.byId), message: h.message })),
     publishDeidentified: row.publishDeidentified,
   };
 }

@@ -171,6 +171,15 @@ function targetKindOf(endpoint: Endpoint): 'person' | 'record' | 'city' | 'none'
   return namesCity ? 'city' : 'none';
 }
 
+/** Changes only an open request takes (withdrawn by the city, or worked by MIP's staff): a submitted one is made. */
+const OPEN_MEMO_OPERATIONS = new Set([
+  'withdrawMemoRequest',
+  'assignMemoRequest',
+  'progressMemoRequest',
+  'declineMemoRequest',
+  'deliverMemoRequest',
+]);
+
 function pathParam(name: string, endpoint: Endpoint, target: Target): string {
   switch (name) {
     case 'memberId':
@@ -192,7 +201,7 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
         email: mayor.email,
       }));
     case 'memoRequestId':
-      return endpoint.operationId === 'withdrawMemoRequest'
+      return OPEN_MEMO_OPERATIONS.has(endpoint.operationId)
         ? isProspective(target.city)
           ? noSuch('memo', target.city)
           : submittedMemoOf(target.city, 'matrix')
@@ -220,6 +229,15 @@ interface BodyContext {
 
 let sequence = 0;
 const unique = (): number => (sequence += 1);
+
+/** A memo as MIP's staff write it: long enough to deliver (200 characters or more). */
+const MEMO_TEXT = [
+  'Summary. Cities of your size that regulated short-term rentals did best with a simple registry,',
+  'a cap per owner and a fee that pays for enforcement.',
+  '',
+  '- Start with registration before any cap.',
+  '- Publish the enforcement numbers every quarter.',
+].join('\n');
 
 /** A valid body per endpoint that takes one, so that validation (422) never hides the access rule. */
 const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
@@ -272,6 +290,11 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
     endsOn: null,
   }),
   updateDelegation: () => ({ scopes: ['meetings'], endsOn: null }),
+  assignMemoRequest: () => ({ assigneeId: 'nadia-brooks' }),
+  progressMemoRequest: () => ({ status: 'scoping', message: 'We are scoping the question with your staff this week.' }),
+  addMemoNote: () => ({ text: 'Called the city manager about the council date.' }),
+  declineMemoRequest: () => ({ reason: 'This needs a lawyer for the city more than a policy memo.' }),
+  deliverMemoRequest: () => ({ text: MEMO_TEXT }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

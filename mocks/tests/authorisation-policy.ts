@@ -176,6 +176,9 @@ const MEETING_WRITERS: readonly ActorKind[] = [
 const MEMO_WRITERS: readonly ActorKind[] = ['mayor', 'delegate', 'delegateWithoutMeetings', 'otherCityDelegate'];
 const DUES_WRITERS: readonly ActorKind[] = MEMO_WRITERS;
 const DUES_READERS: readonly ActorKind[] = [...DUES_WRITERS, 'staffPreviewing', 'prospective'];
+/** MIP staff who work in policy (Morgan Hale): every city's memo requests; changes never in a preview. */
+const POLICY_STAFF: readonly ActorKind[] = ['staff'];
+const POLICY_STAFF_READERS: readonly ActorKind[] = ['staff', 'staffPreviewing'];
 /** Lakeport (the own city of both its delegates) has used its memos and paid its dues. */
 const LAKEPORT_DELEGATES_REFUSED = (code: string): Partial<Record<CellKey, string>> => ({
   'otherCityDelegate.own': code,
@@ -357,6 +360,18 @@ export const POLICY: Record<string, Policy> = {
     anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
     note: "Each sees only their areas' work (checked in staff-inbox.test.ts); reading is allowed in a preview.",
   },
+
+  // ── memo requests, as MIP's policy staff work them ─────────────────────────────────────────
+  getStaffMemoRequest: {
+    own: POLICY_STAFF_READERS,
+    another: POLICY_STAFF_READERS,
+    note: "Policy staff reach every city's requests (Morgan works policy; Theo, finance only, 403 outside_staff_area; members 403 staff_only). Reading is allowed in a preview, like the inbox.",
+  },
+  assignMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
+  progressMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
+  addMemoNote: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A delivered memo: notes go on closed requests too.' },
+  declineMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
+  deliverMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
 
   // ── joining ────────────────────────────────────────────────────────────────────────────────
   createApplication: {

@@ -22,7 +22,7 @@ interface Viewpoint {
   denied?: Record<string, number>;
 }
 
-const NOT_STAFF = { listStaffMembers: 403, listStaffInbox: 403 };
+const NOT_STAFF = { listStaffMembers: 403, listStaffInbox: 403, getStaffMemoRequest: 403 };
 /** A prospective city has no memo requests (reading one answers 404) and no memos to draft (403). */
 const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404, getMemoDraft: 403 };
 /** The network directory is for member cities: a prospective city (or its preview) can't search it or be listed. */
@@ -80,7 +80,8 @@ const VIEWPOINTS: Viewpoint[] = [
     account: 'morgan',
     memberId: 'millbrook',
     personId: 'lee-chen',
-    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE },
+    // MIP staff read any request by id, but Millbrook has none: 404.
+    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE, getStaffMemoRequest: 404 },
   },
   {
     account: 'lee',

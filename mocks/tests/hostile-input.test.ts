@@ -10,8 +10,10 @@ import { clock } from '../clock';
 import { getDb } from '../db/db';
 import { currentInvoiceOf } from '../lib/invoices';
 import { escapeHtml } from '../lib/escape-html';
+import { memoTextToHtml } from '../lib/staff-memos';
 import { call, ORIGIN, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, type ActorKind } from './authorisation-policy';
+import { submittedMemoOf } from './seed-records';
 
 /**
  * Hostile input (issue 9): the Big List of Naughty Strings through every free-text field of every
@@ -195,6 +197,29 @@ function forget(rows: { id: string }[], id: string): void {
 }
 
 const idOf = (answer: ApiAnswer): string => (answer.body as { id: string }).id;
+
+/** A request MIP's staff can work again: back to only its "submitted" step, with no memo. */
+function reopen(memoRequestId: string): void {
+  const row = getDb().memoRequests.find((m) => m.id === memoRequestId);
+  if (!row) return;
+  row.status = 'submitted';
+  row.history = row.history.slice(0, 1);
+  row.memo = null;
+}
+
+/** The request as MIP's staff read it back, and the message of its latest step. */
+const readStaffMemo = async (answer: ApiAnswer) => read(`/staff/memo-requests/${idOf(answer)}`);
+const latestMessage = (r: Record<string, unknown>): unknown =>
+  (get(r, 'history') as { message: string | null }[] | undefined)?.at(-1)?.message;
+const staffMemoScenario = (body: () => Body, shown: Record<string, Shown>, reopens: boolean): Scenario => ({
+  actor: 'staff',
+  side: 'own',
+  prepare: () => ({ memoRequestId: submittedMemoOf(ACTORS.staff.own.city, 'hostile') }),
+  body,
+  readBack: readStaffMemo,
+  shown,
+  cleanUp: reopens ? (answer) => reopen(idOf(answer)) : undefined,
+});
 
 const VALID_ATTENDEE = {
   kind: 'council',
@@ -385,6 +410,37 @@ const SCENARIOS: Record<string, Scenario> = {
       if (preview) forget(db.accessLog, preview.accessLogId);
     },
   },
+  // MIP's policy staff: the member reads the messages and the memo; the notes stay with MIP.
+  // No free text: here for the sweep of its id (only someone who works in policy can be given it).
+  assignMemoRequest: staffMemoScenario(() => ({ assigneeId: 'nadia-brooks' }), {}, false),
+  progressMemoRequest: staffMemoScenario(
+    () => ({ status: 'scoping', message: 'We are scoping the question with your staff this week.' }),
+    { message: latestMessage },
+    true,
+  ),
+  addMemoNote: staffMemoScenario(
+    () => ({ text: 'Called the city manager about the council date.' }),
+    { text: (r) => (get(r, 'internalNotes') as { text: string }[] | undefined)?.at(-1)?.text },
+    false,
+  ),
+  declineMemoRequest: staffMemoScenario(
+    () => ({ reason: 'This needs a lawyer for the city more than a policy memo.' }),
+    { reason: latestMessage },
+    true,
+  ),
+  // The memo's text becomes markup of MIP's own (paragraphs, lists); everything written is escaped.
+  // Stored exactly means: the memo is that text's markup, nothing else.
+  deliverMemoRequest: staffMemoScenario(
+    () => ({ text: 'Summary. '.repeat(30) }),
+    {
+      text: (r, sent) => {
+        const text = String(sent.text).trim();
+        const html = get(r, 'memo', 'bodyHtml');
+        return html === memoTextToHtml(text) ? text : html;
+      },
+    },
+    true,
+  ),
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
@@ -552,6 +608,10 @@ describe('the free-text fields of the inventory', () => {
         "createApplication mayorName",
         "createApplication billingContactName",
         "createApplication password",
+        "progressMemoRequest message",
+        "addMemoNote text",
+        "declineMemoRequest reason",
+        "deliverMemoRequest text",
       ]
     `);
   });
@@ -578,6 +638,7 @@ describe('the free-text fields of the inventory', () => {
         "createApplication email: email",
         "createApplication termStartedOn: date",
         "createApplication billingContactEmail: email",
+        "assignMemoRequest assigneeId: id",
       ]
     `);
   });

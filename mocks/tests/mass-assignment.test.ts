@@ -257,6 +257,31 @@ const CASES: Record<string, Case> = {
   },
   endPreview: { actor: 'staffPreviewing' },
 
+  // MIP's policy staff working a request: the status comes from the step asked for, never the body's.
+  assignMemoRequest: { actor: 'staff', body: () => ({ assigneeId: 'nadia-brooks' }) },
+  // `status` is this body's real input (scoping or in progress): withheld, see the meta-test.
+  progressMemoRequest: {
+    actor: 'staff',
+    body: () => ({ status: 'scoping', message: 'We are scoping the question with your staff this week.' }),
+  },
+  addMemoNote: { actor: 'staff', body: () => ({ text: 'Called the city manager about the council date.' }) },
+  declineMemoRequest: {
+    actor: 'staff',
+    body: () => ({ reason: 'This needs a lawyer for the city more than a policy memo.' }),
+  },
+  deliverMemoRequest: {
+    actor: 'staff',
+    body: () => ({
+      text: [
+        'Summary. Cities of your size that regulated short-term rentals did best with a simple registry,',
+        'a cap per owner and a fee that pays for enforcement.',
+        '',
+        '- Start with registration before any cap.',
+        '- Publish the enforcement numbers every quarter.',
+      ].join('\n'),
+    }),
+  },
+
   createApplication: {
     actor: 'anonymous',
     body: () => ({
@@ -286,6 +311,15 @@ function required(id: string | undefined, missing: string): string {
   return id;
 }
 
+/** Changes only an open request takes (withdrawn by the city, or worked by MIP's staff): a submitted one is made. */
+const OPEN_MEMO_OPERATIONS = new Set([
+  'withdrawMemoRequest',
+  'assignMemoRequest',
+  'progressMemoRequest',
+  'declineMemoRequest',
+  'deliverMemoRequest',
+]);
+
 function pathParam(name: string, endpoint: Endpoint, target: Target): string {
   switch (name) {
     case 'memberId':
@@ -304,7 +338,7 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
         title: 'Council Member',
       }));
     case 'memoRequestId':
-      return endpoint.operationId === 'withdrawMemoRequest'
+      return OPEN_MEMO_OPERATIONS.has(endpoint.operationId)
         ? submittedMemoOf(target.city, 'mass')
         : required(deliveredMemoIdOf(target.city), `${target.city} has no delivered memo`);
     case 'invoiceId': {
@@ -450,7 +484,13 @@ const INITIAL_STATUSES: Partial<Record<string, readonly string[]>> = {
 const OWNERSHIP = ['id', 'memberId', 'actorId', 'subjectId', 'personId', 'mayorId', 'delegateId', 'staffId'];
 
 /** Changing endpoints whose very purpose is a status change of the record in the path. */
-const CHANGES_STATUS = new Set(['cancelRegistration', 'withdrawMemoRequest']);
+const CHANGES_STATUS = new Set([
+  'cancelRegistration',
+  'withdrawMemoRequest',
+  'progressMemoRequest',
+  'declineMemoRequest',
+  'deliverMemoRequest',
+]);
 
 /** The payments made: what was paid and when. Which date of a new plan each stands for is the plan's. */
 function paidInstalments(db: MockDb, invoiceId: string): unknown[] {
@@ -521,8 +561,13 @@ function expectStoredValuesFromServer(endpoint: Endpoint, run: Run): void {
   }
 
   // The memo allowance moves by exactly the request: one more used for a new request, one given
-  // back for withdrawing one MIP had not started on, else none (whatever `allowanceUsed` says).
-  const memoDelta: Partial<Record<string, number>> = { createMemoRequest: 1, withdrawMemoRequest: -1 };
+  // back for withdrawing one MIP had not started on or for MIP declining one, else none (whatever
+  // `allowanceUsed` says).
+  const memoDelta: Partial<Record<string, number>> = {
+    createMemoRequest: 1,
+    withdrawMemoRequest: -1,
+    declineMemoRequest: -1,
+  };
   for (const [member, used] of before.memosUsed) {
     const expected = used + (member === city ? (memoDelta[op] ?? 0) : 0);
     expect(after.memosUsed.get(member), `${member}'s memos used`).toBe(expected);
@@ -611,13 +656,14 @@ describe('the mass-assignment cases cover the inventory', () => {
 
   it('adds every hostile field, except where the body schema itself has that field', () => {
     // startPreview's memberId is the city MIP staff chose to preview: a real input (any city may be
-    // previewed), checked by the access rules, not something a body could take over.
+    // previewed), checked by the access rules, not something a body could take over. A memo request's
+    // progress names the status it moves to (scoping or in progress), and only a legal move is taken.
     const withheld = changing.flatMap((e) =>
       hostileBodyOf(e, ACTORS[CASES[e.operationId]?.actor ?? 'anonymous'].own).withheld.map(
         (field) => `${e.operationId}: ${field}`,
       ),
     );
-    expect(withheld).toEqual(['startPreview: memberId']);
+    expect(withheld).toEqual(['startPreview: memberId', 'progressMemoRequest: status']);
   });
 
   it('puts the hostile fields inside arrays of objects too (each registration attendee)', () => {

@@ -218,7 +218,7 @@ describe('withdrawing a request', () => {
     // MIP declines it (staff tooling is not part of the hub's API).
     const row = rowOf(id);
     row.status = 'declined';
-    row.history.push({ status: 'declined', at: clock.now().toISOString(), byId: 'morgan-hale' });
+    row.history.push({ status: 'declined', at: clock.now().toISOString(), byId: 'morgan-hale', message: null });
     expect(await allowanceOf('riverton')).toMatchObject({ used: 1, remaining: 2 });
     expect(statusAndCode(await withdraw(id))).toEqual([409, 'not_withdrawable']);
   });

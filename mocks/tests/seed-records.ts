@@ -62,8 +62,11 @@ export function submittedMemoOf(city: string, prefix: string): string {
     submittedAt: at,
     actorId: mayor.id,
     subjectId: mayor.id,
-    history: [{ status: 'submitted', at, byId: mayor.id }],
+    history: [{ status: 'submitted', at, byId: mayor.id, message: null }],
+    assigneeId: null,
     memo: null,
+    internalNotes: [],
+    version: 0,
   });
   return id;
 }

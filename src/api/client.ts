@@ -40,6 +40,8 @@ export interface RequestOptions<E> {
   body?: BodyOf<E>;
   signal?: AbortSignal;
   idempotencyKey?: string;
+  /** The version of the record the person saw: the API refuses the change (412) if it moved on. */
+  ifMatch?: string;
   timeoutMs?: number;
   /**
    * The app's cache the request belongs to (the query or mutation context's `client`): its session.
@@ -130,6 +132,7 @@ async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Re
   const headers: Record<string, string> = { Accept: route.responseType ?? 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {

@@ -15,6 +15,10 @@ export const paths = {
     pattern: '/staff',
     href: (search = '') => `/staff${search}`,
     members: { pattern: 'members', href: () => '/staff/members' },
+    memoRequest: {
+      pattern: 'memo-requests/:memoRequestId',
+      href: (memoRequestId: string) => `/staff/memo-requests/${encodeURIComponent(memoRequestId)}`,
+    },
   },
   welcome: { pattern: '/welcome', href: () => '/welcome' },
   /** The public page where a city applies to join (no sign-in). */

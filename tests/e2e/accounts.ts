@@ -1,4 +1,4 @@
-/** The six demo accounts (shared/docs/product.md): names and e-mails are part of the product. */
+/** The demo accounts (shared/docs/product.md): names and e-mails are part of the product. */
 export const accounts = {
   ana: { name: 'Ana Ortiz', email: 'ana.ortiz@riverton.example', memberId: 'riverton', city: 'Riverton' },
   marcus: { name: 'Marcus Bell', email: 'marcus.bell@lakeport.example', memberId: 'lakeport', city: 'Lakeport' },
@@ -10,6 +10,7 @@ export const accounts = {
   },
   jordan: { name: 'Jordan Lee', email: 'jordan.lee@riverton.example', memberId: null, city: 'Riverton' },
   morgan: { name: 'Morgan Hale', email: 'morgan.hale@mayorsinnovation.example', memberId: null, city: null },
+  theo: { name: 'Theo Grant', email: 'theo.grant@mayorsinnovation.example', memberId: null, city: null },
   lee: { name: 'Lee Chen', email: 'lee.chen@millbrook.example', memberId: 'millbrook', city: 'Millbrook' },
 } as const;
 

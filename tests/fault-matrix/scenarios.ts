@@ -1,6 +1,6 @@
 import { apiRequest } from '@/api/client';
 import type { EndpointName } from '@/api/contracts/endpoints';
-import type { demo } from '../setup/render-app';
+import { demo } from '../setup/render-app';
 import type { FaultName } from './faults';
 import type { Hands } from './harness';
 
@@ -78,6 +78,39 @@ async function submitMemoRequest(): Promise<void> {
   });
   submittedMemoId = created.id;
 }
+
+/** A memo request MIP has not started on, made as Ana, for Morgan to work (he signs in again after). */
+const STAFF_MEMO = 'fault-matrix-staff-memo';
+let staffMemoId = '';
+async function submitMemoForStaff(): Promise<void> {
+  await apiRequest('signIn', { body: { email: demo.ana, password: 'demo' } });
+  const created = await apiRequest('createMemoRequest', {
+    params: { memberId: 'riverton' },
+    body: {
+      title: 'Speed cameras near schools',
+      policyAreaId: 'public-safety',
+      question: 'What have cities learned from speed cameras in school zones?',
+      background: '',
+      desiredDate: null,
+    },
+    idempotencyKey: STAFF_MEMO,
+  });
+  staffMemoId = created.id;
+  await apiRequest('signIn', { body: { email: demo.morgan, password: 'demo' } });
+}
+
+/** Morgan on that request's staff page, where every change to it starts. */
+const onStaffMemo = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
+  actor: 'morgan',
+  get url() {
+    return `/staff/memo-requests/${staffMemoId}`;
+  },
+  setup: submitMemoForStaff,
+  ready: 'Speed cameras near schools',
+  act,
+  again,
+  note: 'A request made through the API as Ana first, so that every action is open.',
+});
 
 export const SCENARIOS: Record<EndpointName, Scenario> = {
   // ── session ────────────────────────────────────────────────────────────────────────────────
@@ -360,6 +393,34 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     again: 'Start preview',
   },
   listStaffInbox: { actor: 'morgan', url: '/staff', note: "MIP staff's home: the work inbox." },
+  getStaffMemoRequest: {
+    actor: 'morgan',
+    get url() {
+      return `/staff/memo-requests/${staffMemoId}`;
+    },
+    setup: submitMemoForStaff,
+    ready: 'Speed cameras near schools',
+  },
+  assignMemoRequest: onStaffMemo(async ({ click, select }) => {
+    await select('Assigned to', 'Nadia Brooks, Senior Policy Analyst');
+    await click('button', 'Assign');
+  }, 'Assign'),
+  progressMemoRequest: onStaffMemo(async ({ click, fill }) => {
+    await fill('Message to the member', 'We are scoping this with your office this week.');
+    await click('button', 'Send and move it along');
+  }, 'Send and move it along'),
+  addMemoNote: onStaffMemo(async ({ click, fill }) => {
+    await fill('Note', 'Check the state law first.');
+    await click('button', 'Add note');
+  }, 'Add note'),
+  declineMemoRequest: onStaffMemo(async ({ click, fill }) => {
+    await fill('Why MIP declines it', 'Outside the memo program: an enforcement question for counsel.');
+    await click('button', 'Decline the request');
+  }, 'Decline the request'),
+  deliverMemoRequest: onStaffMemo(async ({ click, fill }) => {
+    await fill('The memo', 'Speed cameras in school zones cut speeding sharply where they were used. '.repeat(4));
+    await click('button', 'Deliver the memo');
+  }, 'Deliver the memo'),
   endPreview: {
     actor: 'morganPreviewingRiverton',
     url: RIVERTON,

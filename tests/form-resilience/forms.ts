@@ -179,6 +179,8 @@ const LIMIT = {
   applicationPassword: 200, // …password (not trimmed)
   delegateName: 120, // delegations.ts delegationCreateBodySchema.name
   previewReason: 500, // access.ts previewCreateBodySchema.reason
+  staffMessage: 2000, // staff-memos.ts MESSAGE_MAX (message, note, reason)
+  memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
   // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
 } as const;
 
@@ -224,6 +226,17 @@ const NEW_DELEGATE = 'rosa.diaz@riverton.example';
 /** Ana's password in the sign-in rows: 10,000 hostile characters (the contract sets no maximum, and trims nothing). */
 export const SIGN_IN_PASSWORD = hostile(LONG, { trimmed: false });
 const APPLICANT = 'priya.natarajan@fairhaven.example';
+
+/** Lakeport's open memo requests in the seed: one in progress, one being scoped. */
+const LAND_BANK = 'memo-lakeport-land-bank';
+const EV_CHARGING = 'memo-lakeport-ev';
+const memoRow = (id: string) => db().memoRequests.filter((m) => m.id === id);
+const stepsOf = (id: string, status: string) =>
+  memoRow(id).flatMap((m) => m.history.filter((h) => h.status === status));
+/** A staff action's form is done when the request's page no longer offers to answer it. */
+const answered = async () => {
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'Answer the request' })).not.toBeInTheDocument());
+};
 
 export const FORMS: readonly AnyForm[] = [
   defineForm({
@@ -664,5 +677,109 @@ export const FORMS: readonly AnyForm[] = [
       'reload before submitting':
         'n/a: never kept, by design: a password is never written to storage, and an e-mail alone is retyped in seconds',
     },
+  }),
+  defineForm({
+    name: 'assign a memo request (MIP policy staff)',
+    sources: ['src/features/staff-work/components/memo/assign-form.tsx'],
+    url: `/staff/memo-requests/${LAND_BANK}`,
+    actor: 'morgan',
+    open: pageForm('Land bank strategy for vacant lots', 'Assign'),
+    fields: [
+      {
+        kind: 'select',
+        label: 'Assigned to',
+        option: 'Nadia Brooks, Senior Policy Analyst',
+        value: 'nadia-brooks',
+        stored: (r) => r.assigneeId,
+      },
+    ],
+    submit: 'Assign',
+    endpoint: 'assignMemoRequest',
+    params: { memoRequestId: LAND_BANK },
+    done: async () => {
+      await screen.findByText('Assigned to Nadia Brooks', { selector: 'span' });
+    },
+    landed: () => memoRow(LAND_BANK).filter((m) => m.assigneeId === 'nadia-brooks'),
+    cases: { ...ALL, 'reload before submitting': NO_DRAFT_CHOICES },
+  }),
+
+  defineForm({
+    name: 'move a memo request along (MIP policy staff)',
+    sources: ['src/features/staff-work/components/memo/progress-form.tsx'],
+    url: `/staff/memo-requests/${EV_CHARGING}`,
+    actor: 'morgan',
+    open: pageForm('Curbside EV charging', 'Send and move it along'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Message to the member',
+        value: textarea(LIMIT.staffMessage, 'Message'),
+        stored: (r) => r.message,
+      },
+    ],
+    submit: 'Send and move it along',
+    endpoint: 'progressMemoRequest',
+    params: { memoRequestId: EV_CHARGING },
+    // In progress is the last step before delivery: the form leaves the page.
+    done: async () => {
+      await waitFor(() => expect(screen.queryByLabelText('Message to the member')).not.toBeInTheDocument());
+    },
+    landed: () => stepsOf(EV_CHARGING, 'in_progress'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'internal note on a memo request (MIP policy staff)',
+    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    url: `/staff/memo-requests/${LAND_BANK}`,
+    actor: 'morgan',
+    open: pageForm('Land bank strategy for vacant lots', 'Add note'),
+    fields: [{ kind: 'text', label: 'Note', value: textarea(LIMIT.staffMessage, 'Note'), stored: (r) => r.text }],
+    submit: 'Add note',
+    endpoint: 'addMemoNote',
+    params: { memoRequestId: LAND_BANK },
+    done: async () => {
+      await waitFor(() => expect(screen.getByLabelText('Note')).toHaveValue(''));
+    },
+    landed: () => memoRow(LAND_BANK).flatMap((m) => m.internalNotes),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'decline a memo request (MIP policy staff)',
+    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    url: `/staff/memo-requests/${LAND_BANK}`,
+    actor: 'morgan',
+    open: pageForm('Land bank strategy for vacant lots', 'Decline the request'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Why MIP declines it',
+        value: textarea(LIMIT.staffMessage, 'Reason'),
+        stored: (r) => r.message,
+      },
+    ],
+    submit: 'Decline the request',
+    endpoint: 'declineMemoRequest',
+    params: { memoRequestId: LAND_BANK },
+    done: answered,
+    landed: () => stepsOf(LAND_BANK, 'declined'),
+    cases: ALL,
+  }),
+
+  defineForm({
+    name: 'deliver a memo (MIP policy staff)',
+    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    url: `/staff/memo-requests/${LAND_BANK}`,
+    actor: 'morgan',
+    open: pageForm('Land bank strategy for vacant lots', 'Deliver the memo'),
+    // The record holds the memo as HTML made from the text (checked in mocks/tests/staff-memos.test.ts).
+    fields: [{ kind: 'text', label: 'The memo', value: textarea(LIMIT.memoText, 'Memo') }],
+    submit: 'Deliver the memo',
+    endpoint: 'deliverMemoRequest',
+    params: { memoRequestId: LAND_BANK },
+    done: answered,
+    landed: () => stepsOf(LAND_BANK, 'delivered'),
+    cases: ALL,
   }),
 ];

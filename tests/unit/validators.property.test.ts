@@ -6,6 +6,15 @@ import { parseBody } from '@mocks/lib/route-steps';
 import { HttpError } from '@mocks/lib/http-error';
 import { previewCreateBodySchema } from '@/api/contracts/access';
 import { memoDraftBodySchema } from '@/api/contracts/memos';
+import {
+  MEMO_TEXT_MAX,
+  MESSAGE_MAX,
+  memoAssignBodySchema,
+  memoDeclineBodySchema,
+  memoDeliverBodySchema,
+  memoNoteBodySchema,
+  memoProgressBodySchema,
+} from '@/api/contracts/staff-memos';
 import type { Endpoint } from '@/api/contracts/endpoint';
 import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
@@ -486,6 +495,47 @@ const previewForm: FormCase<{ reason: string }> = {
   sentAsTyped: identity,
 };
 
+/**
+ * A staff action that sends one typed text under the contract's own rule for it
+ * (staff-work/components/memo/text-action-form.tsx): a note, a reason, the memo.
+ */
+const textActionForm = (
+  endpoint: Endpoint,
+  apiField: string,
+  rule: z.ZodMiniType<string, string>,
+  max: number,
+): FormCase<{ text: string }> => ({
+  values: fc.record({ text: field(1, max) }),
+  client: (values) => clientVerdict(z.object({ text: rule }), values),
+  submitted: (_values, accepted) => ({ [apiField]: (accepted as { text: string }).text }),
+  asTyped: (values) => ({ [apiField]: values.text }),
+  endpoint,
+  sentAsTyped: (field) => (field === apiField ? 'text' : null),
+});
+
+/** Who works on a memo request (assign-form.tsx: the contract's schema as its resolver). */
+const assignForm: FormCase<{ assigneeId: string }> = {
+  values: fc.record({ assigneeId: fc.oneof(fc.constant(''), field(1, 40)) }),
+  client: (values) => clientVerdict(memoAssignBodySchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.assignMemoRequest,
+  sentAsTyped: identity,
+};
+
+/** The next step and the member's message (progress-form.tsx: the contract's schema as its resolver). */
+const progressForm: FormCase<{ status: 'scoping' | 'in_progress'; message: string }> = {
+  values: fc.record({
+    status: fc.constantFrom('scoping' as const, 'in_progress' as const),
+    message: field(10, MESSAGE_MAX),
+  }),
+  client: (values) => clientVerdict(memoProgressBodySchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.progressMemoRequest,
+  sentAsTyped: identity,
+};
+
 /** A form's check, with the type of its values sealed inside. */
 interface FormCheck {
   endpoint: Endpoint;
@@ -513,6 +563,17 @@ const FORMS: Record<string, FormCheck> = {
   'attendee needs (registrationNeedsSchema → updateRegistration)': checkOf(needsForm),
   'sign-in (sign-in-form-schema.ts → signIn)': checkOf(signInForm),
   'preview reason (previewCreateBodySchema → startPreview)': checkOf(previewForm),
+  'assign a memo request (assign-form.tsx → assignMemoRequest)': checkOf(assignForm),
+  'move a memo request along (progress-form.tsx → progressMemoRequest)': checkOf(progressForm),
+  'internal note (text-action-form.tsx → addMemoNote)': checkOf(
+    textActionForm(endpoints.addMemoNote, 'text', memoNoteBodySchema.shape.text, MESSAGE_MAX),
+  ),
+  'decline a memo request (text-action-form.tsx → declineMemoRequest)': checkOf(
+    textActionForm(endpoints.declineMemoRequest, 'reason', memoDeclineBodySchema.shape.reason, MESSAGE_MAX),
+  ),
+  'deliver a memo (text-action-form.tsx → deliverMemoRequest)': checkOf(
+    textActionForm(endpoints.deliverMemoRequest, 'text', memoDeliverBodySchema.shape.text, MEMO_TEXT_MAX),
+  ),
 };
 
 describe('every form and the API agree on every verdict', () => {

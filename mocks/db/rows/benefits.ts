@@ -16,13 +16,32 @@ export interface MemoRequestRow {
   submittedAt: string;
   actorId: string;
   subjectId: string;
-  history: { status: MemoStatus; at: string; byId: string }[];
+  /** Every step, oldest first; `message` is what MIP told the member with it (null for none). */
+  history: MemoHistoryStep[];
   /** The MIP staff member working it, once someone took it (null until then). */
   assigneeId: string | null;
   /** The member's opt-in to MIP publishing the delivered memo de-identified; off until they choose. */
   publishDeidentified: boolean;
   /** The memo itself, once delivered (null before): MIP staff's rich text and who wrote it. */
   memo: { deliveredAt: string; authorId: string; bodyHtml: string } | null;
+  /** What MIP's staff note for each other, oldest first; never part of any member's answer. */
+  internalNotes: MemoNoteRow[];
+  /** Goes up with every change to the request, so a stale staff page can't overwrite a newer one (If-Match). */
+  version: number;
+}
+
+export interface MemoHistoryStep {
+  status: MemoStatus;
+  at: string;
+  byId: string;
+  message: string | null;
+}
+
+export interface MemoNoteRow {
+  id: string;
+  text: string;
+  at: string;
+  byId: string;
 }
 
 /** A person's unsent memo request for a city: at most one row per person and city. */

@@ -1,7 +1,8 @@
 import { membershipYearOf, membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
 import type { MemoStatus } from '../../../src/api/contracts/memos';
 import { addDays, addMinutes, duringOfficeHours, instantBetween } from '../dates';
-import type { MemoRequestRow } from '../rows/benefits';
+import type { MemoHistoryStep, MemoRequestRow } from '../rows/benefits';
+import type { StaffActionRow } from '../rows/staff';
 import type { GeneratedMember } from './generated-members';
 import { MEMO_BODIES, type MemoBody } from './memo-bodies';
 import type { SeedContext } from './seed-context';
@@ -81,14 +82,30 @@ function stepBy(seed: MemoSeed, status: MemoStatus): string {
   return seed.staffId ?? MIP_STAFF;
 }
 
+/** What MIP told the member with a step it took (the member's own steps and a delivery say nothing more). */
+function messageOf(seed: MemoSeed, status: MemoStatus): string | null {
+  const topic = seed.title.toLowerCase();
+  switch (status) {
+    case 'scoping':
+      return `Thanks for the question on ${topic}. We're checking which peer cities to compare and will confirm the memo's scope with you shortly.`;
+    case 'in_progress':
+      return 'The scope is settled: we are researching and writing the memo now, and will be in touch if we need anything from your staff.';
+    case 'declined':
+      return 'This question needs a financial adviser looking at your own numbers more than a policy memo; your MIP contact can suggest where to start. It does not count against your allowance.';
+    default:
+      return null;
+  }
+}
+
 /** Lays a memo's history out between `from` and `to`: submitted first, each later step after it. */
 function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: string): MemoRequestRow {
   const path: MemoStatus[] = LIFECYCLE[seed.lifecycle];
   // In office hours on the day each step falls on: the order of the steps stays, and so does the day.
   const at = (step: number): string => duringOfficeHours(instantBetween(from, to, step / Math.max(1, path.length)));
-  const history = [{ status: 'submitted' as MemoStatus, at: at(0), byId: seed.actorId }];
+  const history: MemoHistoryStep[] = [{ status: 'submitted', at: at(0), byId: seed.actorId, message: null }];
   path.forEach((status, i) => {
-    history.push({ status, at: at(i + 1), byId: stepBy(seed, status) });
+    const byId = stepBy(seed, status);
+    history.push({ status, at: at(i + 1), byId, message: byId === seed.actorId ? null : messageOf(seed, status) });
   });
   return {
     id: seed.id,
@@ -109,6 +126,8 @@ function buildMemo(seed: MemoSeed, year: MembershipYear, from: string, to: strin
     assigneeId: history.findLast((h) => h.byId !== seed.actorId)?.byId ?? null,
     publishDeidentified: false,
     memo: null, // set once the dates are final, in seedMemoRequests
+    internalNotes: [],
+    version: 0,
   };
 }
 
@@ -233,4 +252,38 @@ function namedMemoRequests(ctx: SeedContext): MemoRequestRow[] {
     };
     return { ...placed, memo: memoOf(seed, placed) };
   });
+}
+
+/** How a step MIP took reads in the staff's record of actions. */
+const ACTION_OF: Partial<Record<MemoStatus, string>> = {
+  scoping: 'Moved to scoping',
+  in_progress: 'Moved to in progress',
+  declined: 'Declined',
+  delivered: 'Delivered the memo',
+};
+
+/**
+ * The staff's record of what they did to the seeded requests: one action per step MIP took, at the
+ * step's time, with the message it gave the member. The member's own steps (submitted, withdrawn)
+ * are theirs, not MIP's, and are not in it.
+ */
+export function seedStaffActions(memoRequests: readonly MemoRequestRow[]): StaffActionRow[] {
+  return memoRequests.flatMap((row) =>
+    row.history.flatMap((step, i): StaffActionRow[] => {
+      const action = ACTION_OF[step.status];
+      if (!action || step.byId === row.actorId) return [];
+      return [
+        {
+          id: `action-${row.id}-${String(i)}`,
+          recordKind: 'memo_request',
+          recordId: row.id,
+          memberId: row.memberId,
+          at: step.at,
+          actorId: step.byId,
+          action,
+          detail: step.message,
+        },
+      ];
+    }),
+  );
 }

@@ -12,14 +12,14 @@ import { seedEmailPreferences } from './email-preferences';
 import { seedGeneratedMembers } from './generated-members';
 import { seedInviteOnlyMeetings } from './invite-only-meetings';
 import { seedGatherings } from './meetings';
-import { seedMemoRequests } from './memos';
+import { seedMemoRequests, seedStaffActions } from './memos';
 import { POLICY_AREAS, TRACKS, seedBenefitRules } from './reference-data';
 import { seedRegistrations } from './registrations';
 import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 9;
+export const SEED_VERSION = 10;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -110,5 +110,6 @@ export function buildSeed(date: Date): MockDb {
     accessLog: access.accessLog,
     idempotency: [],
     applications: [seedMillbrookApplication(now)],
+    staffActions: seedStaffActions(memoRequests),
   };
 }

@@ -9,6 +9,7 @@ import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
 import { delegationEndpoints } from './delegations';
 import { joiningEndpoints } from './joining';
+import { staffMemoEndpoints } from './staff-memos';
 import { staffWorkEndpoints } from './staff-work';
 
 /**
@@ -28,6 +29,7 @@ export const endpoints = {
   ...delegationEndpoints,
   ...joiningEndpoints,
   ...staffWorkEndpoints,
+  ...staffMemoEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

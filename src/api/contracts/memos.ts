@@ -31,7 +31,10 @@ export const memoRequestSchema = z
     membershipYearLabel: z.string(),
     submittedAt: isoDateTime,
     attribution: attributionSchema,
-    history: z.array(z.object({ status: memoStatusSchema, at: isoDateTime, by: personRefSchema })),
+    /** Every step, oldest first; `message` is what MIP told the member with that step, if anything. */
+    history: z.array(
+      z.object({ status: memoStatusSchema, at: isoDateTime, by: personRefSchema, message: z.nullable(z.string()) }),
+    ),
     /** Whether the member lets MIP publish the delivered memo with the city's details removed. */
     publishDeidentified: z.boolean(),
   })

@@ -168,4 +168,40 @@ export const routes: Record<EndpointName, RouteInfo> = {
   createApplication: { method: 'POST', path: '/applications', auth: 'public', idempotencyKey: true },
   getApplication: { method: 'GET', path: '/members/{memberId}/application', auth: 'session', idempotencyKey: false },
   listStaffInbox: { method: 'GET', path: '/staff/inbox', auth: 'session', idempotencyKey: false },
+  getStaffMemoRequest: {
+    method: 'GET',
+    path: '/staff/memo-requests/{memoRequestId}',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  assignMemoRequest: {
+    method: 'POST',
+    path: '/staff/memo-requests/{memoRequestId}/assign',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  progressMemoRequest: {
+    method: 'POST',
+    path: '/staff/memo-requests/{memoRequestId}/progress',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  addMemoNote: {
+    method: 'POST',
+    path: '/staff/memo-requests/{memoRequestId}/notes',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  declineMemoRequest: {
+    method: 'POST',
+    path: '/staff/memo-requests/{memoRequestId}/decline',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  deliverMemoRequest: {
+    method: 'POST',
+    path: '/staff/memo-requests/{memoRequestId}/deliver',
+    auth: 'session',
+    idempotencyKey: false,
+  },
 };

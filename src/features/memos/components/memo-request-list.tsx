@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { attributionText } from '@/lib/attribution-text';
 import { formatInstantDate } from '@/lib/format';
 import { memoRequestListQueryOptions } from '../api/memo-queries';
-import { memoStatusWords } from './memo-status';
+import { memoStatusWords } from '@/lib/memo-status-words';
 
 /** Every request the city made, by membership year, newest first. */
 export function MemoRequestList({ memberId }: { memberId: string }) {

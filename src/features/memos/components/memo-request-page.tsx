@@ -11,8 +11,8 @@ import { attributionText } from '@/lib/attribution-text';
 import { formatInstantDate, formatLongDate } from '@/lib/format';
 import { memoRequestQueryOptions } from '../api/memo-queries';
 import { DeliveredMemo } from './delivered-memo';
-import { memoStatusWords } from './memo-status';
-import { MemoTimeline } from './memo-timeline';
+import { memoStatusWords } from '@/lib/memo-status-words';
+import { MemoTimeline } from '@/components/memo-timeline';
 import { WithdrawMemoDialog } from './withdraw-memo-dialog';
 
 /** One request: where it stands, what was asked, and the memo once delivered. */

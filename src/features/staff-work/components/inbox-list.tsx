@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { WorkItem } from '@/api/contracts/staff-work';
 import { Pagination } from '@/components/ui/pagination';
 import { StatusTag } from '@/components/ui/status-tag';
+import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { formatInstant } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
@@ -58,7 +59,13 @@ function InboxItem({ item, now }: { item: WorkItem; now: number }) {
         <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
           {workKindWords[item.kind].one} · {item.city}, {item.state}
         </p>
-        <p className="text-lg font-semibold text-slate-900">{item.title}</p>
+        <p className="text-lg font-semibold text-slate-900">
+          {item.kind === 'memo_request' ? (
+            <TextLink to={paths.staff.memoRequest.href(item.id)}>{item.title}</TextLink>
+          ) : (
+            item.title
+          )}
+        </p>
         <p className="text-slate-700">
           From {item.requestedBy.name}
           {item.onBehalfOf && ` for ${item.onBehalfOf.title ? `${item.onBehalfOf.title} ` : ''}${item.onBehalfOf.name}`}

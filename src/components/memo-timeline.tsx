@@ -1,8 +1,11 @@
 import type { MemoRequest } from '@/api/contracts/memos';
 import { formatInstantDate } from '@/lib/format';
-import { memoStatusMeaning } from './memo-status';
+import { memoStatusMeaning } from '@/lib/memo-status-words';
 
-/** Each status change, oldest first, with its date and who acted (the member, or MIP's staff). */
+/**
+ * Each status change, oldest first, with its date, who acted (the member, or MIP's staff) and what
+ * MIP told the member with it.
+ */
 export function MemoTimeline({ history }: { history: MemoRequest['history'] }) {
   return (
     <section aria-labelledby="timeline-heading">
@@ -20,6 +23,11 @@ export function MemoTimeline({ history }: { history: MemoRequest['history'] }) {
             <p className="text-[0.9375rem] text-slate-700">
               <time dateTime={step.at}>{formatInstantDate(step.at)}</time> · {step.by.name}
             </p>
+            {step.message && (
+              <blockquote className="mt-1 border-l-4 border-slate-200 pl-3 whitespace-pre-line text-slate-800">
+                {step.message}
+              </blockquote>
+            )}
           </li>
         ))}
       </ol>

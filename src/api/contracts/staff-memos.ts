@@ -1,0 +1,148 @@
+import * as z from 'zod/mini';
+import { defineEndpoint } from './endpoint';
+import { id, isoDateTime, personRefSchema } from './common';
+import { memoAllowanceSchema, memoRequestDetailSchema } from './memos';
+
+const text = (min: number, max: number, tooShort: string, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: tooShort }), z.maxLength(max, { error: tooLong }));
+
+/** What MIP's staff did to a request: kept on the record, shown to staff only. */
+export const staffActionSchema = z
+  .object({
+    at: isoDateTime,
+    by: personRefSchema,
+    /** What happened, in a line ("Assigned to Nadia Brooks", "Moved to scoping"). */
+    action: z.string(),
+    /** The reason or message given with it, if any. */
+    detail: z.nullable(z.string()),
+  })
+  .register(z.globalRegistry, { id: 'StaffAction' });
+export type StaffAction = z.infer<typeof staffActionSchema>;
+
+export const internalNoteSchema = z
+  .object({ id, text: z.string(), at: isoDateTime, by: personRefSchema })
+  .register(z.globalRegistry, { id: 'InternalNote' });
+export type InternalNote = z.infer<typeof internalNoteSchema>;
+
+/** A memo request as MIP's policy staff work it: the member's view plus what only MIP sees. */
+export const staffMemoRequestSchema = z
+  .extend(memoRequestDetailSchema, {
+    city: z.string(),
+    state: z.string(),
+    allowance: memoAllowanceSchema,
+    assignee: z.nullable(personRefSchema),
+    /** Who may be assigned: MIP staff who work in policy. */
+    assignable: z.array(personRefSchema),
+    internalNotes: z.array(internalNoteSchema),
+    actions: z.array(staffActionSchema),
+    /** Changes with every change to the request; send it back as If-Match so a stale page can't overwrite. */
+    version: z.int().check(z.nonnegative()),
+  })
+  .register(z.globalRegistry, { id: 'StaffMemoRequest' });
+export type StaffMemoRequest = z.infer<typeof staffMemoRequestSchema>;
+
+export const MESSAGE_MAX = 2000;
+const message = text(
+  10,
+  MESSAGE_MAX,
+  'Write the member a message of at least 10 characters',
+  'Keep the message under 2,000 characters',
+);
+
+export const memoAssignBodySchema = z
+  .object({ assigneeId: z.string().check(z.minLength(1, { error: 'Choose who works on this request' })) })
+  .register(z.globalRegistry, { id: 'MemoAssignBody' });
+export type MemoAssignBody = z.infer<typeof memoAssignBodySchema>;
+
+export const memoProgressBodySchema = z
+  .object({ status: z.enum(['scoping', 'in_progress']), message })
+  .register(z.globalRegistry, { id: 'MemoProgressBody' });
+export type MemoProgressBody = z.infer<typeof memoProgressBodySchema>;
+
+export const memoNoteBodySchema = z
+  .object({
+    text: text(1, MESSAGE_MAX, 'Write the note', 'Keep the note under 2,000 characters'),
+  })
+  .register(z.globalRegistry, { id: 'MemoNoteBody' });
+export type MemoNoteBody = z.infer<typeof memoNoteBodySchema>;
+
+export const memoDeclineBodySchema = z
+  .object({
+    reason: text(
+      10,
+      MESSAGE_MAX,
+      'Tell the member why, in at least 10 characters',
+      'Keep the reason under 2,000 characters',
+    ),
+  })
+  .register(z.globalRegistry, { id: 'MemoDeclineBody' });
+export type MemoDeclineBody = z.infer<typeof memoDeclineBodySchema>;
+
+export const MEMO_TEXT_MAX = 100_000;
+export const memoDeliverBodySchema = z
+  .object({
+    /** The memo as plain text: paragraphs separated by a blank line; "- " starts a list item. */
+    text: text(
+      200,
+      MEMO_TEXT_MAX,
+      'Write the memo: at least 200 characters',
+      'Keep the memo under 100,000 characters; attach a longer one as a file',
+    ),
+  })
+  .register(z.globalRegistry, { id: 'MemoDeliverBody' });
+export type MemoDeliverBody = z.infer<typeof memoDeliverBodySchema>;
+
+/** A change to one memo request by MIP's policy staff: the request as it now stands comes back. */
+const staffMemoChange = <B extends z.ZodMiniType>(operationId: string, path: string, summary: string, body: B) =>
+  defineEndpoint({
+    operationId,
+    method: 'POST',
+    path: `/staff/memo-requests/{memoRequestId}${path}`,
+    summary: `${summary} MIP policy staff only; If-Match with the version read answers 412 when the request changed meanwhile.`,
+    tag: 'staff',
+    auth: 'session',
+    body,
+    response: staffMemoRequestSchema,
+  });
+
+export const staffMemoEndpoints = {
+  getStaffMemoRequest: defineEndpoint({
+    operationId: 'getStaffMemoRequest',
+    method: 'GET',
+    path: '/staff/memo-requests/{memoRequestId}',
+    summary: "A memo request as MIP's policy staff work it: the request, the city's allowance, notes and actions.",
+    tag: 'staff',
+    auth: 'session',
+    response: staffMemoRequestSchema,
+  }),
+  assignMemoRequest: staffMemoChange(
+    'assignMemoRequest',
+    '/assign',
+    'Gives the request to a member of the policy staff.',
+    memoAssignBodySchema,
+  ),
+  progressMemoRequest: staffMemoChange(
+    'progressMemoRequest',
+    '/progress',
+    'Moves an open request to scoping or in progress, with a message the member sees.',
+    memoProgressBodySchema,
+  ),
+  addMemoNote: staffMemoChange(
+    'addMemoNote',
+    '/notes',
+    'Adds an internal note, which the member never sees.',
+    memoNoteBodySchema,
+  ),
+  declineMemoRequest: staffMemoChange(
+    'declineMemoRequest',
+    '/decline',
+    'Declines an open request with a reason the member sees; the memo goes back to the allowance.',
+    memoDeclineBodySchema,
+  ),
+  deliverMemoRequest: staffMemoChange(
+    'deliverMemoRequest',
+    '/deliver',
+    "Delivers the memo: its text, shown in the member's hub.",
+    memoDeliverBodySchema,
+  ),
+};
