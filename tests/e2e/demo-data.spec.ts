@@ -6,6 +6,7 @@ test.describe('the embedded mock API (mock build only)', () => {
 
   test('keeps changes across a reload, until "Reset demo data" starts over', async ({ app, page }) => {
     await app.signIn(accounts.morgan);
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Member cities' }).click();
     await page.getByRole('button', { name: /^Preview as member\s*: Lakeport$/ }).click();
     const dialog = page.getByRole('dialog', { name: "Preview Lakeport's hub" });
     await dialog.getByLabel('Reason for this preview').fill('Answering the mayor’s question about dues');

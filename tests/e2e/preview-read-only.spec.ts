@@ -67,6 +67,7 @@ test.describe('a preview is read-only in the browser', () => {
       window.print = () => undefined;
     });
     await app.signIn(accounts.morgan);
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Member cities' }).click();
     await page.getByRole('button', { name: /^Preview as member\s*: Riverton$/ }).click();
     const dialog = page.getByRole('dialog', { name: "Preview Riverton's hub" });
     await dialog.getByLabel('Reason for this preview').fill('Checking that nothing can be changed in a preview');

@@ -15,6 +15,8 @@ test.describe("MIP staff's workbench", () => {
     app,
     page,
   }) => {
+    // Three people in turn, and axe on four pages: longer than the default minute in the mock build.
+    test.setTimeout(150_000);
     // One browser, each person in turn: the embedded mock API keeps its data in this browser.
     await app.signIn(accounts.ana);
     await page.getByRole('navigation', { name: 'Member hub' }).getByRole('link', { name: 'Policy memos' }).click();
@@ -43,10 +45,10 @@ test.describe("MIP staff's workbench", () => {
     await page.getByLabel('Message to the member').fill('Nadia will call your office this week to scope it.');
     await page.getByRole('button', { name: 'Send and move it along' }).click();
     await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Nadia will call your office');
-    await page.getByLabel('Note').fill('The council votes on Jan 12.');
+    await page.getByLabel('Note', { exact: true }).fill('The council votes on Jan 12.');
     await page.getByRole('button', { name: 'Add note' }).click();
     await expect(page.getByRole('region', { name: 'Internal notes' })).toContainText('The council votes on Jan 12.');
-    await page.getByLabel('The memo').fill(MEMO_TEXT);
+    await page.getByLabel('The memo', { exact: true }).fill(MEMO_TEXT);
     await page.getByRole('button', { name: 'Deliver the memo' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^The memo, as delivered/ })).toBeVisible();
     await app.expectAccessible('delivered memo, staff side');
