@@ -4,14 +4,14 @@
  * `npm run budget [-- dist dist-real]`: gzip sizes of the built JavaScript, against the budgets of
  * shared/docs/quality.md:
  *   initial JS (entry + chunks modulepreloaded by index.html)  ≤ 130 KiB gzip
- *   total JS, without the embedded mock API's chunks           ≤ 300 KiB gzip
+ *   total JS, without the embedded mock API's chunks           ≤ 320 KiB gzip (decision 017)
  * The mock-API chunks (MSW, handlers, seed) are listed separately: only the mock build has them, and
  * they load lazily. Exits 1 when a budget is exceeded. Gzip level 9, as a host's static compression.
  */
 import { existsSync } from 'node:fs';
 import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
 
-export const BUDGETS = { initialGzip: 130 * 1024, totalGzip: 300 * 1024 };
+export const BUDGETS = { initialGzip: 130 * 1024, totalGzip: 320 * 1024 };
 
 const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist', 'dist-real'].filter(existsSync);
 if (dirs.length === 0) {
