@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { ChangeButton } from '@/components/ui/change-button';
-import { Card } from '@/components/ui/card';
-import { Fact, Facts } from '@/components/ui/facts';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { attributionText } from '@/lib/attribution-text';
-import { formatInstantDate, formatLongDate } from '@/lib/format';
 import { memoRequestQueryOptions } from '../api/memo-queries';
 import { DeliveredMemo } from './delivered-memo';
 import { memoStatusWords } from '@/lib/memo-status-words';
+import { MemoQuestion, MemoRequestFacts } from '@/components/memo-request-parts';
 import { MemoTimeline } from '@/components/memo-timeline';
 import { WithdrawMemoDialog } from './withdraw-memo-dialog';
 
@@ -33,31 +31,10 @@ export function MemoRequestPage({ memberId, memoRequestId }: { memberId: string;
       <div className="mt-8 grid gap-8 lg:grid-cols-3 lg:items-start">
         <div className="space-y-8 lg:col-span-2">
           <DeliveredMemo memberId={memberId} request={request} />
-          <section aria-labelledby="question-heading">
-            <h2 id="question-heading" className="text-xl font-bold text-slate-900">
-              What was asked
-            </h2>
-            <p className="mt-2 whitespace-pre-line text-slate-800">{request.question}</p>
-            {request.background && (
-              <>
-                <h3 className="mt-5 font-semibold text-slate-900">Background</h3>
-                <p className="mt-1 whitespace-pre-line text-slate-800">{request.background}</p>
-              </>
-            )}
-          </section>
+          <MemoQuestion request={request} heading="What was asked" />
         </div>
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
-          <Card>
-            <h2 className="sr-only">Details</h2>
-            <Facts>
-              <Fact term="Policy area">{request.policyArea.name}</Fact>
-              <Fact term="Requested">{formatInstantDate(request.submittedAt)}</Fact>
-              <Fact term="Wanted by">
-                {request.desiredDate ? formatLongDate(request.desiredDate) : 'No date given'}
-              </Fact>
-              <Fact term="Membership year">{request.membershipYearLabel}</Fact>
-            </Facts>
-          </Card>
+          <MemoRequestFacts request={request} />
           <MemoTimeline history={request.history} />
           {request.status === 'submitted' && (
             <div>

@@ -2,10 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { memoDeclineBodySchema, memoDeliverBodySchema, memoNoteBodySchema } from '@/api/contracts/staff-memos';
 import type { StaffMemoRequest } from '@/api/contracts/staff-memos';
 import { useSession } from '@/api/queries/session-queries';
+import { MemoQuestion, MemoRequestFacts } from '@/components/memo-request-parts';
+import { Fact } from '@/components/ui/facts';
 import { MemoTimeline } from '@/components/memo-timeline';
 import { Alert } from '@/components/ui/alert';
-import { Card } from '@/components/ui/card';
-import { Fact, Facts } from '@/components/ui/facts';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { StatusTag } from '@/components/ui/status-tag';
@@ -13,7 +13,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { attributionText } from '@/lib/attribution-text';
 import { draftKey } from '@/lib/drafts';
-import { formatInstant, formatInstantDate, formatLongDate } from '@/lib/format';
+import { formatInstant, formatInstantDate } from '@/lib/format';
 import { memoStatusWords } from '@/lib/memo-status-words';
 import { useAddMemoNote, useDeclineMemo, useDeliverMemo } from '../../api/staff-memo-mutations';
 import { staffMemoRequestQueryOptions } from '../../api/staff-memo-queries';
@@ -45,18 +45,7 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
       </p>
       <div className="mt-8 grid gap-8 lg:grid-cols-3 lg:items-start">
         <div className="space-y-10 lg:col-span-2">
-          <section aria-labelledby="question-heading">
-            <h2 id="question-heading" className="text-xl font-bold text-slate-900">
-              What the city asks
-            </h2>
-            <p className="mt-2 whitespace-pre-line text-slate-800">{request.question}</p>
-            {request.background && (
-              <>
-                <h3 className="mt-5 font-semibold text-slate-900">Background</h3>
-                <p className="mt-1 whitespace-pre-line text-slate-800">{request.background}</p>
-              </>
-            )}
-          </section>
+          <MemoQuestion request={request} heading="What the city asks" />
           {request.memo && (
             <section aria-labelledby="memo-heading">
               <h2 id="memo-heading" className="text-xl font-bold text-slate-900">
@@ -74,20 +63,11 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
           <InternalNotes request={request} previewing={previewing} />
         </div>
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
-          <Card>
-            <h2 className="sr-only">Details</h2>
-            <Facts>
-              <Fact term="Policy area">{request.policyArea.name}</Fact>
-              <Fact term="Requested">{formatInstantDate(request.submittedAt)}</Fact>
-              <Fact term="Wanted by">
-                {request.desiredDate ? formatLongDate(request.desiredDate) : 'No date given'}
-              </Fact>
-              <Fact term="Membership year">{request.membershipYearLabel}</Fact>
-              <Fact term={`${request.city}'s memos`}>
-                {request.allowance.used} of {request.allowance.allowed} used, {request.allowance.remaining} left
-              </Fact>
-            </Facts>
-          </Card>
+          <MemoRequestFacts request={request}>
+            <Fact term={`${request.city}'s memos`}>
+              {request.allowance.used} of {request.allowance.allowed} used, {request.allowance.remaining} left
+            </Fact>
+          </MemoRequestFacts>
           <MemoTimeline history={request.history} />
           <StaffRecord request={request} />
         </div>
