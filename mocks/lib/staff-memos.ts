@@ -7,6 +7,7 @@ import type { PersonRow } from '../db/rows/people';
 import { requireStaffArea } from './access';
 import { escapeHtml } from './escape-html';
 import { HttpError, notFound } from './http-error';
+import { recordStaffAction, staffActionsOf } from './staff-changes';
 import { STATUS_WORDS, sinceOf } from './memo-requests';
 import { memoAllowanceOf, memoRequestDetailView } from './memos';
 import { findMember, personRef, personRefOf } from './people';
@@ -46,9 +47,6 @@ export function staffMemoRequestFor(session: ActiveSession, memoRequestId: strin
 /** The request as MIP's policy staff work it: the member's view plus what only MIP sees. */
 export function staffMemoRequestView(row: MemoRequestRow): StaffMemoRequest {
   const member = findMember(row.memberId);
-  const actions = getDb()
-    .staffActions.filter((a) => a.recordId === row.id) // memo requests are the only kind so far
-    .sort((a, b) => a.at.localeCompare(b.at));
   return {
     ...memoRequestDetailView(row),
     city: member?.city ?? row.memberId,
@@ -57,32 +55,9 @@ export function staffMemoRequestView(row: MemoRequestRow): StaffMemoRequest {
     assignee: row.assigneeId ? personRef(row.assigneeId) : null,
     assignable: assignablePeople().map(personRefOf),
     internalNotes: row.internalNotes.map((n) => ({ id: n.id, text: n.text, at: n.at, by: personRef(n.byId) })),
-    actions: actions.map((a) => ({ at: a.at, by: personRef(a.actorId), action: a.action, detail: a.detail })),
+    actions: staffActionsOf('memo_request', row.id),
     version: row.version,
   };
-}
-
-/** `"3"`, `3` and `W/"3"` all name version 3; `*` matches whatever version there is. */
-function versionOf(ifMatch: string): string {
-  return ifMatch
-    .trim()
-    .replace(/^W\//, '')
-    .replace(/^"(.*)"$/, '$1');
-}
-
-/**
- * The If-Match rule: a change sent with the version its page read is refused (412) when the request
- * changed since. Without If-Match the change applies to the request as it stands.
- */
-export function requireCurrentVersion(row: MemoRequestRow, ifMatch: string | null): void {
-  if (ifMatch === null) return;
-  const wanted = versionOf(ifMatch);
-  if (wanted === '*' || wanted === String(row.version)) return;
-  throw new HttpError(
-    412,
-    'changed_meanwhile',
-    'Someone at MIP changed this request since you opened it. Read it again, then make your change.',
-  );
 }
 
 /** A closed request can't be assigned, moved, declined or delivered: the words name why. */
@@ -96,19 +71,9 @@ function requireOpen(row: MemoRequestRow, change: string): void {
   throw new HttpError(409, 'memo_closed', message);
 }
 
-/** Records a change: the version moves on and the staff's record of actions gains a line. */
+/** Records a change to a memo request in MIP's record of actions (staff-changes.ts). */
 function recordChange(row: MemoRequestRow, actor: PersonRow, at: string, action: string, detail: string | null): void {
-  row.version += 1;
-  getDb().staffActions.push({
-    id: nextId('action'),
-    recordKind: 'memo_request',
-    recordId: row.id,
-    memberId: row.memberId,
-    at,
-    actorId: actor.id,
-    action,
-    detail,
-  });
+  recordStaffAction('memo_request', row, actor, at, action, detail);
 }
 
 function assignTo(row: MemoRequestRow, actor: PersonRow, assignee: PersonRow, at: string): void {

@@ -8,10 +8,10 @@ import {
   declineMemo,
   deliverMemo,
   progressMemo,
-  requireCurrentVersion,
   staffMemoRequestFor,
   staffMemoRequestView,
 } from '../lib/staff-memos';
+import { requireCurrentVersion } from '../lib/staff-changes';
 
 /**
  * The request a change is for, once the caller works in policy and their page is current: the

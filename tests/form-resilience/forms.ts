@@ -179,7 +179,7 @@ const LIMIT = {
   applicationPassword: 200, // …password (not trimmed)
   delegateName: 120, // delegations.ts delegationCreateBodySchema.name
   previewReason: 500, // access.ts previewCreateBodySchema.reason
-  staffMessage: 2000, // staff-memos.ts MESSAGE_MAX (message, note, reason)
+  staffMessage: 2000, // staff-work.ts MESSAGE_MAX (message, note, reason)
   memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
   // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
 } as const;
@@ -730,7 +730,7 @@ export const FORMS: readonly AnyForm[] = [
 
   defineForm({
     name: 'internal note on a memo request (MIP policy staff)',
-    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
     url: `/staff/memo-requests/${LAND_BANK}`,
     actor: 'morgan',
     open: pageForm('Land bank strategy for vacant lots', 'Add note'),
@@ -747,7 +747,7 @@ export const FORMS: readonly AnyForm[] = [
 
   defineForm({
     name: 'decline a memo request (MIP policy staff)',
-    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
     url: `/staff/memo-requests/${LAND_BANK}`,
     actor: 'morgan',
     open: pageForm('Land bank strategy for vacant lots', 'Decline the request'),
@@ -769,7 +769,7 @@ export const FORMS: readonly AnyForm[] = [
 
   defineForm({
     name: 'deliver a memo (MIP policy staff)',
-    sources: ['src/features/staff-work/components/memo/text-action-form.tsx'],
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
     url: `/staff/memo-requests/${LAND_BANK}`,
     actor: 'morgan',
     open: pageForm('Land bank strategy for vacant lots', 'Deliver the memo'),

@@ -8,13 +8,13 @@ import { previewCreateBodySchema } from '@/api/contracts/access';
 import { memoDraftBodySchema } from '@/api/contracts/memos';
 import {
   MEMO_TEXT_MAX,
-  MESSAGE_MAX,
   memoAssignBodySchema,
   memoDeclineBodySchema,
   memoDeliverBodySchema,
   memoNoteBodySchema,
   memoProgressBodySchema,
 } from '@/api/contracts/staff-memos';
+import { MESSAGE_MAX } from '@/api/contracts/staff-work';
 import type { Endpoint } from '@/api/contracts/endpoint';
 import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
@@ -497,7 +497,7 @@ const previewForm: FormCase<{ reason: string }> = {
 
 /**
  * A staff action that sends one typed text under the contract's own rule for it
- * (staff-work/components/memo/text-action-form.tsx): a note, a reason, the memo.
+ * (staff-work/components/text-action-form.tsx): a note, a reason, the memo.
  */
 const textActionForm = (
   endpoint: Endpoint,

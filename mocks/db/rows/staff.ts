@@ -1,12 +1,15 @@
 /** Rows about the work of MIP's staff. Plain JSON only (see db/schema.ts). */
 
+/** The records MIP's staff change; an invoice is one record whether requested, issued or paid. */
+export type StaffRecordKind = 'memo_request' | 'travel_support' | 'assistance_request' | 'application' | 'invoice';
+
 /**
  * One thing MIP's staff did to a member's record ("Assigned to Nadia Brooks", "Moved to scoping"),
  * kept for staff only: a member's answers never include these.
  */
 export interface StaffActionRow {
   id: string;
-  recordKind: 'memo_request';
+  recordKind: StaffRecordKind;
   recordId: string;
   /** The city the record belongs to. */
   memberId: string;

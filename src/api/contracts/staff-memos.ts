@@ -1,28 +1,15 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
-import { id, isoDateTime, personRefSchema } from './common';
+import { personRefSchema } from './common';
 import { memoAllowanceSchema, memoRequestDetailSchema } from './memos';
-
-const text = (min: number, max: number, tooShort: string, tooLong: string) =>
-  z.string().check(z.trim(), z.minLength(min, { error: tooShort }), z.maxLength(max, { error: tooLong }));
-
-/** What MIP's staff did to a request: kept on the record, shown to staff only. */
-export const staffActionSchema = z
-  .object({
-    at: isoDateTime,
-    by: personRefSchema,
-    /** What happened, in a line ("Assigned to Nadia Brooks", "Moved to scoping"). */
-    action: z.string(),
-    /** The reason or message given with it, if any. */
-    detail: z.nullable(z.string()),
-  })
-  .register(z.globalRegistry, { id: 'StaffAction' });
-export type StaffAction = z.infer<typeof staffActionSchema>;
-
-export const internalNoteSchema = z
-  .object({ id, text: z.string(), at: isoDateTime, by: personRefSchema })
-  .register(z.globalRegistry, { id: 'InternalNote' });
-export type InternalNote = z.infer<typeof internalNoteSchema>;
+import {
+  internalNoteSchema,
+  MESSAGE_MAX,
+  staffActionSchema,
+  staffChange,
+  staffReasonSchema,
+  staffText,
+} from './staff-work';
 
 /** A memo request as MIP's policy staff work it: the member's view plus what only MIP sees. */
 export const staffMemoRequestSchema = z
@@ -41,8 +28,7 @@ export const staffMemoRequestSchema = z
   .register(z.globalRegistry, { id: 'StaffMemoRequest' });
 export type StaffMemoRequest = z.infer<typeof staffMemoRequestSchema>;
 
-export const MESSAGE_MAX = 2000;
-const message = text(
+const message = staffText(
   10,
   MESSAGE_MAX,
   'Write the member a message of at least 10 characters',
@@ -61,20 +47,13 @@ export type MemoProgressBody = z.infer<typeof memoProgressBodySchema>;
 
 export const memoNoteBodySchema = z
   .object({
-    text: text(1, MESSAGE_MAX, 'Write the note', 'Keep the note under 2,000 characters'),
+    text: staffText(1, MESSAGE_MAX, 'Write the note', 'Keep the note under 2,000 characters'),
   })
   .register(z.globalRegistry, { id: 'MemoNoteBody' });
 export type MemoNoteBody = z.infer<typeof memoNoteBodySchema>;
 
 export const memoDeclineBodySchema = z
-  .object({
-    reason: text(
-      10,
-      MESSAGE_MAX,
-      'Tell the member why, in at least 10 characters',
-      'Keep the reason under 2,000 characters',
-    ),
-  })
+  .object({ reason: staffReasonSchema })
   .register(z.globalRegistry, { id: 'MemoDeclineBody' });
 export type MemoDeclineBody = z.infer<typeof memoDeclineBodySchema>;
 
@@ -82,7 +61,7 @@ export const MEMO_TEXT_MAX = 100_000;
 export const memoDeliverBodySchema = z
   .object({
     /** The memo as plain text: paragraphs separated by a blank line; "- " starts a list item. */
-    text: text(
+    text: staffText(
       200,
       MEMO_TEXT_MAX,
       'Write the memo: at least 200 characters',
@@ -94,13 +73,10 @@ export type MemoDeliverBody = z.infer<typeof memoDeliverBodySchema>;
 
 /** A change to one memo request by MIP's policy staff: the request as it now stands comes back. */
 const staffMemoChange = <B extends z.ZodMiniType>(operationId: string, path: string, summary: string, body: B) =>
-  defineEndpoint({
+  staffChange({
     operationId,
-    method: 'POST',
     path: `/staff/memo-requests/{memoRequestId}${path}`,
-    summary: `${summary} MIP policy staff only; If-Match with the version read answers 412 when the request changed meanwhile.`,
-    tag: 'staff',
-    auth: 'session',
+    summary: `${summary} MIP policy staff only.`,
     body,
     response: staffMemoRequestSchema,
   });

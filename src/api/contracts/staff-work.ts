@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import { defineEndpoint } from './endpoint';
 import { id, isoDateTime, pageQuerySchema, paginated, personRefSchema } from './common';
 
@@ -8,6 +9,57 @@ import { id, isoDateTime, pageQuerySchema, paginated, personRefSchema } from './
  */
 export const staffAreaSchema = z.enum(['programs', 'policy', 'finance', 'admin']);
 export type StaffArea = z.infer<typeof staffAreaSchema>;
+
+/** A text staff write (a message, a note, a reason): trimmed, then held to a length. */
+export const staffText = (min: number, max: number, tooShort: string, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(min, { error: tooShort }), z.maxLength(max, { error: tooLong }));
+
+export const MESSAGE_MAX = 2000;
+
+/** Why MIP declines or decides as it does: the member reads it. */
+export const staffReasonSchema = staffText(
+  10,
+  MESSAGE_MAX,
+  'Tell the member why, in at least 10 characters',
+  'Keep the reason under 2,000 characters',
+);
+
+/** What MIP's staff did to a request: kept on the record, shown to staff only. */
+export const staffActionSchema = z
+  .object({
+    at: isoDateTime,
+    by: personRefSchema,
+    /** What happened, in a line ("Assigned to Nadia Brooks", "Moved to scoping"). */
+    action: z.string(),
+    /** The reason or message given with it, if any. */
+    detail: z.nullable(z.string()),
+  })
+  .register(z.globalRegistry, { id: 'StaffAction' });
+export type StaffAction = z.infer<typeof staffActionSchema>;
+
+export const internalNoteSchema = z
+  .object({ id, text: z.string(), at: isoDateTime, by: personRefSchema })
+  .register(z.globalRegistry, { id: 'InternalNote' });
+export type InternalNote = z.infer<typeof internalNoteSchema>;
+
+/**
+ * A change MIP's staff make to one record (POST, session): the record as it now stands comes back.
+ * Pages send If-Match with the version they read, and a stale one answers 412.
+ */
+export const staffChange = <B extends core.$ZodType, R extends core.$ZodType>(change: {
+  operationId: string;
+  path: string;
+  summary: string;
+  body: B;
+  response: R;
+}) =>
+  defineEndpoint({
+    ...change,
+    method: 'POST',
+    summary: `${change.summary} If-Match with the version read answers 412 when the record changed meanwhile.`,
+    tag: 'staff',
+    auth: 'session',
+  });
 
 /** The kinds of request that wait for MIP, each worked by one area. */
 export const workKindSchema = z.enum([

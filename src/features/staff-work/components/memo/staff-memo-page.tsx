@@ -19,7 +19,7 @@ import { useAddMemoNote, useDeclineMemo, useDeliverMemo } from '../../api/staff-
 import { staffMemoRequestQueryOptions } from '../../api/staff-memo-queries';
 import { AssignForm } from './assign-form';
 import { ProgressForm } from './progress-form';
-import { TextActionForm } from './text-action-form';
+import { TextActionForm } from '../text-action-form';
 
 const OPEN = new Set<StaffMemoRequest['status']>(['submitted', 'scoping', 'in_progress']);
 
