@@ -8,7 +8,8 @@ export interface Chunk {
   raw: number;
   gzip: number;
   markers: string[];
-  kind: 'initial' | 'mock' | 'other';
+  /** `staff`: reached only from MIP staff's routes (src/app/routes/staff-*.tsx). */
+  kind: 'initial' | 'mock' | 'other' | 'staff';
 }
 export interface Build {
   dir: string;
@@ -24,6 +25,8 @@ export declare function kib(bytes: number): string;
 export declare function sizeSummary(build: Build): {
   initialGzip: number;
   totalGzip: number;
+  memberGzip: number;
+  staffGzip: number;
   mockGzip: number;
   chunkCount: number;
 };

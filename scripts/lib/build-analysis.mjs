@@ -39,7 +39,7 @@ function listFiles(dir) {
 }
 
 /**
- * @typedef {{ file: string, raw: number, gzip: number, markers: string[], kind: 'initial' | 'mock' | 'other' }} Chunk
+ * @typedef {{ file: string, raw: number, gzip: number, markers: string[], kind: 'initial' | 'mock' | 'other' | 'staff' }} Chunk
  * @typedef {{ dir: string, chunks: Chunk[], files: { file: string, markers: string[] }[], entry: string[], preloaded: string[] }} Build
  */
 
@@ -96,6 +96,12 @@ export function analyzeBuild(dir) {
   const appReachable = reach([...initial], isMockRoot);
   const mockReachable = reach(jsFiles.filter(isMockRoot), () => false);
 
+  // MIP staff's workbench: the route modules of src/app/routes/staff-*.tsx (a route chunk exports
+  // its Component). What only they reach is staff-only: members never load it.
+  const isStaffRoute = (/** @type {string} */ file) =>
+    /^assets\/staff-[a-z-]+-[\w-]{8}\.js$/.test(file) && /\bas Component\b/.test(text.get(file) ?? '');
+  const memberReachable = reach([...initial], (file) => isMockRoot(file) || isStaffRoute(file));
+
   /** @type {Chunk[]} */
   const chunks = jsFiles.map((file) => {
     const body = text.get(file) ?? '';
@@ -104,7 +110,9 @@ export function analyzeBuild(dir) {
       ? 'initial'
       : isMockRoot(file) || (mockReachable.has(file) && !appReachable.has(file))
         ? 'mock'
-        : 'other';
+        : memberReachable.has(file)
+          ? 'other'
+          : 'staff';
     return {
       file,
       raw: Buffer.byteLength(body),
@@ -125,5 +133,14 @@ export function sizeSummary(build) {
   const initial = build.chunks.filter((chunk) => chunk.kind === 'initial');
   const mock = build.chunks.filter((chunk) => chunk.kind === 'mock');
   const app = build.chunks.filter((chunk) => chunk.kind !== 'mock');
-  return { initialGzip: sum(initial), totalGzip: sum(app), mockGzip: sum(mock), chunkCount: build.chunks.length };
+  const staff = build.chunks.filter((chunk) => chunk.kind === 'staff');
+  return {
+    initialGzip: sum(initial),
+    totalGzip: sum(app),
+    /** What a member's routes can load: everything but the mock API and the staff-only chunks. */
+    memberGzip: sum(app) - sum(staff),
+    staffGzip: sum(staff),
+    mockGzip: sum(mock),
+    chunkCount: build.chunks.length,
+  };
 }
