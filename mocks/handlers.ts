@@ -16,7 +16,11 @@ import { notFoundRoute } from './routes/not-found-route';
 import { overviewRoutes } from './routes/overview-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { staffMemoRoutes } from './routes/staff-memo-routes';
+import { staffApplicationRoutes } from './routes/staff-application-routes';
+import { staffAssistanceRoutes } from './routes/staff-assistance-routes';
+import { staffInvoiceRoutes } from './routes/staff-invoice-routes';
 import { staffRoutes } from './routes/staff-routes';
+import { staffTravelRoutes } from './routes/staff-travel-routes';
 import { trackRoutes } from './routes/track-routes';
 
 /**
@@ -42,6 +46,10 @@ export const handlers: HttpHandler[] = [
     ...delegationRoutes,
     ...staffRoutes,
     ...staffMemoRoutes,
+    ...staffApplicationRoutes,
+    ...staffAssistanceRoutes,
+    ...staffInvoiceRoutes,
+    ...staffTravelRoutes,
   ]),
   ...controlRoutes,
   ...checkoutControlRoutes,

@@ -8,7 +8,14 @@ import type {
   TrackMembershipRow,
   TrackRow,
 } from './rows/benefits';
-import type { AssistanceRequestRow, CheckoutSessionRow, InvoiceRow, PacketRow, PaymentPlanRow } from './rows/dues';
+import type {
+  AssistanceRequestRow,
+  CheckoutSessionRow,
+  InvoiceRow,
+  PacketRow,
+  PaymentPlanRow,
+  ReceivedPaymentRow,
+} from './rows/dues';
 import type { MeetingRow, RegistrationRow } from './rows/meetings';
 import type {
   AccessLogRow,
@@ -55,6 +62,7 @@ export interface MockDb {
   invoices: InvoiceRow[];
   paymentPlans: PaymentPlanRow[];
   packets: PacketRow[];
+  receivedPayments: ReceivedPaymentRow[];
   checkoutSessions: CheckoutSessionRow[];
   assistanceRequests: AssistanceRequestRow[];
   accessLog: AccessLogRow[];

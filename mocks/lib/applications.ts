@@ -29,6 +29,15 @@ export function applicationView(row: ApplicationRow): Application {
     termStartedOn: row.termStartedOn,
     billingContactName: row.billingContactName,
     billingContactEmail: row.billingContactEmail,
+    questions: row.questions.map((q) => ({
+      id: q.id,
+      question: q.question,
+      askedAt: q.askedAt,
+      answer: q.answer,
+      answeredAt: q.answeredAt,
+    })),
+    declineReason: row.declineReason,
+    welcomeMessage: row.welcomeMessage,
   };
 }
 
@@ -119,6 +128,10 @@ export function applyToJoin(body: ApplicationBody): { application: ApplicationRo
     termStartedOn: body.termStartedOn,
     billingContactName: body.billingContactName,
     billingContactEmail: body.billingContactEmail,
+    questions: [],
+    declineReason: null,
+    welcomeMessage: null,
+    version: 0,
   };
   db.members.push(member);
   db.people.push(person);

@@ -14,7 +14,13 @@ import { possessive } from '../../src/lib/possessive';
 
 const OPEN = new Set<AssistanceRequestRow['status']>(['submitted', 'under_review']);
 
-export function assistanceRequestView({ actorId, subjectId, ...row }: AssistanceRequestRow): AssistanceRequest {
+export function assistanceRequestView({
+  actorId,
+  subjectId,
+  decision: _decision,
+  version: _version,
+  ...row
+}: AssistanceRequestRow): AssistanceRequest {
   return { ...row, attribution: { actor: personRef(actorId), subject: personRef(subjectId) } };
 }
 
@@ -57,8 +63,10 @@ export function requestAssistance(access: MemberAccess, body: AssistanceRequestB
     submittedAt: clock.now().toISOString(),
     decidedAt: null,
     decisionNote: null,
+    decision: null,
     actorId: access.actor.id,
     subjectId: access.subject.id,
+    version: 0,
   };
   getDb().assistanceRequests.push(row);
   return row;

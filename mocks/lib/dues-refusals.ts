@@ -1,4 +1,4 @@
-import { formatDate } from '../../src/lib/format';
+import { formatDate, formatInstantDate } from '../../src/lib/format';
 import { membershipYearOf } from '../../src/lib/membership-year';
 import type { InstalmentRow } from '../db/rows/dues';
 import type { MemberRow } from '../db/rows/people';
@@ -23,6 +23,15 @@ export function invoiceOverdue(overdue: InstalmentRow): HttpError {
     409,
     'invoice_overdue',
     `A payment of ${formatMoney(overdue.amountCents)} was due on ${formatDate(overdue.dueOn)}. Pay the overdue payment first, or ask MIP for financial assistance.`,
+  );
+}
+
+/** MIP set this year's schedule when it approved financial assistance: the city can't replace it. */
+export function scheduleSetByMip(decidedAt: string): HttpError {
+  return new HttpError(
+    409,
+    'schedule_set_by_mip',
+    `MIP set this year's payment schedule with your financial assistance on ${formatInstantDate(decidedAt)}. To change it, ask MIP.`,
   );
 }
 

@@ -12,14 +12,15 @@ function fiscalYearStartOf(member: MemberRow, on: string): string {
   return thisYear <= on ? thisYear : `${String(Number(on.slice(0, 4)) - 1)}-${member.fiscalYearStart}`;
 }
 
-function packetOf(memberId: string, on: string): Dues['packet'] {
-  const label = membershipYearOf(on).label;
+/** The packet of a membership year as members and staff see it. */
+export function packetViewOf(memberId: string, label: string, on: string): Dues['packet'] {
   const packet = getDb().packets.find((p) => p.memberId === memberId && p.membershipYearLabel === label);
-  if (!packet) return { status: 'not_due', expectedBy: null };
+  if (!packet) return { status: 'not_due', expectedBy: null, sentOn: null };
   // A packet being prepared counts as sent once its expected date has passed.
   return {
     status: packet.status === 'preparing' && packet.expectedBy < on ? 'sent' : packet.status,
     expectedBy: packet.expectedBy,
+    sentOn: packet.sentOn,
   };
 }
 
@@ -39,7 +40,7 @@ export function duesView(member: MemberRow, on = today()): Dues {
     currentInvoice: current ? invoiceView(current, on) : null,
     invoices: invoicesOf(member.id).map((i) => invoiceView(i, on)),
     paymentPlan: { instalments: paymentCountOf(member.id), fiscalYearStartsOn: fiscalYearStartOf(member, on) },
-    packet: packetOf(member.id, on),
+    packet: packetViewOf(member.id, membershipYearOf(on).label, on),
     assistanceRequest: assistance ? assistanceRequestView(assistance) : null,
   };
 }

@@ -21,5 +21,6 @@ export function recordPayment(invoice: InvoiceRow, numbers: readonly number[], o
     membershipYearLabel: label,
     status: 'preparing',
     expectedBy: addDays(on, PACKET_DAYS),
+    sentOn: null,
   });
 }

@@ -26,7 +26,7 @@ export function fiscalYearStartMonthOf(member: MemberRow): number {
  * tier, in one payment due in 30 days, or on its plan's fiscal dates when the first of them is 30
  * days off or more (a plan of several payments never starts with one due sooner).
  */
-function createYearInvoice(member: MemberRow, on: string): InvoiceRow {
+export function createYearInvoice(member: MemberRow, on: string): InvoiceRow {
   const year = membershipYearOf(on);
   const feeCents = duesTierFor(member.population).feeCents;
   const count = paymentCountOf(member.id);

@@ -70,7 +70,11 @@ export function travelSupportActions(access: MemberAccess): ActionItem[] {
 
 function sumApproved(rows: readonly RegistrationRow[]): number {
   return rows.reduce(
-    (sum, r) => sum + (r.travelSupport?.status === 'approved' ? r.travelSupport.estimatedCostCents : 0),
+    (sum, r) =>
+      sum +
+      (r.travelSupport?.status === 'approved'
+        ? (r.travelSupport.approvedCents ?? r.travelSupport.estimatedCostCents)
+        : 0),
     0,
   );
 }

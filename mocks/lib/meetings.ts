@@ -1,5 +1,5 @@
 import type { Meeting, MeetingSummary, Registration } from '../../src/api/contracts/meetings';
-import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
+import type { MeetingRow, RegistrationRow, TravelSupportRow } from '../db/rows/meetings';
 import { personRef } from './people';
 import { seatsTaken, waitlistOf } from './seats';
 
@@ -39,6 +39,19 @@ function waitlistPosition(row: RegistrationRow): number | null {
   return waitlistOf(row.meetingId).findIndex((r) => r.id === row.id) + 1;
 }
 
+/** The request as the member sees it: MIP's decision, never who at MIP made it. Older rows lack a decision. */
+function travelSupportView(row: TravelSupportRow | null): Registration['travelSupport'] {
+  if (!row) return null;
+  return {
+    estimatedCostCents: row.estimatedCostCents,
+    note: row.note,
+    status: row.status,
+    approvedCents: row.status === 'approved' ? (row.approvedCents ?? row.estimatedCostCents) : null,
+    decisionNote: row.decisionNote,
+    decidedAt: row.decidedAt,
+  };
+}
+
 export function registrationView(row: RegistrationRow): Registration {
   return {
     id: row.id,
@@ -47,7 +60,7 @@ export function registrationView(row: RegistrationRow): Registration {
     attendee: { ...row.attendee },
     status: row.status,
     waitlistPosition: waitlistPosition(row),
-    travelSupport: row.travelSupport,
+    travelSupport: travelSupportView(row.travelSupport),
     createdAt: row.createdAt,
     attribution: { actor: personRef(row.actorId), subject: personRef(row.subjectId) },
   };

@@ -35,6 +35,11 @@ export function membershipOf(member: MemberRow, on = today()): Membership {
   if (isPaidInFull(current) || paidCentsOf(current) > 0) {
     return { status: 'active', yearLabel: year.label, throughOn: year.endsOn, graceEndsOn: null };
   }
+  // A city that joined this membership year is a member from the day MIP approved it: its first
+  // invoice is not a renewal (an overdue one puts it in grace, above, like any other city).
+  if (member.joinedOn !== null && member.joinedOn >= year.startsOn) {
+    return { status: 'active', yearLabel: year.label, throughOn: year.endsOn, graceEndsOn: null };
+  }
   const dueOn = current.instalments[0]?.dueOn ?? year.endsOn;
   return { status: 'renewal_due', yearLabel: year.label, throughOn: dueOn, graceEndsOn: null };
 }

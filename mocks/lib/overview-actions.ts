@@ -20,7 +20,19 @@ function membershipActions(access: MemberAccess, membership: Membership): Action
   const { member } = access;
   if (membership.status === 'prospective') {
     const application = getDb().applications.find((a) => a.memberId === member.id);
-    return application?.status === 'received'
+    if (application?.status === 'information_requested') {
+      return [
+        {
+          id: 'membership-application-question',
+          area: 'membership',
+          severity: 'warning',
+          title: 'MIP asked a question about your membership application: answer it to move it along',
+          dueOn: null,
+          about: null,
+        },
+      ];
+    }
+    return application?.status === 'received' || application?.status === 'answered'
       ? [
           {
             id: 'membership-application',

@@ -2,7 +2,8 @@ import { membershipYearOf } from '../../src/lib/membership-year';
 import { scheduleFor, scheduleProblemWords, type PaymentCount } from '../../src/lib/payment-schedule';
 import { getDb } from '../db/db';
 import type { MemberAccess } from './access';
-import { alreadyPaid, invoiceOverdue, noInvoice } from './dues-refusals';
+import { currentAssistanceRequestOf } from './assistance-requests';
+import { alreadyPaid, invoiceOverdue, noInvoice, scheduleSetByMip } from './dues-refusals';
 import { HttpError } from './http-error';
 import { fiscalYearStartMonthOf } from './invoice-requests';
 import { currentInvoiceOf, firstOverdueInstalment, isPaidInFull, today } from './invoices';
@@ -21,6 +22,9 @@ export function changePaymentPlan(access: MemberAccess, count: PaymentCount): vo
   if (isPaidInFull(invoice)) throw alreadyPaid(member, on);
   const overdue = firstOverdueInstalment(invoice, on);
   if (overdue) throw invoiceOverdue(overdue);
+  // A longer schedule MIP granted stands: choosing 1, 2 or 4 payments again would undo it.
+  const assisted = currentAssistanceRequestOf(member.id, on)?.decision;
+  if (assisted?.outcome === 'longer_schedule') throw scheduleSetByMip(assisted.at);
   const schedule = scheduleFor({
     feeCents: invoice.amountCents,
     payments: invoice.instalments,

@@ -1,7 +1,7 @@
 import type { AttendeeInput } from '../../src/api/contracts/meetings';
 import { clock } from '../clock';
 import { getDb, nextId } from '../db/db';
-import type { MeetingRow, RegistrationRow } from '../db/rows/meetings';
+import type { MeetingRow, RegistrationRow, TravelSupportRow } from '../db/rows/meetings';
 import type { MemberAccess } from './access';
 import { requireNoAttendeeProblems } from './attendee-problems';
 import { notFound } from './http-error';
@@ -34,11 +34,26 @@ function newRow(
     memberId: access.member.id,
     attendee: { kind, name, title, email: email.trim(), dietaryNeeds, accessibilityNeeds, arrival },
     status: 'waitlisted', // takeSeats decides
-    travelSupport: travelSupport ? { ...travelSupport, status: 'requested' } : null,
+    travelSupport: travelSupport ? requestedTravelSupport(travelSupport) : null,
     createdAt,
     // "Jordan Lee for Mayor Ana Ortiz": the person acting, and the mayor they act for.
     actorId: access.actor.id,
     subjectId: access.subject.id,
+    version: 0,
+  };
+}
+
+/** A request for travel support as the member sends it: waiting for MIP's decision. */
+export function requestedTravelSupport(request: { estimatedCostCents: number; note: string }): TravelSupportRow {
+  const { estimatedCostCents, note } = request;
+  return {
+    estimatedCostCents,
+    note,
+    status: 'requested',
+    approvedCents: null,
+    decisionNote: null,
+    decidedAt: null,
+    decidedById: null,
   };
 }
 

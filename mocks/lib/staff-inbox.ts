@@ -65,16 +65,17 @@ function waitingWork(): WorkItem[] {
     });
   }
   for (const a of db.applications) {
-    if (a.status !== 'received') continue;
+    // Waiting for MIP: new, or answered by the applicant (not while MIP waits for an answer).
+    if (a.status !== 'received' && a.status !== 'answered') continue;
     drafts.push({
       kind: 'application',
       id: a.id,
-      stage: 'new',
+      stage: a.status === 'received' ? 'new' : 'in_progress',
       memberId: a.memberId,
       title: `Membership for ${a.city}, ${a.state}`,
       requestedBy: personRef(a.personId),
       onBehalfOf: null,
-      waitingSince: a.submittedAt,
+      waitingSince: a.questions.at(-1)?.answeredAt ?? a.submittedAt,
       assignee: null,
     });
   }

@@ -6,7 +6,7 @@ import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { currentInvoiceOf } from '../lib/invoices';
+import { currentInvoiceOf, today } from '../lib/invoices';
 import { call, ORIGIN, useSeedDate, type ApiAnswer } from './api';
 import {
   UPCOMING_MEETING,
@@ -14,6 +14,12 @@ import {
   liveDelegationIdOf,
   liveRegistrationOf,
   mayorOf,
+  openAssistanceRequestOf,
+  pendingApplicationOf,
+  questionWaitingFor,
+  paidInvoiceWithPacketToPostOf,
+  requestedInvoiceOf,
+  requestedTravelSupportOf,
   submittedMemoOf,
 } from './seed-records';
 import {
@@ -144,12 +150,25 @@ function ensureApplication(city: string): void {
 /** Records an endpoint reads through its city (not a path id): made for both cities of the cell. */
 const CITY_FIXTURES: Partial<Record<string, (city: string) => void>> = {
   getApplication: ensureApplication,
+  // A question from MIP waits on the prospective city's application; a member city's is approved.
+  answerApplicationQuestion: (city) => {
+    ensureApplication(city);
+    questionWaitingFor(city);
+  },
 };
 
 // ── Building a valid request for a cell ──────────────────────────────────────────────────────
 
 const PERSON_PARAMS = new Set(['personId']);
-const RECORD_PARAMS = new Set(['registrationId', 'memoRequestId', 'invoiceId', 'checkoutSessionId', 'delegationId']);
+const RECORD_PARAMS = new Set([
+  'registrationId',
+  'memoRequestId',
+  'invoiceId',
+  'checkoutSessionId',
+  'delegationId',
+  'assistanceRequestId',
+  'applicationId',
+]);
 
 function pathParamsOf(endpoint: Endpoint): string[] {
   return [...endpoint.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
@@ -194,6 +213,8 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       // The identity track: the rule that matters is that only the mayor themself joins or leaves it.
       return 'womens-network';
     case 'registrationId':
+      // MIP's programs staff decide a request still waiting (made for every city, as staff reach any).
+      if (endpoint.path.startsWith('/staff/travel-support/')) return requestedTravelSupportOf(target.city, 'matrix');
       return liveRegistrationOf(target.city, 'matrix', (mayor) => ({
         kind: 'mayor',
         name: mayor.name,
@@ -206,7 +227,18 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
           ? noSuch('memo', target.city)
           : submittedMemoOf(target.city, 'matrix')
         : (deliveredMemoIdOf(target.city) ?? noSuch('memo', target.city));
+    case 'assistanceRequestId':
+      // A request MIP has not decided yet (a prospective city has no dues to ask help with).
+      return isProspective(target.city)
+        ? noSuch('assist', target.city)
+        : openAssistanceRequestOf(target.city, 'matrix');
+    case 'applicationId':
+      // An application MIP has not decided yet, of a prospective city made for the cell.
+      return pendingApplicationOf(target.city, 'matrix');
     case 'invoiceId':
+      // Staff send an invoice the city asked for, and post the packet of one paid in full.
+      if (endpoint.operationId === 'issueInvoice') return requestedInvoiceOf(target.city);
+      if (endpoint.operationId === 'markPacketSent') return paidInvoiceWithPacketToPostOf(target.city);
       return invoiceOf(target.city);
     case 'checkoutSessionId':
       return checkoutOf(target.city);
@@ -291,10 +323,26 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   }),
   updateDelegation: () => ({ scopes: ['meetings'], endsOn: null }),
   assignMemoRequest: () => ({ assigneeId: 'nadia-brooks' }),
+  issueInvoice: () => ({ purchaseOrderNumber: 'PO 2026-118' }),
+  recordInvoicePayment: ({ target }) => ({
+    method: 'check',
+    amountCents: currentInvoiceOf(target.city)?.instalments.find((i) => i.paidOn === null)?.amountCents ?? 100,
+    receivedOn: today(),
+    reference: `CHK-${String(unique())}`,
+  }),
+  markPacketSent: () => ({ sentOn: today() }),
   progressMemoRequest: () => ({ status: 'scoping', message: 'We are scoping the question with your staff this week.' }),
   addMemoNote: () => ({ text: 'Called the city manager about the council date.' }),
   declineMemoRequest: () => ({ reason: 'This needs a lawyer for the city more than a policy memo.' }),
   deliverMemoRequest: () => ({ text: MEMO_TEXT }),
+  approveApplication: () => ({ message: 'Welcome to MIP: your packet is on its way.' }),
+  declineApplication: () => ({ reason: 'MIP takes cities once the council has voted to fund membership.' }),
+  askApplicationQuestion: () => ({ question: 'Has your council voted to fund the membership this year?' }),
+  answerApplicationQuestion: () => ({ answer: 'Yes: the council approved it on March 3.' }),
+  approveTravelSupport: () => ({ amountCents: 50_000, message: 'We cover the flight; the hotel is on the city.' }),
+  declineTravelSupport: () => ({ reason: 'This year our travel fund covers first-term mayors only.' }),
+  approveAssistanceRequest: () => ({ kind: 'waiver', reason: 'The city lost its largest employer this year.' }),
+  declineAssistanceRequest: () => ({ reason: 'The city paid in full last year with the same budget.' }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

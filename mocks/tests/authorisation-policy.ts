@@ -179,6 +179,11 @@ const DUES_READERS: readonly ActorKind[] = [...DUES_WRITERS, 'staffPreviewing', 
 /** MIP staff who work in policy (Morgan Hale): every city's memo requests; changes never in a preview. */
 const POLICY_STAFF: readonly ActorKind[] = ['staff'];
 const POLICY_STAFF_READERS: readonly ActorKind[] = ['staff', 'staffPreviewing'];
+/** MIP staff who work in programs (Morgan Hale): every city's travel support; changes never in a preview. */
+const PROGRAMS_STAFF: readonly ActorKind[] = ['staff'];
+const PROGRAMS_STAFF_READERS: readonly ActorKind[] = ['staff', 'staffPreviewing'];
+/** MIP staff who work in finance (Theo Grant): every city's requests for financial assistance, confidential. */
+const FINANCE_STAFF: readonly ActorKind[] = ['staffFinance'];
 /** Lakeport (the own city of both its delegates) has used its memos and paid its dues. */
 const LAKEPORT_DELEGATES_REFUSED = (code: string): Partial<Record<CellKey, string>> => ({
   'otherCityDelegate.own': code,
@@ -373,6 +378,79 @@ export const POLICY: Record<string, Policy> = {
   declineMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
   deliverMemoRequest: { own: POLICY_STAFF, another: POLICY_STAFF, note: 'A submitted memo of the city.' },
 
+  // ── travel support, as MIP's programs staff decide it ──────────────────────────────────────
+  getStaffTravelSupport: {
+    own: PROGRAMS_STAFF_READERS,
+    another: PROGRAMS_STAFF_READERS,
+    note: "Programs staff reach every city's requests (Morgan works programs; Theo, finance only, 403 outside_staff_area; members 403 staff_only). Reading is allowed in a preview, like the inbox.",
+  },
+  approveTravelSupport: { own: PROGRAMS_STAFF, another: PROGRAMS_STAFF, note: 'A request of the city still waiting.' },
+  declineTravelSupport: { own: PROGRAMS_STAFF, another: PROGRAMS_STAFF, note: 'A request of the city still waiting.' },
+
+  // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
+  listStaffInvoices: {
+    anyCity: ['staffFinance'],
+    note: 'Finance only: Morgan (programs and policy) 403 outside_staff_area, also in a preview; members 403 staff_only.',
+  },
+  getStaffInvoice: { own: ['staffFinance'], another: ['staffFinance'], note: "The city's invoice this year." },
+  issueInvoice: {
+    own: ['staffFinance'],
+    another: ['staffFinance'],
+    refused: { 'staffFinance.another': 'invoice_paid' },
+    note: "An invoice the city asked to be sent; Lakeport's is paid already, so there is nothing to send.",
+  },
+  recordInvoicePayment: {
+    own: ['staffFinance'],
+    another: ['staffFinance'],
+    refused: { 'staffFinance.another': 'invoice_paid' },
+    note: "Riverton's next payment; Lakeport has paid in full.",
+  },
+  markPacketSent: {
+    own: ['staffFinance'],
+    another: ['staffFinance'],
+    note: 'An invoice paid in full whose packet is still to post.',
+  },
+
+  // ── financial assistance, as MIP's finance staff decide it (confidential) ───────────────────
+  getStaffAssistanceRequest: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: "Finance staff only (Theo): Morgan, programs and policy, gets 403 outside_staff_area, previewing too (the matrix's preview is Morgan's); members 403 staff_only. The mayor reads the request in the dues.",
+  },
+  approveAssistanceRequest: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    refused: { 'staffFinance.another': 'already_paid' },
+    note: 'A request MIP has not decided, made for the city. Lakeport has paid the year in full: nothing to approve (409).',
+  },
+  declineAssistanceRequest: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: 'A request MIP has not decided, made for the city.',
+  },
+
+  // ── membership applications, as MIP's finance staff decide them ────────────────────────────
+  getStaffApplication: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: "Finance staff only (Theo): Morgan, programs and policy, gets 403 outside_staff_area, previewing too; members and the applicant 403 staff_only. The application is a prospective city's, made for the cell.",
+  },
+  approveApplication: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: 'An undecided application, made for the cell.',
+  },
+  declineApplication: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: 'An undecided application, made for the cell.',
+  },
+  askApplicationQuestion: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: 'An undecided application, made for the cell.',
+  },
+
   // ── joining ────────────────────────────────────────────────────────────────────────────────
   createApplication: {
     anyCity: except(EVERYONE, 'staffPreviewing'),
@@ -382,6 +460,12 @@ export const POLICY: Record<string, Policy> = {
     own: ['mayor', 'staffPreviewing', 'prospective'],
     another: NOBODY,
     note: "The mayor's (or prospective mayor's) own; delegates 403 mayor_only. Member cities get an approved application as a fixture.",
+  },
+  answerApplicationQuestion: {
+    own: ['mayor', 'prospective'],
+    another: NOBODY,
+    refused: { 'mayor.own': 'no_question_waiting' },
+    note: "Only the person who applied: Lee answers MIP's waiting question. Ana applied for Riverton long ago (approved, the fixture): nothing to answer (409). Delegates 403 mayor_only; MIP previewing 403 read-only.",
   },
 };
 

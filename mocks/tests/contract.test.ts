@@ -22,7 +22,23 @@ interface Viewpoint {
   denied?: Record<string, number>;
 }
 
-const NOT_STAFF = { listStaffMembers: 403, listStaffInbox: 403, getStaffMemoRequest: 403 };
+const NOT_STAFF = {
+  listStaffMembers: 403,
+  listStaffInbox: 403,
+  getStaffMemoRequest: 403,
+  getStaffTravelSupport: 403,
+  getStaffAssistanceRequest: 403,
+  getStaffApplication: 403,
+  listStaffInvoices: 403,
+  getStaffInvoice: 403,
+};
+/** Morgan works programs and policy: financial assistance is confidential to finance (403). */
+const NOT_FINANCE = {
+  getStaffAssistanceRequest: 403,
+  getStaffApplication: 403,
+  listStaffInvoices: 403,
+  getStaffInvoice: 403,
+};
 /** A prospective city has no memo requests (reading one answers 404) and no memos to draft (403). */
 const NO_MEMOS = { getMemoRequest: 404, getMemoDocument: 404, getMemoDraft: 403 };
 /** The network directory is for member cities: a prospective city (or its preview) can't search it or be listed. */
@@ -75,13 +91,13 @@ const VIEWPOINTS: Viewpoint[] = [
       ...NO_CHECKOUT,
     },
   },
-  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz', denied: NO_APPLICATION },
+  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz', denied: { ...NO_APPLICATION, ...NOT_FINANCE } },
   {
     account: 'morgan',
     memberId: 'millbrook',
     personId: 'lee-chen',
     // MIP staff read any request by id, but Millbrook has none: 404.
-    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE, getStaffMemoRequest: 404 },
+    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE, getStaffMemoRequest: 404, ...NOT_FINANCE },
   },
   {
     account: 'lee',
@@ -104,6 +120,11 @@ describe('every GET answer matches the contract, for every demo account', () => 
         personId,
         meetingId: 'winter-2027',
         memoRequestId,
+        // Lakeport's mayor's travel-support request: MIP staff read any city's by id.
+        registrationId: 'reg-housing-affordability-convening-lakeport-2',
+        assistanceRequestId: `assist-${memberId}-2026`,
+        // Millbrook's application (the seed's only one): MIP finance staff read any by id.
+        applicationId: 'app-millbrook',
         bookId: 'bb-winter-2026',
         trackId: 'first-term',
         invoiceId: `inv-${memberId}-2026`,

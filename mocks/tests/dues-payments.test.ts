@@ -212,7 +212,7 @@ describe('completing a checkout (the processor’s side)', () => {
     const dues = await duesOf('riverton');
     expect(dues.currentInvoice).toMatchObject({ status: 'paid', paidCents: 400_000, paidOn: '2026-11-26' });
     expect(dues.currentInvoice?.instalments[1]).toMatchObject({ status: 'paid', paidOn: '2026-11-26' });
-    expect(dues.packet).toEqual({ status: 'preparing', expectedBy: '2026-12-17' });
+    expect(dues.packet).toEqual({ status: 'preparing', expectedBy: '2026-12-17', sentOn: null });
     // A second completion answers how it ended, whatever it asks for.
     expect((await complete(body.id, 'declined')).body).toMatchObject({ status: 'paid' });
   });

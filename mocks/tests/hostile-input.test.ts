@@ -13,7 +13,14 @@ import { escapeHtml } from '../lib/escape-html';
 import { memoTextToHtml } from '../lib/staff-memos';
 import { call, ORIGIN, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, type ActorKind } from './authorisation-policy';
-import { submittedMemoOf } from './seed-records';
+import {
+  openAssistanceRequestOf,
+  pendingApplicationOf,
+  questionWaitingFor,
+  requestedInvoiceOf,
+  requestedTravelSupportOf,
+  submittedMemoOf,
+} from './seed-records';
 
 /**
  * Hostile input (issue 9): the Big List of Naughty Strings through every free-text field of every
@@ -66,6 +73,7 @@ interface Def {
   innerType?: core.$ZodType;
   in?: core.$ZodType;
   out?: core.$ZodType;
+  options?: core.$ZodType[];
   format?: string;
   checks?: { _zod: { def: CheckDef } }[];
   error?: (issue: object) => unknown;
@@ -147,6 +155,13 @@ function stringFieldsOf(operationId: string, schema: core.$ZodType, path: (strin
     return Object.entries(def.shape).flatMap(([key, value]) => stringFieldsOf(operationId, value, [...path, key]));
   }
   if (def.type === 'array' && def.element) return stringFieldsOf(operationId, def.element, [...path, 0]);
+  if (def.type === 'union' && def.options) {
+    // A body of several shapes (a discriminated union): each field once, as its first shape has it.
+    const keys = new Set<string>();
+    return def.options
+      .flatMap((option) => stringFieldsOf(operationId, option, path))
+      .filter((f) => !keys.has(f.key) && Boolean(keys.add(f.key)));
+  }
   if (WRAPPERS.has(def.type) && def.innerType) return stringFieldsOf(operationId, def.innerType, path);
   const leaf = leafOf(operationId, path, schema);
   return leaf ? [leaf] : [];
@@ -220,6 +235,85 @@ const staffMemoScenario = (body: () => Body, shown: Record<string, Shown>, reope
   shown,
   cleanUp: reopens ? (answer) => reopen(idOf(answer)) : undefined,
 });
+
+/** An application finance can decide again: received, with no decision and no question waiting. */
+function undecide(applicationId: string): void {
+  const row = getDb().applications.find((a) => a.id === applicationId);
+  if (!row) return;
+  Object.assign(row, { status: 'received', decidedAt: null, declineReason: null, welcomeMessage: null });
+}
+const lastQuestion = (r: Record<string, unknown>) =>
+  (get(r, 'questions') as { question: string; answer: string | null }[] | undefined)?.at(-1);
+/** MIP's finance staff decide an application: the applicant reads the welcome, the reason, the question. */
+const staffApplicationScenario = (body: () => Body, shown: Record<string, Shown>): Scenario => ({
+  actor: 'staffFinance',
+  side: 'own',
+  prepare: () => ({ applicationId: pendingApplicationOf(ACTORS.staffFinance.own.city, 'hostile') }),
+  body,
+  readBack: async (answer) => read(`/staff/applications/${idOf(answer)}`),
+  shown,
+  cleanUp: (answer) => undecide(idOf(answer)),
+});
+
+/** A request for financial assistance finance can decide again: open, with no decision. */
+function reopenAssistance(assistanceRequestId: string): void {
+  const row = getDb().assistanceRequests.find((a) => a.id === assistanceRequestId);
+  if (!row) return;
+  Object.assign(row, { status: 'submitted', decidedAt: null, decisionNote: null, decision: null });
+}
+const staffAssistanceScenario = (body: () => Body): Scenario => ({
+  actor: 'staffFinance',
+  side: 'own',
+  prepare: () => ({ assistanceRequestId: openAssistanceRequestOf(ACTORS.staffFinance.own.city, 'hostile') }),
+  body,
+  readBack: async (answer) => read(`/staff/assistance-requests/${idOf(answer)}`),
+  shown: { reason: (r) => get(r, 'decision', 'reason') },
+  cleanUp: (answer) => reopenAssistance(idOf(answer)),
+});
+
+/** A travel-support request programs staff can decide again: waiting, with no decision. */
+function reopenTravel(registrationId: string): void {
+  const support = getDb().registrations.find((r) => r.id === registrationId)?.travelSupport;
+  if (!support) return;
+  Object.assign(support, {
+    status: 'requested',
+    approvedCents: null,
+    decisionNote: null,
+    decidedAt: null,
+    decidedById: null,
+  });
+}
+const registrationIdOf = (answer: ApiAnswer): string => (answer.body as { registrationId: string }).registrationId;
+/** MIP's programs staff: the member reads the message or the reason with the decision. */
+const staffTravelScenario = (field: 'message' | 'reason', body: () => Body): Scenario => ({
+  actor: 'staff',
+  side: 'own',
+  prepare: () => ({ registrationId: requestedTravelSupportOf(ACTORS.staff.own.city, 'hostile') }),
+  body,
+  readBack: async (answer) => read(`/staff/travel-support/${registrationIdOf(answer)}`),
+  // An empty message is no message: the decision then has none (null).
+  shown: { [field]: (r: Record<string, unknown>) => get(r, 'decision', 'note') ?? '' },
+  cleanUp: (answer) => reopenTravel(registrationIdOf(answer)),
+});
+
+const invoiceIdOf = (answer: ApiAnswer): string => (answer.body as { invoice: { id: string } }).invoice.id;
+
+/** The invoice waits to be sent again, so the next value can send it. */
+function unsend(invoiceId: string): void {
+  const billing = getDb().invoices.find((i) => i.id === invoiceId)?.billing;
+  if (billing) billing.issuedAt = null;
+}
+
+/** The payment recorded is taken back: its payments are owed again and the record forgets it. */
+function unpay(invoiceId: string): void {
+  const db = getDb();
+  const payment = db.receivedPayments.filter((p) => p.invoiceId === invoiceId).at(-1);
+  if (!payment) return;
+  forget(db.receivedPayments, payment.id);
+  for (const instalment of db.invoices.find((i) => i.id === invoiceId)?.instalments ?? []) {
+    if (payment.instalmentNumbers.includes(instalment.number)) instalment.paidOn = null;
+  }
+}
 
 const VALID_ATTENDEE = {
   kind: 'council',
@@ -441,6 +535,80 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     true,
   ),
+  // MIP's finance staff keeping invoices: the purchase order goes on the invoice the member reads;
+  // the check's reference stays on MIP's record of payments.
+  issueInvoice: {
+    actor: 'staffFinance',
+    side: 'own',
+    prepare: () => ({ invoiceId: requestedInvoiceOf(ACTORS.staffFinance.own.city) }),
+    body: () => ({ purchaseOrderNumber: 'PO 2026-118' }),
+    readBack: (answer) => read(`/staff/invoices/${invoiceIdOf(answer)}`),
+    shown: { purchaseOrderNumber: (r) => get(r, 'invoice', 'billing', 'purchaseOrderNumber') },
+    cleanUp: (answer) => unsend(invoiceIdOf(answer)),
+  },
+  recordInvoicePayment: {
+    actor: 'staffFinance',
+    side: 'own',
+    prepare: () => ({ invoiceId: requestedInvoiceOf(ACTORS.staffFinance.own.city) }),
+    body: () => ({
+      method: 'check',
+      amountCents: currentInvoiceOf(ACTORS.staffFinance.own.city)?.instalments.find((i) => i.paidOn === null)
+        ?.amountCents,
+      receivedOn: '2026-11-20',
+      reference: 'CHK-10442',
+    }),
+    readBack: (answer) => read(`/staff/invoices/${invoiceIdOf(answer)}`),
+    shown: { reference: (r) => (get(r, 'payments') as { reference: string }[] | undefined)?.at(-1)?.reference },
+    cleanUp: (answer) => unpay(invoiceIdOf(answer)),
+  },
+  // MIP's finance staff: the member reads the reason with the decision. The approval is a longer
+  // schedule, which every value may take again once the request is reopened.
+  approveAssistanceRequest: staffAssistanceScenario(() => ({
+    kind: 'longer_schedule',
+    payments: 6,
+    firstDueOn: '2027-01-31',
+    reason: 'The city lost its largest employer this year.',
+  })),
+  declineAssistanceRequest: staffAssistanceScenario(() => ({
+    reason: 'The city paid in full last year with the same budget.',
+  })),
+  approveTravelSupport: staffTravelScenario('message', () => ({
+    amountCents: 50_000,
+    message: 'We cover the flight; the hotel is on the city.',
+  })),
+  declineTravelSupport: staffTravelScenario('reason', () => ({
+    reason: 'This year our travel fund covers first-term mayors only.',
+  })),
+  approveApplication: staffApplicationScenario(() => ({ message: 'Welcome to MIP: your packet is on its way.' }), {
+    message: (r) => get(r, 'welcomeMessage'),
+  }),
+  declineApplication: staffApplicationScenario(
+    () => ({ reason: 'MIP takes cities once the council has voted to fund membership.' }),
+    { reason: (r) => get(r, 'declineReason') },
+  ),
+  askApplicationQuestion: staffApplicationScenario(
+    () => ({ question: 'Has your council voted to fund the membership this year?' }),
+    { question: (r) => lastQuestion(r)?.question },
+  ),
+  // The applicant answers MIP's waiting question; the question waits again for the next value.
+  answerApplicationQuestion: {
+    actor: 'prospective',
+    side: 'own',
+    prepare: () => {
+      questionWaitingFor(ACTORS.prospective.own.city);
+      return { memberId: ACTORS.prospective.own.city };
+    },
+    body: () => ({ answer: 'Yes: the council approved it on March 3.' }),
+    readBack: async (answer) => read(`/members/${(answer.body as { memberId: string }).memberId}/application`),
+    shown: { answer: (r) => lastQuestion(r)?.answer },
+    cleanUp: (answer) => {
+      const row = getDb().applications.find((a) => a.id === idOf(answer));
+      const question = row?.questions.at(-1);
+      if (!row || !question) return;
+      row.status = 'information_requested';
+      Object.assign(question, { answer: null, answeredAt: null });
+    },
+  },
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
@@ -608,10 +776,20 @@ describe('the free-text fields of the inventory', () => {
         "createApplication mayorName",
         "createApplication billingContactName",
         "createApplication password",
+        "answerApplicationQuestion answer",
         "progressMemoRequest message",
         "addMemoNote text",
         "declineMemoRequest reason",
         "deliverMemoRequest text",
+        "approveApplication message",
+        "declineApplication reason",
+        "askApplicationQuestion question",
+        "approveAssistanceRequest reason",
+        "declineAssistanceRequest reason",
+        "approveTravelSupport message",
+        "declineTravelSupport reason",
+        "issueInvoice purchaseOrderNumber",
+        "recordInvoicePayment reference",
       ]
     `);
   });
@@ -639,6 +817,9 @@ describe('the free-text fields of the inventory', () => {
         "createApplication termStartedOn: date",
         "createApplication billingContactEmail: email",
         "assignMemoRequest assigneeId: id",
+        "approveAssistanceRequest firstDueOn: date",
+        "recordInvoicePayment receivedOn: date",
+        "markPacketSent sentOn: date",
       ]
     `);
   });

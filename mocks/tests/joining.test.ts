@@ -60,6 +60,9 @@ describe('POST /applications', () => {
       termStartedOn: '2025-01-06',
       billingContactName: 'Oak Ridge Finance Office',
       billingContactEmail: 'finance@oakridge.example',
+      questions: [],
+      declineReason: null,
+      welcomeMessage: null,
     });
     expect(answer.headers.get('Set-Cookie')).toMatch(/^mip_session=[0-9a-f]{64};.*HttpOnly/);
     const session = await call<Session>('GET', '/session');

@@ -7,7 +7,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MockDb } from '../db/schema';
-import { currentInvoiceOf } from '../lib/invoices';
+import { currentInvoiceOf, today } from '../lib/invoices';
 import { memoAllowanceOf } from '../lib/memos';
 import { EMAILS, ORIGIN, call, useSeedDate, type ApiAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, isUnbound, type ActorKind, type Target } from './authorisation-policy';
@@ -16,6 +16,12 @@ import {
   deliveredMemoIdOf,
   liveDelegationIdOf,
   liveRegistrationOf,
+  openAssistanceRequestOf,
+  pendingApplicationOf,
+  questionWaitingFor,
+  requestedTravelSupportOf,
+  paidInvoiceWithPacketToPostOf,
+  requestedInvoiceOf,
   submittedMemoOf,
 } from './seed-records';
 
@@ -282,6 +288,66 @@ const CASES: Record<string, Case> = {
     }),
   },
 
+  // MIP's finance staff: what a payment pays is worked out from the schedule, never from the body.
+  issueInvoice: { actor: 'staffFinance', body: () => ({ purchaseOrderNumber: 'PO 2026-118' }) },
+  recordInvoicePayment: {
+    actor: 'staffFinance',
+    body: (target) => ({
+      method: 'check',
+      amountCents: currentInvoiceOf(target.city)?.instalments.find((i) => i.paidOn === null)?.amountCents ?? 100,
+      receivedOn: today(),
+      reference: 'CHK-10442',
+    }),
+  },
+  markPacketSent: { actor: 'staffFinance', body: () => ({ sentOn: today() }) },
+
+  // MIP's finance staff deciding a request for help with dues. The approval is the longer schedule:
+  // the invoice's total and payments made stay (a reduced amount or a waiver changes the total on
+  // purpose, from the body's own field, which the hostile `amountCents` can't reach in this shape).
+  approveAssistanceRequest: {
+    actor: 'staffFinance',
+    body: () => ({
+      kind: 'longer_schedule',
+      payments: 6,
+      firstDueOn: '2027-01-31',
+      reason: 'The city lost its largest employer this year.',
+    }),
+  },
+  declineAssistanceRequest: {
+    actor: 'staffFinance',
+    body: () => ({ reason: 'The city paid in full last year with the same budget.' }),
+  },
+
+  // MIP's programs staff deciding travel support: what the request is, whose, and when it was
+  // decided come from the record and the clock; `amountCents` is this body's real input, withheld.
+  approveTravelSupport: {
+    actor: 'staff',
+    body: () => ({ amountCents: 50_000, message: 'We cover the flight; the hotel is on the city.' }),
+  },
+  declineTravelSupport: {
+    actor: 'staff',
+    body: () => ({ reason: 'This year our travel fund covers first-term mayors only.' }),
+  },
+
+  // MIP's finance staff deciding an application: the decision is the path's, never the body's
+  // status; the applicant answers MIP's waiting question (the answer is all the body carries).
+  approveApplication: {
+    actor: 'staffFinance',
+    body: () => ({ message: 'Welcome to MIP: your packet is on its way.' }),
+  },
+  declineApplication: {
+    actor: 'staffFinance',
+    body: () => ({ reason: 'MIP takes cities once the council has voted to fund membership.' }),
+  },
+  askApplicationQuestion: {
+    actor: 'staffFinance',
+    body: () => ({ question: 'Has your council voted to fund the membership this year?' }),
+  },
+  answerApplicationQuestion: {
+    actor: 'prospective',
+    body: () => ({ answer: 'Yes: the council approved it on March 3.' }),
+  },
+
   createApplication: {
     actor: 'anonymous',
     body: () => ({
@@ -323,15 +389,22 @@ const OPEN_MEMO_OPERATIONS = new Set([
 function pathParam(name: string, endpoint: Endpoint, target: Target): string {
   switch (name) {
     case 'memberId':
+      // The applicant answers a question MIP asked about the city's application.
+      if (endpoint.operationId === 'answerApplicationQuestion') questionWaitingFor(target.city);
       return target.city;
     case 'personId':
       return target.person;
     case 'bookId':
       return 'bb-winter-2026';
+    case 'applicationId':
+      // An application MIP has not decided, of a prospective city made for the case.
+      return pendingApplicationOf(target.city, 'mass');
     case 'trackId':
       // The identity track: joining it is the self-identification, leaving it clears that.
       return 'womens-network';
     case 'registrationId':
+      // MIP's programs staff decide a travel-support request still waiting.
+      if (endpoint.path.startsWith('/staff/travel-support/')) return requestedTravelSupportOf(target.city, 'mass');
       return liveRegistrationOf(target.city, 'mass', () => ({
         kind: 'council',
         name: 'Casey Quinn',
@@ -341,9 +414,14 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       return OPEN_MEMO_OPERATIONS.has(endpoint.operationId)
         ? submittedMemoOf(target.city, 'mass')
         : required(deliveredMemoIdOf(target.city), `${target.city} has no delivered memo`);
+    case 'assistanceRequestId':
+      return openAssistanceRequestOf(target.city, 'mass');
     case 'invoiceId': {
       const invoice = currentInvoiceOf(target.city);
       if (!invoice) throw new Error(`${target.city} has no invoice this year`);
+      // Staff send an invoice the city asked for, and post the packet of one paid in full.
+      if (endpoint.operationId === 'issueInvoice') return requestedInvoiceOf(target.city);
+      if (endpoint.operationId === 'markPacketSent') return paidInvoiceWithPacketToPostOf(target.city);
       return invoice.id;
     }
     case 'delegationId':
@@ -490,6 +568,12 @@ const CHANGES_STATUS = new Set([
   'progressMemoRequest',
   'declineMemoRequest',
   'deliverMemoRequest',
+  'approveAssistanceRequest',
+  'declineAssistanceRequest',
+  'approveApplication',
+  'declineApplication',
+  'askApplicationQuestion',
+  'answerApplicationQuestion',
 ]);
 
 /** The payments made: what was paid and when. Which date of a new plan each stands for is the plan's. */
@@ -508,7 +592,9 @@ function expectStoredValuesFromServer(endpoint: Endpoint, run: Run): void {
   const newMembers = changes.get('members')?.added ?? [];
   // A new city comes only from an application, named after the city in it (never the body's memberId).
   expect(newMembers.length, 'new cities').toBe(op === 'createApplication' ? 1 : 0);
-  const city = op === 'createApplication' ? String(newMembers[0]?.id) : run.target.city;
+  // MIP's finance staff decide the application in the path: its city is the one the records are for.
+  const decided = before.db.applications.find((a) => a.id === run.params.applicationId)?.memberId;
+  const city = op === 'createApplication' ? String(newMembers[0]?.id) : (decided ?? run.target.city);
   expect(['lakeport', 'attacker-chosen']).not.toContain(city);
   const mayorId = after.db.members.find((m) => m.id === city)?.mayorId;
 
@@ -537,6 +623,12 @@ function expectStoredValuesFromServer(endpoint: Endpoint, run: Run): void {
   // Nobody's role or city changes: not the signed-in person's, not anyone's.
   for (const person of before.db.people) {
     const now = after.db.people.find((p) => p.id === person.id);
+    // Approving an application makes its applicant the city's mayor: the one role a change sets, on purpose.
+    const applicant = before.db.applications.find((a) => a.id === run.params.applicationId)?.personId;
+    if (op === 'approveApplication' && person.id === applicant) {
+      expect([now?.role, now?.memberId], `${person.id} becomes the mayor`).toEqual(['mayor', person.memberId]);
+      continue;
+    }
     expect([now?.role, now?.memberId], `${person.id}'s role and city`).toEqual([person.role, person.memberId]);
   }
 
@@ -546,6 +638,8 @@ function expectStoredValuesFromServer(endpoint: Endpoint, run: Run): void {
     const total = (i: typeof invoice) => i.instalments.reduce((sum, x) => sum + x.amountCents, 0);
     expect(now?.amountCents, `${invoice.id} amount`).toBe(invoice.amountCents);
     expect(now && total(now), `${invoice.id} instalments add up to the same`).toBe(total(invoice));
+    // Recording a check pays the payments its amount adds up to: the schedule decides which.
+    if (op === 'recordInvoicePayment') continue;
     expect(paidInstalments(after.db, invoice.id), `${invoice.id} payments`).toEqual(
       paidInstalments(before.db, invoice.id),
     );
@@ -663,7 +757,14 @@ describe('the mass-assignment cases cover the inventory', () => {
         (field) => `${e.operationId}: ${field}`,
       ),
     );
-    expect(withheld).toEqual(['startPreview: memberId', 'progressMemoRequest: status']);
+    // An approval of travel support names the amount MIP covers, held to the member's estimate; a
+    // payment recorded names the amount received, which must add up to whole payments of the schedule.
+    expect(withheld).toEqual([
+      'startPreview: memberId',
+      'progressMemoRequest: status',
+      'approveTravelSupport: amountCents',
+      'recordInvoicePayment: amountCents',
+    ]);
   });
 
   it('puts the hostile fields inside arrays of objects too (each registration attendee)', () => {

@@ -63,6 +63,8 @@ describe('MIP staff preview', () => {
         trackId: 'womens-network',
         registrationId: 'x',
         memoRequestId: 'x',
+        applicationId: 'x',
+        assistanceRequestId: 'x',
         bookId: 'x',
         invoiceId: 'inv-riverton-2026',
         delegationId: 'del-jordan-ana',

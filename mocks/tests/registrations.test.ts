@@ -271,7 +271,13 @@ describe('registering for a meeting', () => {
 
     const rsvp = await register('riverton', 'housing-affordability-convening', [{ ...ANA, travelSupport }]);
     expect(rsvp.status).toBe(201);
-    expect(rsvp.body.items[0]?.travelSupport).toEqual({ ...travelSupport, status: 'requested' });
+    expect(rsvp.body.items[0]?.travelSupport).toEqual({
+      ...travelSupport,
+      status: 'requested',
+      approvedCents: null,
+      decisionNote: null,
+      decidedAt: null,
+    });
   });
 
   it('refuses a second mayor and an e-mail already registered or listed twice (409, every problem at once)', async () => {

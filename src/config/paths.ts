@@ -19,6 +19,26 @@ export const paths = {
       pattern: 'memo-requests/:memoRequestId',
       href: (memoRequestId: string) => `/staff/memo-requests/${encodeURIComponent(memoRequestId)}`,
     },
+    /** A city's membership application, as MIP's finance staff decide it. */
+    application: {
+      pattern: 'applications/:applicationId',
+      href: (applicationId: string) => `/staff/applications/${encodeURIComponent(applicationId)}`,
+    },
+    assistanceRequest: {
+      pattern: 'assistance-requests/:assistanceRequestId',
+      href: (assistanceRequestId: string) => `/staff/assistance-requests/${encodeURIComponent(assistanceRequestId)}`,
+    },
+    /** Every city's invoices for finance staff; `search` is the view and page (`?view=overdue`). */
+    invoices: { pattern: 'invoices', href: (search = '') => `/staff/invoices${search}` },
+    invoice: {
+      pattern: 'invoices/:invoiceId',
+      href: (invoiceId: string) => `/staff/invoices/${encodeURIComponent(invoiceId)}`,
+    },
+    /** A travel-support request, named by the registration it rides on. */
+    travelSupport: {
+      pattern: 'travel-support/:registrationId',
+      href: (registrationId: string) => `/staff/travel-support/${encodeURIComponent(registrationId)}`,
+    },
   },
   welcome: { pattern: '/welcome', href: () => '/welcome' },
   /** The public page where a city applies to join (no sign-in). */

@@ -112,6 +112,95 @@ const onStaffMemo = (act: NonNullable<Scenario['act']>, again: string): Scenario
   note: 'A request made through the API as Ana first, so that every action is open.',
 });
 
+/** Morgan on the seed's waiting travel-support request (Lakeport's mayor), where a decision starts. */
+const STAFF_TRAVEL = '/staff/travel-support/reg-housing-affordability-convening-lakeport-2';
+const STAFF_TRAVEL_READY = 'Marcus Bell to the Housing Affordability Convening';
+const onStaffTravel = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
+  actor: 'morgan',
+  url: STAFF_TRAVEL,
+  ready: STAFF_TRAVEL_READY,
+  act,
+  again,
+});
+
+/** Theo (finance) on the seed's open request for financial assistance (Cedar Falls), where a decision starts. */
+const STAFF_ASSISTANCE = '/staff/assistance-requests/assist-cedar-falls-2026';
+const onStaffAssistance = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
+  actor: 'theo',
+  url: STAFF_ASSISTANCE,
+  ready: 'Help with 2026–27 dues',
+  act,
+  again,
+});
+
+/** Riverton's invoice this year, asked for by purchase order as Ana, for Theo to keep (he signs in again after). */
+let staffInvoice = { id: '', number: '', owedCents: 0 };
+async function invoiceForFinance({ paid }: { paid: boolean }): Promise<void> {
+  await apiRequest('signIn', { body: { email: demo.ana, password: 'demo' } });
+  const invoice = await apiRequest('requestInvoice', {
+    params: { memberId: 'riverton' },
+    body: {
+      contactName: 'Riverton Finance Department',
+      contactEmail: 'finance@riverton.example',
+      addressLine1: 'City Hall, Room 210',
+      addressLine2: '',
+      city: 'Riverton',
+      state: 'WI',
+      postalCode: '53703',
+      purchaseOrderNumber: 'PO 2026-118',
+    },
+    idempotencyKey: 'fault-matrix-staff-invoice',
+  });
+  staffInvoice = { id: invoice.id, number: invoice.number, owedCents: invoice.amountCents - invoice.paidCents };
+  await apiRequest('signIn', { body: { email: demo.theo, password: 'demo' } });
+  if (!paid) return;
+  await apiRequest('recordInvoicePayment', {
+    params: { invoiceId: invoice.id },
+    body: {
+      method: 'check',
+      amountCents: staffInvoice.owedCents,
+      receivedOn: invoice.issuedOn,
+      reference: '10442',
+    },
+  });
+}
+
+/** Theo on that invoice's staff page, where every change to it starts. */
+const onStaffInvoice = (paid: boolean, act: NonNullable<Scenario['act']>, again: string): Scenario => ({
+  actor: 'theo',
+  get url() {
+    return `/staff/invoices/${staffInvoice.id}`;
+  },
+  setup: () => invoiceForFinance({ paid }),
+  ready: /^Invoice MIP-/,
+  act,
+  again,
+  note: paid
+    ? 'Asked for as Ana and paid by check through the API first, so the packet is to post.'
+    : 'Asked for by purchase order as Ana through the API first, so it waits to be sent.',
+});
+
+/** Theo (finance) on Lee Chen's application for Millbrook (the seed's, undecided), where a decision starts. */
+const STAFF_APPLICATION = '/staff/applications/app-millbrook';
+const STAFF_APPLICATION_READY = 'Millbrook, New York applies to join';
+const onStaffApplication = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
+  actor: 'theo',
+  url: STAFF_APPLICATION,
+  ready: STAFF_APPLICATION_READY,
+  act,
+  again,
+});
+
+/** MIP asks Lee a question about Millbrook's application, made through the API as Theo; Lee signs in again after. */
+async function askLeeAQuestion(): Promise<void> {
+  await apiRequest('signIn', { body: { email: demo.theo, password: 'demo' } });
+  await apiRequest('askApplicationQuestion', {
+    params: { applicationId: 'app-millbrook' },
+    body: { question: 'Has your council voted to fund the membership this year?' },
+  });
+  await apiRequest('signIn', { body: { email: demo.leeChen, password: 'demo' } });
+}
+
 export const SCENARIOS: Record<EndpointName, Scenario> = {
   // ── session ────────────────────────────────────────────────────────────────────────────────
   signIn: {
@@ -421,6 +510,58 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     await fill('The memo', 'Speed cameras in school zones cut speeding sharply where they were used. '.repeat(4));
     await click('button', 'Deliver the memo');
   }, 'Deliver the memo'),
+  getStaffTravelSupport: { actor: 'morgan', url: STAFF_TRAVEL, ready: STAFF_TRAVEL_READY },
+  // The amount starts as the member's estimate ($780): approved in full, with a message.
+  approveTravelSupport: onStaffTravel(async ({ click, fill }) => {
+    await fill('Message to the member (optional)', 'We cover the flight and both hotel nights.');
+    await click('button', 'Approve the request');
+  }, 'Approve the request'),
+  declineTravelSupport: onStaffTravel(async ({ click, fill }) => {
+    await fill('Why MIP declines it', 'This year our travel fund covers first-term mayors only.');
+    await click('button', 'Decline the request');
+  }, 'Decline the request'),
+  listStaffInvoices: { actor: 'theo', url: '/staff/invoices', ready: 'Invoices' },
+  getStaffInvoice: {
+    actor: 'theo',
+    get url() {
+      return `/staff/invoices/${staffInvoice.id}`;
+    },
+    setup: () => invoiceForFinance({ paid: false }),
+    ready: /^Invoice MIP-/,
+  },
+  issueInvoice: onStaffInvoice(
+    false,
+    async ({ click }) => {
+      await click('button', 'Mark the invoice sent');
+    },
+    'Mark the invoice sent',
+  ),
+  recordInvoicePayment: onStaffInvoice(
+    false,
+    async ({ click, fill }) => {
+      await fill('Amount (dollars)', (staffInvoice.owedCents / 100).toFixed(2));
+      await fill('Check number or transfer reference', '10442');
+      await click('button', 'Record payment');
+    },
+    'Record payment',
+  ),
+  markPacketSent: onStaffInvoice(
+    true,
+    async ({ click }) => {
+      await click('button', 'Mark the packet sent');
+    },
+    'Mark the packet sent',
+  ),
+  getStaffAssistanceRequest: { actor: 'theo', url: STAFF_ASSISTANCE, ready: 'Help with 2026–27 dues' },
+  approveAssistanceRequest: onStaffAssistance(async ({ click, fill }) => {
+    await fill('The year’s new fee, in dollars', '250');
+    await fill('Message to the member', 'MIP reduced this year’s dues after the plant closure.');
+    await click('button', 'Approve');
+  }, 'Approve'),
+  declineAssistanceRequest: onStaffAssistance(async ({ click, fill }) => {
+    await fill('Why MIP declines it', 'The assistance fund for this year is spent; ask again in July.');
+    await click('button', 'Decline the request');
+  }, 'Decline the request'),
   endPreview: {
     actor: 'morganPreviewingRiverton',
     url: RIVERTON,
@@ -489,4 +630,30 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     shows: { '404': /hasn't applied to join yet/ },
     note: "The prospective mayor's welcome page: where the application stands.",
   },
+  answerApplicationQuestion: {
+    actor: 'leeChen',
+    url: '/welcome',
+    setup: askLeeAQuestion,
+    ready: 'Welcome, Mayor Chen',
+    act: async ({ click, fill }) => {
+      await fill('Your answer', 'Yes: the council approved it on March 3.');
+      await click('button', 'Send your answer');
+    },
+    again: 'Send your answer',
+    note: 'A question asked through the API as Theo first, so that one waits for Lee.',
+  },
+
+  // ── membership applications, as MIP's finance staff decide them ────────────────────────────
+  getStaffApplication: { actor: 'theo', url: STAFF_APPLICATION, ready: STAFF_APPLICATION_READY },
+  approveApplication: onStaffApplication(async ({ click }) => {
+    await click('button', 'Approve: make Millbrook a member');
+  }, 'Approve: make Millbrook a member'),
+  declineApplication: onStaffApplication(async ({ click, fill }) => {
+    await fill('Why MIP declines it', 'MIP takes cities once the council has voted to fund membership.');
+    await click('button', 'Decline the application');
+  }, 'Decline the application'),
+  askApplicationQuestion: onStaffApplication(async ({ click, fill }) => {
+    await fill('Your question to the applicant', 'Has your council voted to fund the membership this year?');
+    await click('button', 'Ask the applicant');
+  }, 'Ask the applicant'),
 };

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { getDb } from '@mocks/db/db';
+import { clock } from '@mocks/clock';
+import type { AssistanceRequestRow, InvoiceRow, PacketRow, ReceivedPaymentRow } from '@mocks/db/rows/dues';
+import { currentInvoiceOf } from '@mocks/lib/invoices';
+import { paidInvoiceWithPacketToPostOf, requestedInvoiceOf } from '@mocks/tests/seed-records';
+import { isoDateOf } from '@/lib/membership-year';
 import type { RegistrationRow } from '@mocks/db/rows/meetings';
+import type { ApplicationRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
 import { hostile, LONG } from './values';
@@ -98,7 +104,7 @@ export const NOT_RESILIENCE_FORMS: Readonly<Record<string, string>> = {
 const H1 = (name: string | RegExp) => ({ level: 1, name });
 
 /** A form on its own page: the scope is the <form> that holds the submit button. */
-function pageForm(heading: string, submit: string | RegExp) {
+function pageForm(heading: string | RegExp, submit: string | RegExp) {
   return async (_view: View): Promise<HTMLElement> => {
     await screen.findByRole('heading', H1(heading));
     const button = await screen.findByRole('button', { name: submit });
@@ -180,7 +186,9 @@ const LIMIT = {
   delegateName: 120, // delegations.ts delegationCreateBodySchema.name
   previewReason: 500, // access.ts previewCreateBodySchema.reason
   staffMessage: 2000, // staff-work.ts MESSAGE_MAX (message, note, reason)
+  paymentReference: 60, // staff-invoices.ts paymentRecordBodySchema.reference
   memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
+  applicationAnswer: 2000, // joining.ts APPLICATION_ANSWER_MAX
   // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
 } as const;
 
@@ -192,6 +200,16 @@ const textarea = (max: number, tag: string) => hostile(max, { multiline: true, t
 // Rows.
 
 const db = () => getDb();
+/** Riverton's invoice this year (its id and dates follow the clock). */
+const rivertonInvoice = (): InvoiceRow => {
+  const invoice = currentInvoiceOf('riverton');
+  if (!invoice) throw new Error('Riverton has no invoice this year');
+  return invoice;
+};
+/** What Riverton owed when the payment form's case began (the payment then settles it). */
+let rivertonOwed = 0;
+const owedCents = (invoice: InvoiceRow) =>
+  invoice.instalments.reduce((sum, i) => sum + (i.paidOn ? 0 : i.amountCents), 0);
 const personByEmail = (email: string) => db().people.find((p) => p.email === email);
 const mayorGrantOf = (delegateEmail: string, memberId: string) =>
   db().delegations.filter(
@@ -237,6 +255,43 @@ const stepsOf = (id: string, status: string) =>
 const answered = async () => {
   await waitFor(() => expect(screen.queryByRole('region', { name: 'Answer the request' })).not.toBeInTheDocument());
 };
+
+/** Lakeport's mayor's travel-support request in the seed, waiting for MIP's decision. */
+const MARCUS_TRAVEL = 'reg-housing-affordability-convening-lakeport-2';
+const MARCUS_TRAVEL_HEADING = 'Marcus Bell to the Housing Affordability Convening';
+const travelRow = (id: string) => db().registrations.filter((r) => r.id === id);
+/** A decision's form is done when the request's page no longer offers to decide it. */
+const decided = async () => {
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'Decide the request' })).not.toBeInTheDocument());
+};
+
+/** Cedar Falls' request for financial assistance in the seed, waiting for MIP's decision. */
+const CEDAR_FALLS_ASSISTANCE = 'assist-cedar-falls-2026';
+const ASSISTANCE_HEADING = 'Help with 2026–27 dues';
+const assistanceRow = (id: string) => db().assistanceRequests.filter((r) => r.id === id);
+
+/** Lee Chen's application for Millbrook in the seed, waiting for MIP's decision. */
+const MILLBROOK_APPLICATION = 'app-millbrook';
+const APPLICATION_HEADING = 'Millbrook, New York applies to join';
+const applicationRow = () => db().applications.filter((a) => a.id === MILLBROOK_APPLICATION);
+/** A decision's form is done when the application's page no longer offers to decide it. */
+const applicationDecided = async () => {
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'Decide the application' })).not.toBeInTheDocument());
+};
+/** MIP asked Lee a question about Millbrook's application, which waits for his answer. */
+function askLee(): void {
+  const row = applicationRow()[0];
+  if (!row) throw new Error('The seed has no Millbrook application');
+  row.status = 'information_requested';
+  row.questions.push({
+    id: 'question-form-resilience',
+    question: 'Has your council voted to fund the membership this year?',
+    askedAt: new Date().toISOString(),
+    askedById: 'theo-grant',
+    answer: null,
+    answeredAt: null,
+  });
+}
 
 export const FORMS: readonly AnyForm[] = [
   defineForm({
@@ -780,6 +835,314 @@ export const FORMS: readonly AnyForm[] = [
     params: { memoRequestId: LAND_BANK },
     done: answered,
     landed: () => stepsOf(LAND_BANK, 'delivered'),
+    cases: ALL,
+  }),
+
+  defineForm<InvoiceRow>({
+    name: 'send the invoice a city asked for (MIP finance staff)',
+    sources: ['src/features/staff-work/components/invoices/issue-form.tsx'],
+    prepare: () => requestedInvoiceOf('riverton'),
+    get url() {
+      return `/staff/invoices/${rivertonInvoice().id}`;
+    },
+    actor: 'theo',
+    open: pageForm(/^Invoice MIP-/, 'Mark the invoice sent'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Purchase order number',
+        value: hostile(LIMIT.purchaseOrder, { tag: 'PO' }),
+        stored: (r) => r.billing?.purchaseOrderNumber,
+      },
+    ],
+    submit: 'Mark the invoice sent',
+    endpoint: 'issueInvoice',
+    params: { invoiceId: '*' },
+    done: async () => {
+      await waitFor(() => expect(screen.queryByLabelText('Purchase order number')).not.toBeInTheDocument());
+    },
+    landed: () => [rivertonInvoice()].filter((i) => i.billing?.issuedAt),
+    cases: {
+      ...ALL,
+      'reload before submitting':
+        "n/a: one field that opens filled with the city's purchase order (no draft by design): after a reload it shows the number on file again, and a correction is a few keystrokes",
+    },
+  }),
+
+  defineForm<ReceivedPaymentRow>({
+    name: 'record a check or transfer (MIP finance staff)',
+    sources: ['src/features/staff-work/components/invoices/payment-form.tsx'],
+    prepare: () => {
+      requestedInvoiceOf('riverton');
+      rivertonOwed = owedCents(rivertonInvoice());
+    },
+    get url() {
+      return `/staff/invoices/${rivertonInvoice().id}`;
+    },
+    actor: 'theo',
+    open: pageForm(/^Invoice MIP-/, 'Record payment'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Amount (dollars)',
+        // What Riverton still owes, as dollars: a payment covers whole payments of the schedule.
+        get value() {
+          return (rivertonOwed / 100).toFixed(2);
+        },
+        stored: (r) => r.amountCents,
+        get expected() {
+          return rivertonOwed;
+        },
+      },
+      {
+        kind: 'date',
+        label: 'Date received',
+        get value() {
+          return rivertonInvoice().issuedOn;
+        },
+        stored: (r) => r.receivedOn,
+      },
+      {
+        kind: 'text',
+        label: 'Check number or transfer reference',
+        value: hostile(LIMIT.paymentReference, { tag: 'Ref' }),
+        stored: (r) => r.reference,
+      },
+    ],
+    submit: 'Record payment',
+    endpoint: 'recordInvoicePayment',
+    params: { invoiceId: '*' },
+    done: says('Payments received'),
+    landed: () => db().receivedPayments,
+    cases: ALL,
+  }),
+
+  defineForm<PacketRow>({
+    name: 'mark the membership packet sent (MIP finance staff)',
+    sources: ['src/features/staff-work/components/invoices/packet-form.tsx'],
+    prepare: () => paidInvoiceWithPacketToPostOf('riverton'),
+    get url() {
+      return `/staff/invoices/${rivertonInvoice().id}`;
+    },
+    actor: 'theo',
+    open: pageForm(/^Invoice MIP-/, 'Mark the packet sent'),
+    fields: [
+      {
+        kind: 'date',
+        label: 'Date posted',
+        get value() {
+          return isoDateOf(clock.now());
+        },
+        stored: (r) => r.sentOn,
+      },
+    ],
+    submit: 'Mark the packet sent',
+    endpoint: 'markPacketSent',
+    params: { invoiceId: '*' },
+    done: async () => {
+      expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
+    },
+    landed: () => db().packets.filter((p) => p.memberId === 'riverton' && p.sentOn !== null),
+    cases: {
+      ...ALL,
+      'reload before submitting':
+        'n/a: one date that opens on today (no draft by design): after a reload it shows today again, and any other date is one pick',
+    },
+  }),
+
+  defineForm<ApplicationRow>({
+    name: 'approve an application (MIP finance staff)',
+    sources: ['src/features/staff-work/components/application/approve-form.tsx'],
+    url: `/staff/applications/${MILLBROOK_APPLICATION}`,
+    actor: 'theo',
+    open: pageForm(APPLICATION_HEADING, 'Approve: make Millbrook a member'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Welcome message (optional)',
+        value: textarea(LIMIT.staffMessage, 'Welcome'),
+        stored: (r) => r.welcomeMessage,
+      },
+    ],
+    submit: 'Approve: make Millbrook a member',
+    endpoint: 'approveApplication',
+    params: { applicationId: MILLBROOK_APPLICATION },
+    done: applicationDecided,
+    landed: () => applicationRow().filter((r) => r.status === 'approved'),
+    cases: ALL,
+  }),
+
+  defineForm<ApplicationRow>({
+    name: 'ask an applicant for more information (MIP finance staff)',
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
+    url: `/staff/applications/${MILLBROOK_APPLICATION}`,
+    actor: 'theo',
+    open: pageForm(APPLICATION_HEADING, 'Ask the applicant'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Your question to the applicant',
+        value: textarea(LIMIT.staffMessage, 'Question'),
+        stored: (r) => r.questions.at(-1)?.question,
+      },
+    ],
+    submit: 'Ask the applicant',
+    endpoint: 'askApplicationQuestion',
+    params: { applicationId: MILLBROOK_APPLICATION },
+    done: async () => {
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Ask the applicant' })).not.toBeInTheDocument());
+    },
+    landed: () => applicationRow().filter((r) => r.status === 'information_requested'),
+    cases: ALL,
+  }),
+
+  defineForm<ApplicationRow>({
+    name: 'decline an application (MIP finance staff)',
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
+    url: `/staff/applications/${MILLBROOK_APPLICATION}`,
+    actor: 'theo',
+    open: pageForm(APPLICATION_HEADING, 'Decline the application'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Why MIP declines it',
+        value: textarea(LIMIT.staffMessage, 'Reason'),
+        stored: (r) => r.declineReason,
+      },
+    ],
+    submit: 'Decline the application',
+    endpoint: 'declineApplication',
+    params: { applicationId: MILLBROOK_APPLICATION },
+    done: applicationDecided,
+    landed: () => applicationRow().filter((r) => r.status === 'declined'),
+    cases: ALL,
+  }),
+
+  defineForm<ApplicationRow>({
+    name: "answer MIP's question about the application (prospective mayor)",
+    sources: ['src/features/joining/components/answer-question-form.tsx'],
+    url: '/welcome',
+    actor: 'leeChen',
+    prepare: askLee,
+    open: pageForm('Welcome, Mayor Chen', 'Send your answer'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Your answer',
+        value: textarea(LIMIT.applicationAnswer, 'Answer'),
+        stored: (r) => r.questions.at(-1)?.answer,
+      },
+    ],
+    submit: 'Send your answer',
+    endpoint: 'answerApplicationQuestion',
+    params: { memberId: 'millbrook' },
+    done: async () => {
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Send your answer' })).not.toBeInTheDocument());
+    },
+    landed: () => applicationRow().filter((r) => r.status === 'answered'),
+    cases: ALL,
+  }),
+
+  defineForm<RegistrationRow>({
+    name: 'approve travel support (MIP programs staff)',
+    sources: ['src/features/staff-work/components/travel/approve-form.tsx'],
+    url: `/staff/travel-support/${MARCUS_TRAVEL}`,
+    actor: 'morgan',
+    open: pageForm(MARCUS_TRAVEL_HEADING, 'Approve the request'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Amount MIP covers, in dollars',
+        value: '650',
+        expected: 65_000,
+        stored: (r) => r.travelSupport?.approvedCents,
+      },
+      {
+        kind: 'text',
+        label: 'Message to the member (optional)',
+        value: textarea(LIMIT.staffMessage, 'Message'),
+        stored: (r) => r.travelSupport?.decisionNote,
+      },
+    ],
+    submit: 'Approve the request',
+    endpoint: 'approveTravelSupport',
+    params: { registrationId: MARCUS_TRAVEL },
+    done: decided,
+    landed: () => travelRow(MARCUS_TRAVEL).filter((r) => r.travelSupport?.status === 'approved'),
+    cases: ALL,
+  }),
+
+  defineForm<RegistrationRow>({
+    name: 'decline travel support (MIP programs staff)',
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
+    url: `/staff/travel-support/${MARCUS_TRAVEL}`,
+    actor: 'morgan',
+    open: pageForm(MARCUS_TRAVEL_HEADING, 'Decline the request'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Why MIP declines it',
+        value: textarea(LIMIT.staffMessage, 'Reason'),
+        stored: (r) => r.travelSupport?.decisionNote,
+      },
+    ],
+    submit: 'Decline the request',
+    endpoint: 'declineTravelSupport',
+    params: { registrationId: MARCUS_TRAVEL },
+    done: decided,
+    landed: () => travelRow(MARCUS_TRAVEL).filter((r) => r.travelSupport?.status === 'declined'),
+    cases: ALL,
+  }),
+
+  defineForm<AssistanceRequestRow>({
+    name: 'approve financial assistance (MIP finance staff)',
+    sources: ['src/features/staff-work/components/assistance/approve-form.tsx'],
+    url: `/staff/assistance-requests/${CEDAR_FALLS_ASSISTANCE}`,
+    actor: 'theo',
+    open: pageForm(ASSISTANCE_HEADING, 'Approve'),
+    // A reduced amount, the kind chosen first.
+    fields: [
+      {
+        kind: 'text',
+        label: 'The year’s new fee, in dollars',
+        value: '250',
+        expected: 25_000,
+        stored: (r) => r.decision?.amountCents,
+      },
+      {
+        kind: 'text',
+        label: 'Message to the member',
+        value: textarea(LIMIT.staffMessage, 'Message'),
+        stored: (r) => r.decision?.reason,
+      },
+    ],
+    submit: 'Approve',
+    endpoint: 'approveAssistanceRequest',
+    params: { assistanceRequestId: CEDAR_FALLS_ASSISTANCE },
+    done: decided,
+    landed: () => assistanceRow(CEDAR_FALLS_ASSISTANCE).filter((r) => r.status === 'approved'),
+    cases: ALL,
+  }),
+
+  defineForm<AssistanceRequestRow>({
+    name: 'decline financial assistance (MIP finance staff)',
+    sources: ['src/features/staff-work/components/text-action-form.tsx'],
+    url: `/staff/assistance-requests/${CEDAR_FALLS_ASSISTANCE}`,
+    actor: 'theo',
+    open: pageForm(ASSISTANCE_HEADING, 'Decline the request'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Why MIP declines it',
+        value: textarea(LIMIT.staffMessage, 'Reason'),
+        stored: (r) => r.decision?.reason,
+      },
+    ],
+    submit: 'Decline the request',
+    endpoint: 'declineAssistanceRequest',
+    params: { assistanceRequestId: CEDAR_FALLS_ASSISTANCE },
+    done: decided,
+    landed: () => assistanceRow(CEDAR_FALLS_ASSISTANCE).filter((r) => r.status === 'declined'),
     cases: ALL,
   }),
 ];

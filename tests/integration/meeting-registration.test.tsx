@@ -253,6 +253,10 @@ describe('registering for a meeting', () => {
       estimatedCostCents: 125_000,
       note: 'Flight and two hotel nights',
       status: 'requested',
+      approvedCents: null,
+      decisionNote: null,
+      decidedAt: null,
+      decidedById: null,
     });
 
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));

@@ -43,7 +43,14 @@ const KEYED_PAUSE_MS = 1000;
 const inventory = Object.values(endpoints) as Endpoint[];
 
 /** Who calls it: the first actor the authorisation policy allows, in this order. */
-const ACTOR_PREFERENCE: readonly ActorKind[] = ['mayor', 'staff', 'prospective', 'delegate', 'anonymous'];
+const ACTOR_PREFERENCE: readonly ActorKind[] = [
+  'mayor',
+  'staff',
+  'staffFinance',
+  'prospective',
+  'delegate',
+  'anonymous',
+];
 
 function actorFor(endpoint: Endpoint): ActorKind | undefined {
   const policy = POLICY[endpoint.operationId];
@@ -62,6 +69,8 @@ const PARAM_VALUES: Record<string, string> = {
   bookId: 'bb-winter-2026',
   trackId: 'first-term',
   invoiceId: 'inv-riverton-2026',
+  applicationId: 'app-millbrook',
+  assistanceRequestId: 'assist-cedar-falls-2026',
   checkoutSessionId: 'cs-seed-inv-riverton-2026-1',
   delegationId: 'del-jordan-ana',
 };

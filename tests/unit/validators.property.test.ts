@@ -15,6 +15,24 @@ import {
   memoProgressBodySchema,
 } from '@/api/contracts/staff-memos';
 import { MESSAGE_MAX } from '@/api/contracts/staff-work';
+import { travelDeclineBodySchema } from '@/api/contracts/staff-travel';
+import { assistanceDeclineBodySchema } from '@/api/contracts/staff-assistance';
+import type { Invoice } from '@/api/contracts/dues';
+import {
+  approveFieldForApi,
+  approveFormSchema as assistanceApproveFormSchema,
+  toApproveBody,
+  type ApproveFormValues as AssistanceApproveFormValues,
+} from '@/features/staff-work/api/assistance-approve-form';
+import { approveFormSchema, type ApproveFormValues } from '@/features/staff-work/components/travel/approve-form';
+import { applicationAnswerBodySchema, APPLICATION_ANSWER_MAX } from '@/api/contracts/joining';
+import { applicationAskBodySchema, applicationDeclineBodySchema } from '@/api/contracts/staff-applications';
+import {
+  approveFormSchema as applicationApproveFormSchema,
+  type ApproveFormValues as ApplicationApproveFormValues,
+} from '@/features/staff-work/components/application/approve-form';
+import { invoiceIssueBodySchema, packetSentBodySchema } from '@/api/contracts/staff-invoices';
+import { paymentFormSchema, toPaymentRecordBody, type PaymentFormValues } from '@/features/staff-work/api/payment-form';
 import type { Endpoint } from '@/api/contracts/endpoint';
 import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
@@ -536,6 +554,121 @@ const progressForm: FormCase<{ status: 'scoping' | 'in_progress'; message: strin
   sentAsTyped: identity,
 };
 
+/**
+ * Approving travel support (staff-work/components/travel/approve-form.tsx): the amount in dollars
+ * under the contract's rules (the estimate here is the API's own cap, $20,000), and the message.
+ */
+const approveTravelForm: FormCase<ApproveFormValues> = {
+  values: fc.record({ amount: amountField(2_000_000), message: field(0, MESSAGE_MAX) }),
+  client: (values) => clientVerdict(approveFormSchema(2_000_000), values),
+  submitted: (_values, accepted) => {
+    const { amount, message } = accepted as ApproveFormValues;
+    return { amountCents: dollarsToCents(amount), message };
+  },
+  asTyped: (values) => ({ amountCents: dollarsToCents(values.amount) ?? values.amount, message: values.message }),
+  endpoint: endpoints.approveTravelSupport,
+  sentAsTyped: (field) => (field === 'amountCents' ? 'amount' : field === 'message' ? 'message' : null),
+};
+
+/** The purchase order as it goes on the invoice (issue-form.tsx: the contract's schema as its resolver). */
+const issueInvoiceForm: FormCase<{ purchaseOrderNumber: string }> = {
+  values: fc.record({ purchaseOrderNumber: field(0, 40) }),
+  client: (values) => clientVerdict(invoiceIssueBodySchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.issueInvoice,
+  sentAsTyped: identity,
+};
+
+/**
+ * A check or transfer received (staff-work/api/payment-form.ts): the amount in dollars, sent as
+ * cents; the method, date and reference as the contract has them. Which payments it pays is the
+ * API's rule on the stored schedule, not the body's.
+ */
+const paymentForm: FormCase<PaymentFormValues> = {
+  values: fc.record({
+    method: fc.constantFrom('check' as const, 'transfer' as const),
+    amount: amountField(10_000_000),
+    receivedOn: dateField,
+    reference: field(1, 60),
+  }),
+  client: (values) => clientVerdict(paymentFormSchema, values),
+  submitted: (_values, accepted) => toPaymentRecordBody(accepted as PaymentFormValues),
+  asTyped: (values) => ({ ...values, amountCents: dollarsToCents(values.amount) ?? values.amount, amount: undefined }),
+  endpoint: endpoints.recordInvoicePayment,
+  sentAsTyped: (field) => (field === 'amountCents' ? 'amount' : field === 'amount' ? null : field),
+};
+
+/** The date the packet was posted (packet-form.tsx: the contract's schema as its resolver). */
+const packetForm: FormCase<{ sentOn: string }> = {
+  values: fc.record({ sentOn: dateField }),
+  client: (values) => clientVerdict(packetSentBodySchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.markPacketSent,
+  sentAsTyped: identity,
+};
+
+/** Cedar Falls' invoice in the seed: $750, one payment, nothing paid, overdue. */
+const ASSISTED_INVOICE: Invoice = {
+  id: 'inv-cedar-falls-2026',
+  memberId: 'cedar-falls',
+  number: 'MIP-2026-0007',
+  membershipYearLabel: '2026–27',
+  amountCents: 75_000,
+  paidCents: 0,
+  status: 'overdue',
+  issuedOn: '2026-07-01',
+  dueOn: '2026-07-31',
+  paidOn: null,
+  instalments: [{ number: 1, dueOn: '2026-07-31', amountCents: 75_000, status: 'overdue', paidOn: null }],
+  billing: null,
+};
+
+/**
+ * Approving financial assistance (staff-work/api/assistance-approve-form.ts): the kind, the fields
+ * it needs (dollars, a count, a date) and the member's message, checked with the contract's own
+ * union and the invoice's rule. Fields the chosen kind does not need are not sent.
+ */
+const approveAssistanceForm: FormCase<AssistanceApproveFormValues> = {
+  values: fc.record({
+    kind: fc.constantFrom('reduced' as const, 'waiver' as const, 'longer_schedule' as const),
+    amount: amountField(100_000),
+    payments: fc.oneof(fc.integer({ min: 0, max: 20 }).map(String), field(0, 4)),
+    firstDueOn: fc.oneof({ weight: 3, arbitrary: isoDateText }, { weight: 1, arbitrary: field(0, 12) }),
+    reason: field(10, MESSAGE_MAX),
+  }),
+  client: (values) => clientVerdict(assistanceApproveFormSchema(ASSISTED_INVOICE, TODAY), values),
+  submitted: (_values, accepted) => toApproveBody(accepted as AssistanceApproveFormValues),
+  asTyped: toApproveBody,
+  endpoint: endpoints.approveAssistanceRequest,
+  sentAsTyped: (field) => approveFieldForApi(field) ?? null,
+};
+
+/**
+ * Approving an application (staff-work/components/application/approve-form.tsx): an optional
+ * welcome, sent only when written (trimmed, as the contract keeps it).
+ */
+const welcomeBody = (message: string | undefined) => (message === undefined || message === '' ? {} : { message });
+const approveApplicationForm: FormCase<ApplicationApproveFormValues> = {
+  values: fc.record({ message: fc.oneof(fc.constant(''), field(0, MESSAGE_MAX)) }),
+  client: (values) => clientVerdict(applicationApproveFormSchema, values),
+  submitted: (_values, accepted) => welcomeBody((accepted as ApplicationApproveFormValues).message?.trim()),
+  asTyped: (values) => welcomeBody(values.message),
+  endpoint: endpoints.approveApplication,
+  sentAsTyped: (field) => (field === 'message' ? 'message' : null),
+};
+
+/** The applicant's answer to MIP's question (answer-question-form.tsx: the contract's schema as its resolver). */
+const answerQuestionForm: FormCase<{ answer: string }> = {
+  values: fc.record({ answer: field(0, APPLICATION_ANSWER_MAX) }),
+  client: (values) => clientVerdict(applicationAnswerBodySchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.answerApplicationQuestion,
+  sentAsTyped: identity,
+};
+
 /** A form's check, with the type of its values sealed inside. */
 interface FormCheck {
   endpoint: Endpoint;
@@ -573,6 +706,26 @@ const FORMS: Record<string, FormCheck> = {
   ),
   'deliver a memo (text-action-form.tsx → deliverMemoRequest)': checkOf(
     textActionForm(endpoints.deliverMemoRequest, 'text', memoDeliverBodySchema.shape.text, MEMO_TEXT_MAX),
+  ),
+  'approve an application (application/approve-form.tsx → approveApplication)': checkOf(approveApplicationForm),
+  'send an invoice (invoices/issue-form.tsx → issueInvoice)': checkOf(issueInvoiceForm),
+  'record a payment (api/payment-form.ts → recordInvoicePayment)': checkOf(paymentForm),
+  'mark the packet sent (invoices/packet-form.tsx → markPacketSent)': checkOf(packetForm),
+  'ask an applicant (text-action-form.tsx → askApplicationQuestion)': checkOf(
+    textActionForm(endpoints.askApplicationQuestion, 'question', applicationAskBodySchema.shape.question, MESSAGE_MAX),
+  ),
+  'decline an application (text-action-form.tsx → declineApplication)': checkOf(
+    textActionForm(endpoints.declineApplication, 'reason', applicationDeclineBodySchema.shape.reason, MESSAGE_MAX),
+  ),
+  "answer MIP's question (answer-question-form.tsx → answerApplicationQuestion)": checkOf(answerQuestionForm),
+  'approve travel support (approve-form.tsx → approveTravelSupport)': checkOf(approveTravelForm),
+  'approve financial assistance (assistance-approve-form.ts → approveAssistanceRequest)':
+    checkOf(approveAssistanceForm),
+  'decline financial assistance (text-action-form.tsx → declineAssistanceRequest)': checkOf(
+    textActionForm(endpoints.declineAssistanceRequest, 'reason', assistanceDeclineBodySchema.shape.reason, MESSAGE_MAX),
+  ),
+  'decline travel support (text-action-form.tsx → declineTravelSupport)': checkOf(
+    textActionForm(endpoints.declineTravelSupport, 'reason', travelDeclineBodySchema.shape.reason, MESSAGE_MAX),
   ),
 };
 

@@ -21,6 +21,22 @@ export interface InvoiceRow {
   instalments: InstalmentRow[];
   /** Set once the city asked to pay by invoice (purchase order, check, transfer). */
   billing: BillingRow | null;
+  /** Moves on with every change MIP's finance staff make (If-Match). */
+  version: number;
+}
+
+/** A payment MIP's finance staff recorded: a check or a bank transfer received. */
+export interface ReceivedPaymentRow {
+  id: string;
+  invoiceId: string;
+  memberId: string;
+  method: 'check' | 'transfer';
+  amountCents: number;
+  receivedOn: string;
+  reference: string;
+  instalmentNumbers: number[];
+  recordedAt: string;
+  recordedById: string;
 }
 
 /** Who receives the invoice, and who asked for it for whom ("Jordan Lee for Mayor Ana Ortiz"). */
@@ -50,6 +66,8 @@ export interface PacketRow {
   membershipYearLabel: string;
   status: 'preparing' | 'sent';
   expectedBy: string;
+  /** When MIP posted it, once staff marked it sent (seeded packets may be sent without a date). */
+  sentOn: string | null;
 }
 
 /**
@@ -85,6 +103,22 @@ export interface AssistanceRequestRow {
   submittedAt: string;
   decidedAt: string | null;
   decisionNote: string | null;
+  /** What MIP's finance staff decided, with the figures it set (issue 17); null until decided. */
+  decision: AssistanceDecisionRow | null;
   actorId: string;
   subjectId: string;
+  /** Moves on with every staff change (If-Match). */
+  version: number;
+}
+
+/** MIP's decision on a request for help with dues, and what it did to the invoice. */
+export interface AssistanceDecisionRow {
+  outcome: 'reduced' | 'waiver' | 'longer_schedule' | 'declined';
+  at: string;
+  byId: string;
+  reason: string;
+  previousAmountCents: number | null;
+  amountCents: number | null;
+  payments: number | null;
+  firstDueOn: string | null;
 }

@@ -29,6 +29,19 @@ export interface MeetingRow {
   agenda: AgendaItemRow[];
 }
 
+/** A request for travel support riding on a registration, and MIP's decision once made. */
+export interface TravelSupportRow {
+  estimatedCostCents: number;
+  note: string;
+  status: 'requested' | 'approved' | 'declined';
+  /** What MIP covers once approved; null otherwise. */
+  approvedCents: number | null;
+  /** MIP's message with an approval or its reason for declining; null when none. */
+  decisionNote: string | null;
+  decidedAt: string | null;
+  decidedById: string | null;
+}
+
 export interface RegistrationRow {
   id: string;
   meetingId: string;
@@ -44,10 +57,12 @@ export interface RegistrationRow {
     arrival: string;
   };
   status: 'confirmed' | 'waitlisted' | 'cancelled';
-  travelSupport: { estimatedCostCents: number; note: string; status: 'requested' | 'approved' | 'declined' } | null;
+  travelSupport: TravelSupportRow | null;
   /** Rows created in the same millisecond keep their order through their ids (db.nextId's sequence). */
   createdAt: string;
   /** Who registered them and for whom: a delegate registering is actor ≠ subject. */
   actorId: string;
   subjectId: string;
+  /** Moves on with every change MIP's staff make (travel support); If-Match names it. */
+  version: number;
 }

@@ -97,7 +97,7 @@ export interface ApplicationRow {
   id: string;
   memberId: string;
   personId: string;
-  status: 'received' | 'approved' | 'declined';
+  status: 'received' | 'information_requested' | 'answered' | 'approved' | 'declined';
   submittedAt: string;
   decidedAt: string | null;
   city: string;
@@ -108,6 +108,21 @@ export interface ApplicationRow {
   termStartedOn: string | null;
   billingContactName: string;
   billingContactEmail: string;
+  /** MIP's questions and the applicant's answers, oldest first. */
+  questions: ApplicationQuestionRow[];
+  declineReason: string | null;
+  welcomeMessage: string | null;
+  /** Moves on with every change MIP's staff or the applicant make (If-Match). */
+  version: number;
+}
+
+export interface ApplicationQuestionRow {
+  id: string;
+  question: string;
+  askedAt: string;
+  askedById: string;
+  answer: string | null;
+  answeredAt: string | null;
 }
 
 export interface IdempotencyRow {

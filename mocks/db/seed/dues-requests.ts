@@ -87,8 +87,10 @@ function waitingAssistanceRequests(
         submittedAt: officeInstantThisYear(ctx, rnd.int(2, 24), rnd.int(0, 479)),
         decidedAt: null,
         decisionNote: null,
+        decision: null,
         actorId: member.mayorId,
         subjectId: member.mayorId,
+        version: 0,
       },
     ];
   });
@@ -123,8 +125,10 @@ export function seedAssistanceRequests(
       submittedAt: addMinutes(ctx.now, -14 * DAY_MINUTES + 15 * 60 + 20),
       decidedAt: null,
       decisionNote: null,
+      decision: null,
       actorId: 'dana-whitfield',
       subjectId: 'dana-whitfield',
+      version: 0,
     },
     ...waitingAssistanceRequests(ctx, invoices, members),
   ];

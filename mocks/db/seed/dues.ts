@@ -42,6 +42,7 @@ export function invoiceRow(member: MemberRow, startYear: number, instalments: In
     issuedOn: addDays(year.startsOn, -30),
     instalments,
     billing: null,
+    version: 0,
   };
 }
 
@@ -183,6 +184,7 @@ export function seedDues(
         membershipYearLabel: current.membershipYearLabel,
         status: expectedBy <= ctx.today ? 'sent' : 'preparing',
         expectedBy,
+        sentOn: expectedBy <= ctx.today ? addDays(paidOn, 5) : null,
       });
     }
   }

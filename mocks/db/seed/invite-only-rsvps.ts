@@ -1,7 +1,7 @@
 import { officeHoursBetween } from '../dates';
 import type { MeetingRow, RegistrationRow } from '../rows/meetings';
 import type { PersonRow } from '../rows/people';
-import { personAttendee, registration } from './registration-builders';
+import { personAttendee, registration, travelSupport } from './registration-builders';
 import type { SeedContext } from './seed-context';
 
 const HOUSING = 'housing-affordability-convening';
@@ -29,11 +29,11 @@ export function seedInviteOnlyRsvps(
     createdAt: officeHoursBetween(meeting.registrationOpensAt, now, 0.3),
     actorId: 'priya-natarajan',
   });
-  tom.travelSupport = {
-    estimatedCostCents: 62_000,
-    note: 'Train to Minneapolis and two hotel nights',
-    status: 'approved',
-  };
+  tom.travelSupport = travelSupport(
+    62_000,
+    'Train to Minneapolis and two hotel nights',
+    officeHoursBetween(tom.createdAt, now, 0.4),
+  );
   const marcus = registration({
     ...base,
     index: 2,
@@ -41,10 +41,6 @@ export function seedInviteOnlyRsvps(
     createdAt: officeHoursBetween(meeting.registrationOpensAt, now, 0.8),
     actorId: 'marcus-bell',
   });
-  marcus.travelSupport = {
-    estimatedCostCents: 78_000,
-    note: 'Flight to Minneapolis and two hotel nights',
-    status: 'requested',
-  };
+  marcus.travelSupport = travelSupport(78_000, 'Flight to Minneapolis and two hotel nights');
   return [tom, marcus];
 }

@@ -1,6 +1,6 @@
 import { instantBetween } from '../dates';
 import type { Prng } from '../prng';
-import type { MeetingRow, RegistrationRow } from '../rows/meetings';
+import type { MeetingRow, RegistrationRow, TravelSupportRow } from '../rows/meetings';
 import type { MemberRow, PersonRow } from '../rows/people';
 import type { SeedContext } from './seed-context';
 
@@ -42,6 +42,28 @@ export function registration(seed: RegistrationSeed): RegistrationRow {
     createdAt,
     actorId,
     subjectId,
+    version: 0,
+  };
+}
+
+/**
+ * A travel-support request: waiting for MIP, or approved in full by Morgan Hale (programs) at
+ * `decidedAt`, as the seed's older requests were.
+ */
+export function travelSupport(
+  estimatedCostCents: number,
+  note: string,
+  approvedAt: string | null = null,
+): TravelSupportRow {
+  const approved = approvedAt !== null;
+  return {
+    estimatedCostCents,
+    note,
+    status: approved ? 'approved' : 'requested',
+    approvedCents: approved ? estimatedCostCents : null,
+    decisionNote: null,
+    decidedAt: approvedAt,
+    decidedById: approved ? 'morgan-hale' : null,
   };
 }
 

@@ -2,7 +2,14 @@ import { instantBetween, officeHoursBetween } from '../dates';
 import type { MeetingRow, RegistrationRow } from '../rows/meetings';
 import type { PersonRow } from '../rows/people';
 import { seedInviteOnlyRsvps } from './invite-only-rsvps';
-import { crowd, personAttendee, registration, type Attendee, type SeedPeople } from './registration-builders';
+import {
+  crowd,
+  personAttendee,
+  registration,
+  travelSupport,
+  type Attendee,
+  type SeedPeople,
+} from './registration-builders';
 import type { SeedContext } from './seed-context';
 
 const DEMO_MEMBERS = new Set(['riverton', 'lakeport', 'cedar-falls', 'millbrook']);
@@ -100,11 +107,11 @@ function rivertonHistory(
       attendee: { ...personAttendee(ana, 'mayor'), dietaryNeeds: 'Vegetarian', arrival: 'The evening before' },
     });
     if (meeting.travelSupportOffered) {
-      mayor.travelSupport = {
-        estimatedCostCents: 84_000,
-        note: 'Flight from Riverton and two hotel nights',
-        status: 'approved',
-      };
+      mayor.travelSupport = travelSupport(
+        84_000,
+        'Flight from Riverton and two hotel nights',
+        officeHoursBetween(base.createdAt, meeting.registrationClosesAt, 0.3),
+      );
     }
     rows.push(mayor);
     if (meeting.kind !== 'invite_only')
@@ -141,10 +148,6 @@ function requestTravelSupport(ctx: SeedContext, meetings: readonly MeetingRow[],
     const meeting = offering.get(r.meetingId);
     const [low, high, note] = rnd.pick(TRAVEL_ASKS);
     if (!meeting) continue;
-    r.travelSupport = {
-      estimatedCostCents: rnd.int(low / 1_000, high / 1_000) * 1_000,
-      note: note(meeting.venue.city),
-      status: 'requested',
-    };
+    r.travelSupport = travelSupport(rnd.int(low / 1_000, high / 1_000) * 1_000, note(meeting.venue.city));
   }
 }

@@ -19,7 +19,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 10;
+export const SEED_VERSION = 13;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -38,6 +38,10 @@ function seedMillbrookApplication(now: Date): ApplicationRow {
     termStartedOn: '2023-01-02',
     billingContactName: 'Rosa Delgado, Finance Director',
     billingContactEmail: 'finance@millbrook.example',
+    questions: [],
+    declineReason: null,
+    welcomeMessage: null,
+    version: 0,
   };
 }
 
@@ -105,6 +109,7 @@ export function buildSeed(date: Date): MockDb {
     invoices: dues.invoices,
     paymentPlans: dues.paymentPlans,
     packets: dues.packets,
+    receivedPayments: [],
     checkoutSessions,
     assistanceRequests: seedAssistanceRequests(ctx, dues.invoices, members),
     accessLog: access.accessLog,

@@ -81,6 +81,8 @@ export const billingSchema = z
     postalCode: z.string(),
     purchaseOrderNumber: z.string(),
     requestedAt: isoDateTime,
+    /** When MIP sent the invoice; null while the request waits. */
+    issuedAt: z.nullable(isoDateTime),
     /** Who asked for the invoice, and for whom ("Jordan Lee for Mayor Ana Ortiz"). */
     attribution: attributionSchema,
   })
@@ -159,7 +161,12 @@ export const duesSchema = z
       instalments: z.union([z.literal(1), z.literal(2), z.literal(4)]),
       fiscalYearStartsOn: isoDate,
     }),
-    packet: z.object({ status: z.enum(['not_due', 'preparing', 'sent']), expectedBy: z.nullable(isoDate) }),
+    packet: z.object({
+      status: z.enum(['not_due', 'preparing', 'sent']),
+      expectedBy: z.nullable(isoDate),
+      /** When MIP posted it, once staff marked it sent. */
+      sentOn: z.nullable(isoDate),
+    }),
     /** This membership year's financial-assistance request, if any. */
     assistanceRequest: z.nullable(assistanceRequestSchema),
   })

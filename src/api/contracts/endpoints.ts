@@ -10,7 +10,11 @@ import { accessEndpoints } from './access';
 import { delegationEndpoints } from './delegations';
 import { joiningEndpoints } from './joining';
 import { staffMemoEndpoints } from './staff-memos';
+import { staffApplicationEndpoints } from './staff-applications';
+import { staffAssistanceEndpoints } from './staff-assistance';
+import { staffTravelEndpoints } from './staff-travel';
 import { staffWorkEndpoints } from './staff-work';
+import { staffInvoiceEndpoints } from './staff-invoices';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -30,6 +34,10 @@ export const endpoints = {
   ...joiningEndpoints,
   ...staffWorkEndpoints,
   ...staffMemoEndpoints,
+  ...staffApplicationEndpoints,
+  ...staffAssistanceEndpoints,
+  ...staffTravelEndpoints,
+  ...staffInvoiceEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -37,8 +37,31 @@ export const applicationBodySchema = z
 export type ApplicationBody = z.infer<typeof applicationBodySchema>;
 export type ApplicationBodyInput = z.input<typeof applicationBodySchema>;
 
-export const applicationStatusSchema = z.enum(['received', 'approved', 'declined']);
+/**
+ * Where an application stands: received (waiting for MIP), information_requested (MIP asked a
+ * question, waiting for the applicant), answered (the applicant answered, back with MIP), then
+ * approved or declined.
+ */
+export const applicationStatusSchema = z.enum([
+  'received',
+  'information_requested',
+  'answered',
+  'approved',
+  'declined',
+]);
 export type ApplicationStatus = z.infer<typeof applicationStatusSchema>;
+
+/** A question MIP asked about the application, and the applicant's answer once given. */
+export const applicationQuestionSchema = z
+  .object({
+    id,
+    question: z.string(),
+    askedAt: isoDateTime,
+    answer: z.nullable(z.string()),
+    answeredAt: z.nullable(isoDateTime),
+  })
+  .register(z.globalRegistry, { id: 'ApplicationQuestion' });
+export type ApplicationQuestion = z.infer<typeof applicationQuestionSchema>;
 
 export const applicationSchema = z
   .object({
@@ -57,9 +80,25 @@ export const applicationSchema = z
     termStartedOn: z.nullable(isoDate),
     billingContactName: z.string(),
     billingContactEmail: z.string(),
+    /** MIP's questions about the application, oldest first; the last may wait for an answer. */
+    questions: z.array(applicationQuestionSchema),
+    /** Why MIP declined, once it did. */
+    declineReason: z.nullable(z.string()),
+    /** MIP's welcome to the new member, if it wrote one when approving. */
+    welcomeMessage: z.nullable(z.string()),
   })
   .register(z.globalRegistry, { id: 'Application' });
 export type Application = z.infer<typeof applicationSchema>;
+
+export const APPLICATION_ANSWER_MAX = 2000;
+
+/** The applicant's answer to MIP's question about the application. */
+export const applicationAnswerBodySchema = z
+  .object({
+    answer: text(2, APPLICATION_ANSWER_MAX, 'Write your answer to MIP', 'Keep the answer under 2,000 characters'),
+  })
+  .register(z.globalRegistry, { id: 'ApplicationAnswerBody' });
+export type ApplicationAnswerBody = z.infer<typeof applicationAnswerBodySchema>;
 
 export const joiningEndpoints = {
   createApplication: defineEndpoint({
@@ -82,6 +121,17 @@ export const joiningEndpoints = {
     summary: "A prospective city's membership application and where it stands (the prospective mayor and MIP staff).",
     tag: 'joining',
     auth: 'session',
+    response: applicationSchema,
+  }),
+  answerApplicationQuestion: defineEndpoint({
+    operationId: 'answerApplicationQuestion',
+    method: 'POST',
+    path: '/members/{memberId}/application/answers',
+    summary:
+      "The applicant answers MIP's question about the city's application; the application goes back to MIP. Only the person who applied; 409 when no question waits.",
+    tag: 'joining',
+    auth: 'session',
+    body: applicationAnswerBodySchema,
     response: applicationSchema,
   }),
 };

@@ -46,11 +46,20 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export const registrationStatusSchema = z.enum(['confirmed', 'waitlisted', 'cancelled']);
 export const attendeeKindSchema = z.enum(['mayor', 'staff', 'council']);
 
+export const travelSupportStatusSchema = z.enum(['requested', 'approved', 'declined']);
+export type TravelSupportStatus = z.infer<typeof travelSupportStatusSchema>;
+
 export const travelSupportSchema = z
   .object({
     estimatedCostCents: cents,
     note: z.string(),
-    status: z.enum(['requested', 'approved', 'declined']),
+    status: travelSupportStatusSchema,
+    /** What MIP covers once it approved; null while requested or when declined. */
+    approvedCents: z.nullable(cents),
+    /** MIP's message with an approval, or its reason for declining; null when none. */
+    decisionNote: z.nullable(z.string()),
+    /** When MIP decided; null while requested (and for decisions older than MIP's record). */
+    decidedAt: z.nullable(isoDateTime),
   })
   .register(z.globalRegistry, { id: 'TravelSupport' });
 

@@ -2,6 +2,7 @@ import { Outlet, redirect } from 'react-router';
 import { MemberNav } from '@/components/layout/member-nav';
 import { PageMain } from '@/components/layout/page-main';
 import { paths } from '@/config/paths';
+import { useSession } from '@/api/queries/session-queries';
 import { homePathFor } from '@/features/session/api/home-path';
 import { requireSession } from '@/features/session/api/require-session';
 import type { ClientLoader } from '../route-module';
@@ -17,6 +18,7 @@ export const clientLoader: ClientLoader =
 
 /** MIP's side of the Hub: the sections of the workbench above each page. */
 export function Component() {
+  const finance = useSession().person.staffAreas.includes('finance');
   return (
     <>
       <div className="border-b border-slate-200 bg-white print:hidden">
@@ -26,6 +28,7 @@ export function Component() {
             label="MIP staff"
             items={[
               { to: paths.staff.href(), label: 'Inbox', end: true },
+              ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
             ]}
           />

@@ -1,6 +1,6 @@
 import { redirect } from 'react-router';
 import { overviewQueryOptions, useOverview } from '@/api/queries/overview-queries';
-import { useSession } from '@/api/queries/session-queries';
+import { sessionQueryOptions, useSession } from '@/api/queries/session-queries';
 import { PageMain } from '@/components/layout/page-main';
 import { PageHeading } from '@/components/ui/page-heading';
 import { duesQuoteQueryOptions } from '@/features/dues/api/dues-queries';
@@ -40,6 +40,12 @@ export const clientLoader: ClientLoader =
       [winterMeeting, application, prefetch(queryClient.query(duesQuoteQueryOptions(overview.member.population)))],
       300,
     );
+    // MIP approved the application since this session was read: the person is the city's mayor now,
+    // and home is the member hub.
+    if (queryClient.getQueryData(applicationQueryOptions(memberId).queryKey)?.status === 'approved') {
+      const fresh = await queryClient.query({ ...sessionQueryOptions(), staleTime: 0 });
+      if (fresh.person.role !== 'prospective') throw redirect(homePathFor(fresh));
+    }
     return null;
   };
 

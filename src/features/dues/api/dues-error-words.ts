@@ -7,6 +7,8 @@ export const DUES_REFUSALS = {
   already_paid: 'This year’s dues are paid in full, so there is nothing left to pay or schedule.',
   no_invoice: 'There is no invoice for this membership year yet. Request an invoice, or wait for MIP to send one.',
   nothing_owed: 'Nothing is owed on this invoice, so there is nothing to pay.',
+  schedule_set_by_mip:
+    'MIP set this year’s payment schedule when it approved your financial assistance. To change it, ask MIP.',
   assistance_open:
     'Your city already has a financial-assistance request with MIP for this year. MIP will answer it before another can be sent.',
 } satisfies Record<string, string>;

@@ -38,6 +38,9 @@ export function BillingDetails({ billing }: { billing: Billing }) {
             ))}
           </Fact>
           <Fact term="Purchase order">{billing.purchaseOrderNumber || 'None'}</Fact>
+          <Fact term="Invoice sent">
+            {billing.issuedAt ? `MIP sent it on ${formatInstantDate(billing.issuedAt)}` : 'Not yet'}
+          </Fact>
         </Facts>
         <p className="text-sm text-slate-600">
           {attributionText('Requested', billing.attribution)} on {formatInstantDate(billing.requestedAt)}

@@ -9,7 +9,7 @@ import { formatDate, formatMoney } from '@/lib/format';
 import { amountsOwed } from '../api/use-card-checkout';
 import { CardPaymentButtons } from './card-payment-buttons';
 import { instalmentStatusWords } from './dues-status-words';
-import { invoiceStatusWords } from './invoice-status-words';
+import { invoiceStatusWords } from '@/lib/invoice-status-words';
 import { PaymentTable } from './payment-table';
 
 /** This membership year's invoice: where it stands, its payments, and the ways to pay. */

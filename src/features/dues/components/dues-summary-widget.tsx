@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { Widget } from '@/components/ui/widget';
 import { formatCount, formatDate, formatMoney } from '@/lib/format';
 import { duesQueryOptions } from '../api/dues-queries';
-import { invoiceStatusWords } from './invoice-status-words';
+import { invoiceStatusWords } from '@/lib/invoice-status-words';
 import { tierRange } from '@/lib/dues-tiers';
 
 /** The dues in brief: the fee and why (population on file), and where this year's invoice stands. */

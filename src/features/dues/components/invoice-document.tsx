@@ -12,7 +12,7 @@ import { membershipYearStarting } from '@/lib/membership-year';
 import { invoiceQueryOptions } from '../api/dues-queries';
 import { billingAddressLines } from './billing-details';
 import { instalmentStatusWords } from './dues-status-words';
-import { invoiceStatusWords } from './invoice-status-words';
+import { invoiceStatusWords } from '@/lib/invoice-status-words';
 import { tierOfInvoiceAmount } from './invoice-tier';
 import { PaymentTable } from './payment-table';
 

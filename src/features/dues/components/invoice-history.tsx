@@ -3,7 +3,7 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
 import { formatDate, formatMoney } from '@/lib/format';
-import { invoiceStatusWords } from './invoice-status-words';
+import { invoiceStatusWords } from '@/lib/invoice-status-words';
 
 /** Every invoice the city has had, newest membership year first, each with its printable page. */
 export function InvoiceHistory({ memberId, invoices }: { memberId: string; invoices: Invoice[] }) {

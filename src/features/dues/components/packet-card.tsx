@@ -40,8 +40,9 @@ function PacketStatus({ packet }: { packet: Dues['packet'] }) {
       return (
         <>
           <StatusTag tone="success">Sent</StatusTag>
+          {packet.sentOn && <p className="text-slate-700">MIP posted it on {formatLongDate(packet.sentOn)}.</p>}
           <p className="text-slate-700">
-            {packet.expectedBy
+            {packet.expectedBy && !packet.sentOn
               ? `It should have arrived by ${formatLongDate(packet.expectedBy)}. If it hasn't, e-mail MIP.`
               : "If it hasn't arrived, e-mail MIP."}
           </p>

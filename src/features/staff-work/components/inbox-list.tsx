@@ -51,8 +51,18 @@ export function InboxList({ search }: { search: InboxSearch }) {
   );
 }
 
+/** Where each kind of work is answered, by the record's id. */
+const pageOf: Partial<Record<WorkItem['kind'], (id: string) => string>> = {
+  memo_request: paths.staff.memoRequest.href,
+  application: paths.staff.application.href,
+  travel_support: paths.staff.travelSupport.href,
+  assistance_request: paths.staff.assistanceRequest.href,
+  invoice_request: paths.staff.invoice.href,
+};
+
 function InboxItem({ item, now }: { item: WorkItem; now: number }) {
   const stage = workStageWords[item.stage];
+  const href = pageOf[item.kind]?.(item.id);
   return (
     <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between sm:px-5">
       <div className="min-w-0 space-y-1">
@@ -60,11 +70,7 @@ function InboxItem({ item, now }: { item: WorkItem; now: number }) {
           {workKindWords[item.kind].one} · {item.city}, {item.state}
         </p>
         <p className="text-lg font-semibold text-slate-900">
-          {item.kind === 'memo_request' ? (
-            <TextLink to={paths.staff.memoRequest.href(item.id)}>{item.title}</TextLink>
-          ) : (
-            item.title
-          )}
+          {href ? <TextLink to={href}>{item.title}</TextLink> : item.title}
         </p>
         <p className="text-slate-700">
           From {item.requestedBy.name}

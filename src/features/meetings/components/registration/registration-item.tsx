@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Registration } from '@/api/contracts/meetings';
 import { StatusTag } from '@/components/ui/status-tag';
 import type { Tone } from '@/components/ui/tone';
-import { formatMoney } from '@/lib/format';
+import { formatInstantDate, formatMoney } from '@/lib/format';
 import { attributionText } from '@/lib/attribution-text';
 import { travelSupportText } from '../travel-support-text';
 import { attendeeRoleLine } from './attendee-kind';
@@ -21,6 +21,29 @@ const travelTone: Record<NonNullable<Registration['travelSupport']>['status'], T
   approved: 'success',
   declined: 'warning',
 };
+
+/** The request, and MIP's answer once given: the amount it covers, its message or reason. */
+function TravelSupportLines({ support }: { support: NonNullable<Registration['travelSupport']> }) {
+  const estimate = `Estimated ${formatMoney(support.estimatedCostCents)}${support.note && `: ${support.note}`}`;
+  const noteLabel = support.status === 'declined' ? "MIP's reason" : "MIP's message";
+  return (
+    <div className="space-y-1 text-[0.9375rem] text-slate-700">
+      <p className="flex flex-wrap items-center gap-2">
+        <StatusTag tone={travelTone[support.status]}>{travelSupportText(support.status)}</StatusTag>
+        {support.approvedCents !== null && (
+          <span className="font-semibold text-slate-900">MIP covers {formatMoney(support.approvedCents)}</span>
+        )}
+        {support.decidedAt && <span>on {formatInstantDate(support.decidedAt)}</span>}
+      </p>
+      <p>{estimate}</p>
+      {support.decisionNote && (
+        <p>
+          {noteLabel}: {support.decisionNote}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** One attendee: who, their status, their needs, who registered them, and the actions (children). */
 export function RegistrationItem({ registration: r, children }: { registration: Registration; children?: ReactNode }) {
@@ -47,15 +70,7 @@ export function RegistrationItem({ registration: r, children }: { registration: 
           ))}
         </div>
       )}
-      {r.travelSupport && (
-        <p className="flex flex-wrap items-center gap-2 text-[0.9375rem] text-slate-700">
-          <StatusTag tone={travelTone[r.travelSupport.status]}>{travelSupportText(r.travelSupport.status)}</StatusTag>
-          <span>
-            Estimated {formatMoney(r.travelSupport.estimatedCostCents)}
-            {r.travelSupport.note && `: ${r.travelSupport.note}`}
-          </span>
-        </p>
-      )}
+      {r.travelSupport && <TravelSupportLines support={r.travelSupport} />}
       <p className="text-sm text-slate-600">{attribution}</p>
       {children && <div className="flex flex-wrap gap-2 pt-1">{children}</div>}
     </li>

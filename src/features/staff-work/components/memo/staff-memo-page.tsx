@@ -5,7 +5,6 @@ import { useSession } from '@/api/queries/session-queries';
 import { MemoQuestion, MemoRequestFacts } from '@/components/memo-request-parts';
 import { Fact } from '@/components/ui/facts';
 import { MemoTimeline } from '@/components/memo-timeline';
-import { Alert } from '@/components/ui/alert';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { StatusTag } from '@/components/ui/status-tag';
@@ -20,6 +19,8 @@ import { staffMemoRequestQueryOptions } from '../../api/staff-memo-queries';
 import { AssignForm } from './assign-form';
 import { ProgressForm } from './progress-form';
 import { TextActionForm } from '../text-action-form';
+import { PreviewReadOnly } from '../preview-read-only';
+import { StaffRecord } from '../staff-record';
 
 const OPEN = new Set<StaffMemoRequest['status']>(['submitted', 'scoping', 'in_progress']);
 
@@ -54,11 +55,7 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
               <SafeHtml html={request.memo.bodyHtml} className="mt-3" />
             </section>
           )}
-          {open && previewing && (
-            <Alert tone="info" title="Read-only while you preview a member">
-              Exit the preview to answer requests.
-            </Alert>
-          )}
+          {open && previewing && <PreviewReadOnly />}
           {open && !previewing && <MemoActions request={request} />}
           <InternalNotes request={request} previewing={previewing} />
         </div>
@@ -69,7 +66,7 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
             </Fact>
           </MemoRequestFacts>
           <MemoTimeline history={request.history} />
-          <StaffRecord request={request} />
+          <StaffRecord actions={request.actions} />
         </div>
       </div>
     </article>
@@ -165,32 +162,6 @@ function InternalNotes({ request, previewing }: { request: StaffMemoRequest; pre
           send={(text) => addNote.mutateAsync({ text })}
           draftKey={keyFor('note')}
         />
-      )}
-    </section>
-  );
-}
-
-/** Everything MIP's staff did on the request, who and when: for staff only. */
-function StaffRecord({ request }: { request: StaffMemoRequest }) {
-  return (
-    <section aria-labelledby="record-heading">
-      <h2 id="record-heading" className="text-xl font-bold text-slate-900">
-        MIP's record
-      </h2>
-      {request.actions.length === 0 ? (
-        <p className="mt-2 text-slate-700">Nobody at MIP has acted on it yet.</p>
-      ) : (
-        <ol className="mt-3 space-y-3">
-          {request.actions.map((action) => (
-            <li key={`${action.at}-${action.action}`}>
-              <p className="font-semibold text-slate-900">{action.action}</p>
-              <p className="text-[0.9375rem] text-slate-700">
-                {action.by.name} · <time dateTime={action.at}>{formatInstant(action.at)}</time>
-              </p>
-              {action.detail && <p className="text-[0.9375rem] whitespace-pre-line text-slate-700">{action.detail}</p>}
-            </li>
-          ))}
-        </ol>
       )}
     </section>
   );

@@ -1,0 +1,101 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { StaffInvoiceRow, StaffInvoiceView } from '@/api/contracts/staff-invoices';
+import { Pagination } from '@/components/ui/pagination';
+import { StatusTag } from '@/components/ui/status-tag';
+import { TabLinks } from '@/components/ui/tab-links';
+import { TextLink } from '@/components/ui/text-link';
+import { paths } from '@/config/paths';
+import { formatInstantDate, formatLongDate, formatMoney } from '@/lib/format';
+import { invoiceStatusWords } from '@/lib/invoice-status-words';
+import {
+  staffInvoiceListQueryOptions,
+  staffInvoiceSearchString,
+  type StaffInvoiceSearch,
+} from '../../api/staff-invoice-queries';
+
+const VIEW_WORDS: Record<StaffInvoiceView, { tab: string; heading: string; empty: string }> = {
+  overdue: { tab: 'Overdue', heading: 'Overdue invoices', empty: 'No invoice is overdue.' },
+  requested: {
+    tab: 'To send',
+    heading: 'Invoices cities asked MIP to send',
+    empty: 'No city is waiting for an invoice.',
+  },
+  open: { tab: 'Open', heading: 'Open invoices, not yet due', empty: 'No invoice is open.' },
+  paid: { tab: 'Paid', heading: 'Paid invoices', empty: 'No invoice is paid yet.' },
+};
+
+/** The tabs by view and one page of the invoices each holds. */
+export function StaffInvoiceList({ search }: { search: StaffInvoiceSearch }) {
+  const { data } = useSuspenseQuery(staffInvoiceListQueryOptions(search));
+  const words = VIEW_WORDS[search.view];
+  const href = (view: StaffInvoiceView, page = 1) =>
+    paths.staff.invoices.href(staffInvoiceSearchString({ view, page }));
+  return (
+    <>
+      <TabLinks
+        label="Views of the invoices"
+        current={search.view}
+        tabs={data.counts.map(({ view, count }) => ({
+          id: view,
+          label: `${VIEW_WORDS[view].tab} (${count})`,
+          to: href(view),
+        }))}
+      />
+      <section aria-labelledby="invoice-list-heading" className="mt-6">
+        <h2 id="invoice-list-heading" className="text-xl font-bold text-slate-900">
+          {words.heading} <span className="font-normal text-slate-600">({data.total})</span>
+        </h2>
+        {data.items.length === 0 ? (
+          <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">{words.empty}</p>
+        ) : (
+          <ul
+            aria-label={words.heading}
+            className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
+          >
+            {data.items.map((row) => (
+              <InvoiceItem key={row.id} row={row} />
+            ))}
+          </ul>
+        )}
+        <Pagination
+          label="Pages of invoices"
+          page={data.page}
+          pageSize={data.pageSize}
+          total={data.total}
+          hrefFor={(page) => href(search.view, page)}
+        />
+      </section>
+    </>
+  );
+}
+
+function InvoiceItem({ row }: { row: StaffInvoiceRow }) {
+  const status = invoiceStatusWords[row.status];
+  const owed = row.amountCents - row.paidCents;
+  return (
+    <li className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between sm:px-5">
+      <div className="min-w-0 space-y-1">
+        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+          {row.city}, {row.state} · {row.membershipYearLabel}
+        </p>
+        <p className="text-lg font-semibold text-slate-900">
+          <TextLink to={paths.staff.invoice.href(row.id)}>Invoice {row.number}</TextLink>
+        </p>
+        <p className="text-[0.9375rem] text-slate-700">
+          {formatMoney(row.amountCents)}
+          {row.paidCents > 0 && owed > 0 && `, ${formatMoney(owed)} still owed`}
+          {row.purchaseOrderNumber && ` · PO ${row.purchaseOrderNumber}`}
+        </p>
+      </div>
+      <div className="flex shrink-0 flex-col gap-1 text-[0.9375rem] text-slate-700 sm:items-end">
+        <StatusTag tone={status.tone}>{status.text}</StatusTag>
+        {row.requestedAt && <span>Asked for {formatInstantDate(row.requestedAt)}</span>}
+        {row.nextDueOn && (
+          <span>
+            {row.status === 'overdue' ? 'Owed since' : 'Next payment due'} {formatLongDate(row.nextDueOn)}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}
