@@ -19,6 +19,7 @@ import { staffMemoRoutes } from './routes/staff-memo-routes';
 import { staffApplicationRoutes } from './routes/staff-application-routes';
 import { staffAssistanceRoutes } from './routes/staff-assistance-routes';
 import { staffInvoiceRoutes } from './routes/staff-invoice-routes';
+import { staffOutboxRoutes } from './routes/staff-outbox-routes';
 import { staffRoutes } from './routes/staff-routes';
 import { staffTravelRoutes } from './routes/staff-travel-routes';
 import { trackRoutes } from './routes/track-routes';
@@ -49,6 +50,7 @@ export const handlers: HttpHandler[] = [
     ...staffApplicationRoutes,
     ...staffAssistanceRoutes,
     ...staffInvoiceRoutes,
+    ...staffOutboxRoutes,
     ...staffTravelRoutes,
   ]),
   ...controlRoutes,

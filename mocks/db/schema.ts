@@ -28,7 +28,7 @@ import type {
   PreviewRow,
   SessionRow,
 } from './rows/people';
-import type { StaffActionRow } from './rows/staff';
+import type { OutboxRow, StaffActionRow } from './rows/staff';
 
 /**
  * The mock API's tables. Every row is plain JSON (strings, numbers, booleans, arrays), so the whole
@@ -70,4 +70,6 @@ export interface MockDb {
   applications: ApplicationRow[];
   /** What MIP's staff did to members' records (memo requests so far), oldest first; staff-only. */
   staffActions: StaffActionRow[];
+  /** E-mails queued about members' requests, oldest first; staff read them (GET /staff/outbox). */
+  outbox: OutboxRow[];
 }

@@ -7,7 +7,7 @@ import { assistanceRequestView, currentAssistanceRequestOf } from './assistance-
 import { currentInvoiceOf, invoiceView, invoicesOf, today } from './invoices';
 
 /** The start of the city's fiscal year that `on` falls in ("MM-DD" on file). */
-function fiscalYearStartOf(member: MemberRow, on: string): string {
+export function fiscalYearStartOf(member: Pick<MemberRow, 'fiscalYearStart'>, on: string): string {
   const thisYear = `${on.slice(0, 4)}-${member.fiscalYearStart}`;
   return thisYear <= on ? thisYear : `${String(Number(on.slice(0, 4)) - 1)}-${member.fiscalYearStart}`;
 }

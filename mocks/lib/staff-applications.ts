@@ -9,6 +9,8 @@ import { applicationView } from './applications';
 import { HttpError, notFound } from './http-error';
 import { createYearInvoice } from './invoice-requests';
 import { currentInvoiceOf, today } from './invoices';
+import { notifyRequestUpdate } from './outbox';
+import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, findPerson, personRef } from './people';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 import type { ActiveSession } from './sessions';
@@ -58,6 +60,17 @@ function requireUndecided(row: ApplicationRow, change: string): void {
   );
 }
 
+/** Tells the applicant, per their e-mail preferences. */
+function notifyApplicant(row: ApplicationRow, words: EmailWords): void {
+  notifyRequestUpdate({
+    ...words,
+    memberId: row.memberId,
+    personIds: [row.personId],
+    recordKind: 'application',
+    recordId: row.id,
+  });
+}
+
 /**
  * Approves an undecided application: the city becomes a member from today (its membership year
  * starts, its first invoice is made at its population's tier) and the applicant becomes its mayor.
@@ -81,6 +94,7 @@ export function approveApplication(row: ApplicationRow, actor: PersonRow, messag
   row.decidedAt = at;
   row.welcomeMessage = message ?? null;
   recordStaffAction('application', row, actor, at, 'Approved: the city is a member', message ?? null);
+  notifyApplicant(row, outboxWords.applicationApproved(row.city, message ?? null));
 }
 
 /** Declines an undecided application with a reason the applicant reads. */
@@ -91,6 +105,7 @@ export function declineApplication(row: ApplicationRow, actor: PersonRow, reason
   row.decidedAt = at;
   row.declineReason = reason;
   recordStaffAction('application', row, actor, at, 'Declined', reason);
+  notifyApplicant(row, outboxWords.applicationDeclined(row.city, reason));
 }
 
 /** Asks the applicant for more information; one question waits at a time. */
@@ -114,6 +129,7 @@ export function askApplicationQuestion(row: ApplicationRow, actor: PersonRow, qu
   });
   row.status = 'information_requested';
   recordStaffAction('application', row, actor, at, 'Asked for more information', question);
+  notifyApplicant(row, outboxWords.applicationQuestion(row.city, question));
 }
 
 /**

@@ -13,10 +13,12 @@ import type { AssistanceDecisionRow, AssistanceRequestRow, InvoiceRow } from '..
 import type { PersonRow } from '../db/rows/people';
 import { requireStaffArea } from './access';
 import { alreadyPaid, noInvoice } from './dues-refusals';
-import { paymentCountOf } from './dues-view';
+import { fiscalYearStartOf, paymentCountOf } from './dues-view';
 import { HttpError, notFound } from './http-error';
 import { recordPayment } from './invoice-payments';
 import { invoiceView, isPaidInFull, paidCentsOf, today } from './invoices';
+import { notifyRequestUpdate } from './outbox';
+import { outboxWords } from './outbox-words';
 import { findMember, personRef } from './people';
 import type { ActiveSession } from './sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
@@ -53,12 +55,6 @@ function invoiceOfRequest(row: AssistanceRequestRow): InvoiceRow | undefined {
   return getDb().invoices.find((i) => i.memberId === row.memberId && i.membershipYearLabel === row.membershipYearLabel);
 }
 
-/** The start of the city's fiscal year that `on` falls in ("MM-DD" on file). */
-function fiscalYearStartOf(fiscalYearStart: string, on: string): string {
-  const thisYear = `${on.slice(0, 4)}-${fiscalYearStart}`;
-  return thisYear <= on ? thisYear : `${String(Number(on.slice(0, 4)) - 1)}-${fiscalYearStart}`;
-}
-
 /** The request as MIP's finance staff decide it: the city, its money, the request and MIP's record. */
 export function staffAssistanceRequestView(row: AssistanceRequestRow): StaffAssistanceRequest {
   const member = findMember(row.memberId);
@@ -77,7 +73,7 @@ export function staffAssistanceRequestView(row: AssistanceRequestRow): StaffAssi
     invoice: invoice ? invoiceView(invoice, on) : null,
     paymentPlan: {
       instalments: paymentCountOf(row.memberId),
-      fiscalYearStartsOn: fiscalYearStartOf(member?.fiscalYearStart ?? '07-01', on),
+      fiscalYearStartsOn: fiscalYearStartOf({ fiscalYearStart: member?.fiscalYearStart ?? '07-01' }, on),
     },
     status: row.status,
     reason: row.reason,
@@ -128,6 +124,17 @@ function decide(
   row.decisionNote = note;
   row.decision = { ...decision, at, byId: actor.id };
   recordStaffAction('assistance_request', row, actor, at, OUTCOME_WORDS[decision.outcome], decision.reason);
+  const words =
+    decision.outcome === 'declined'
+      ? outboxWords.assistanceDeclined(row.memberId, row.membershipYearLabel, decision.reason)
+      : outboxWords.assistanceApproved(row.memberId, row.membershipYearLabel, note);
+  notifyRequestUpdate({
+    ...words,
+    memberId: row.memberId,
+    personIds: [row.subjectId, row.actorId],
+    recordKind: 'assistance_request',
+    recordId: row.id,
+  });
 }
 
 /**

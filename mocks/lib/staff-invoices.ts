@@ -20,6 +20,8 @@ import { paginate } from './paginate';
 import { findMember, personRef } from './people';
 import type { ActiveSession } from './sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
+import { notifyRequestUpdate } from './outbox';
+import { outboxWords, type EmailWords } from './outbox-words';
 
 /**
  * The invoices MIP's finance staff keep (issue 17): send the invoice a city asked for with its
@@ -147,6 +149,18 @@ function requireUnpaid(invoice: InvoiceRow, change: string): void {
   throw new HttpError(409, 'invoice_paid', `Invoice ${invoice.number} is paid in full, so it can't be ${change}.`);
 }
 
+/** Tells the city's mayor (the billing contact isn't a Hub person), per their e-mail preferences. */
+function notifyMayor(invoice: InvoiceRow, words: EmailWords): void {
+  const member = findMember(invoice.memberId);
+  notifyRequestUpdate({
+    ...words,
+    memberId: invoice.memberId,
+    personIds: member ? [member.mayorId] : [],
+    recordKind: 'invoice',
+    recordId: invoice.id,
+  });
+}
+
 /** Sends the invoice a city asked for, with its purchase order (staff may correct what was typed). */
 export function issueInvoice(invoice: InvoiceRow, actor: PersonRow, purchaseOrderNumber: string): void {
   const billing = invoice.billing;
@@ -177,6 +191,10 @@ export function issueInvoice(invoice: InvoiceRow, actor: PersonRow, purchaseOrde
     at,
     `Sent the invoice to ${billing.contactName} ${po}`,
     corrected ? 'The purchase order number was corrected before sending.' : null,
+  );
+  notifyMayor(
+    invoice,
+    outboxWords.invoiceSent(invoice.memberId, invoice.id, invoice.number, billing.contactName, purchaseOrderNumber),
   );
 }
 
@@ -280,4 +298,5 @@ export function markPacketSent(invoice: InvoiceRow, actor: PersonRow, body: Pack
     `Marked the membership packet sent on ${formatLongDate(body.sentOn)}`,
     null,
   );
+  notifyMayor(invoice, outboxWords.packetPosted(invoice.memberId, invoice.membershipYearLabel, body.sentOn));
 }

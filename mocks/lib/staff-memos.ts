@@ -10,6 +10,8 @@ import { HttpError, notFound } from './http-error';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 import { STATUS_WORDS, sinceOf } from './memo-requests';
 import { memoAllowanceOf, memoRequestDetailView } from './memos';
+import { notifyRequestUpdate } from './outbox';
+import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, personRef, personRefOf } from './people';
 import type { ActiveSession } from './sessions';
 
@@ -76,6 +78,17 @@ function recordChange(row: MemoRequestRow, actor: PersonRow, at: string, action:
   recordStaffAction('memo_request', row, actor, at, action, detail);
 }
 
+/** Tells the mayor the request was for and whoever sent it, per their e-mail preferences. */
+function notifyMember(row: MemoRequestRow, words: EmailWords): void {
+  notifyRequestUpdate({
+    ...words,
+    memberId: row.memberId,
+    personIds: [row.subjectId, row.actorId],
+    recordKind: 'memo_request',
+    recordId: row.id,
+  });
+}
+
 function assignTo(row: MemoRequestRow, actor: PersonRow, assignee: PersonRow, at: string): void {
   row.assigneeId = assignee.id;
   recordChange(row, actor, at, `Assigned to ${assignee.name}`, null);
@@ -124,6 +137,7 @@ export function progressMemo(
   row.status = status;
   row.history.push({ status, at, byId: actor.id, message });
   recordChange(row, actor, at, `Moved to ${STATUS_WORDS[status]}`, message);
+  notifyMember(row, outboxWords.memoProgressed(row.memberId, row.id, row.title, STATUS_WORDS[status], message));
 }
 
 /** An internal note, on any request, open or closed: staff-only, like the actions. */
@@ -140,6 +154,7 @@ export function declineMemo(row: MemoRequestRow, actor: PersonRow, reason: strin
   row.status = 'declined';
   row.history.push({ status: 'declined', at, byId: actor.id, message: reason });
   recordChange(row, actor, at, 'Declined', reason);
+  notifyMember(row, outboxWords.memoDeclined(row.memberId, row.id, row.title, reason));
 }
 
 /** Delivers the memo, written as plain text, as the member's hub and its download will show it. */
@@ -150,6 +165,7 @@ export function deliverMemo(row: MemoRequestRow, actor: PersonRow, text: string)
   row.memo = { deliveredAt: at, authorId: actor.id, bodyHtml: memoTextToHtml(text) };
   row.history.push({ status: 'delivered', at, byId: actor.id, message: null });
   recordChange(row, actor, at, 'Delivered the memo', null);
+  notifyMember(row, outboxWords.memoDelivered(row.memberId, row.id, row.title));
 }
 
 /**

@@ -6,6 +6,8 @@ import type { RegistrationRow, TravelSupportRow } from '../db/rows/meetings';
 import type { PersonRow } from '../db/rows/people';
 import { requireStaffArea } from './access';
 import { HttpError, notFound } from './http-error';
+import { notifyRequestUpdate } from './outbox';
+import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, personRef } from './people';
 import { meetingOf } from './registrations';
 import type { ActiveSession } from './sessions';
@@ -100,6 +102,17 @@ function requireDecidable(row: TravelSupportRecord, change: string): void {
   }
 }
 
+/** Tells the person the registration is for and whoever made it, per their e-mail preferences. */
+function notifyMember(row: TravelSupportRecord, words: EmailWords): void {
+  notifyRequestUpdate({
+    ...words,
+    memberId: row.memberId,
+    personIds: [row.subjectId, row.actorId],
+    recordKind: 'travel_support',
+    recordId: row.id,
+  });
+}
+
 /** Approves a waiting request with what MIP covers (at most the estimate) and a message the member reads. */
 export function approveTravelSupport(
   row: TravelSupportRecord,
@@ -124,6 +137,11 @@ export function approveTravelSupport(
     decidedById: actor.id,
   } satisfies Partial<TravelSupportRow>);
   recordStaffAction('travel_support', row, actor, at, `Approved ${formatMoney(amountCents)}`, note);
+  const meeting = meetingOf(row);
+  notifyMember(
+    row,
+    outboxWords.travelApproved(row.memberId, meeting.id, meeting.title, row.attendee.name, amountCents, note),
+  );
 }
 
 /** Declines a waiting request with a reason the member reads. */
@@ -138,4 +156,6 @@ export function declineTravelSupport(row: TravelSupportRecord, actor: PersonRow,
     decidedById: actor.id,
   } satisfies Partial<TravelSupportRow>);
   recordStaffAction('travel_support', row, actor, at, 'Declined', reason);
+  const meeting = meetingOf(row);
+  notifyMember(row, outboxWords.travelDeclined(row.memberId, meeting.id, meeting.title, row.attendee.name, reason));
 }

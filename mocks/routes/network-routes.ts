@@ -1,9 +1,9 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import type { DirectoryListing, EmailPreferences } from '../../src/api/contracts/network';
+import type { DirectoryListing } from '../../src/api/contracts/network';
 import { getDb } from '../db/db';
 import type { PersonRow } from '../db/rows/people';
-import { DEFAULT_EMAIL_PREFERENCES } from '../db/seed/email-preferences';
 import { directoryEntryOf, requireDirectoryAccess, requireDirectoryKind, searchDirectory } from '../lib/directory';
+import { emailPreferencesOf } from '../lib/email-preferences';
 import { notFound } from '../lib/http-error';
 import { paginate } from '../lib/paginate';
 import { findMember, findPerson } from '../lib/people';
@@ -25,11 +25,6 @@ function ownPerson(session: ActiveSession, personId: string | undefined, what: s
 
 function listingOf(person: PersonRow): DirectoryListing {
   return { listed: person.listedInDirectory, entry: directoryEntryOf(person, requireDirectoryKind(person)) };
-}
-
-function emailPreferencesOf(personId: string): EmailPreferences {
-  const row = getDb().emailPreferences.find((p) => p.personId === personId) ?? DEFAULT_EMAIL_PREFERENCES;
-  return { newsletter: row.newsletter, meetingAnnouncements: row.meetingAnnouncements, trackNews: row.trackNews };
 }
 
 export const networkRoutes = [
@@ -59,8 +54,8 @@ export const networkRoutes = [
     const person = ownPerson(session, params.personId, 'Those e-mail preferences');
     const db = getDb();
     // The person is the path's (checked above), whatever the body says.
-    const { newsletter, meetingAnnouncements, trackNews } = body;
-    const row = { personId: person.id, newsletter, meetingAnnouncements, trackNews };
+    const { newsletter, meetingAnnouncements, trackNews, requestUpdates } = body;
+    const row = { personId: person.id, newsletter, meetingAnnouncements, trackNews, requestUpdates };
     db.emailPreferences = [...db.emailPreferences.filter((p) => p.personId !== person.id), row];
     return emailPreferencesOf(person.id);
   }),

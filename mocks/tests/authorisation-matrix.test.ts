@@ -298,7 +298,12 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   updateMemoPublication: () => ({ publishDeidentified: true }),
   saveMemoDraft: () => ({ title: 'Regulating short-term rentals', policyAreaId: 'housing', question: 'How have' }),
   updateDirectoryListing: () => ({ listed: true }),
-  updateEmailPreferences: () => ({ newsletter: true, meetingAnnouncements: true, trackNews: false }),
+  updateEmailPreferences: () => ({
+    newsletter: true,
+    meetingAnnouncements: true,
+    trackNews: false,
+    requestUpdates: true,
+  }),
   createCheckoutSession: ({ target }) => ({ pay: 'next_instalment', returnUrl: `${ORIGIN}/m/${target.city}/dues` }),
   requestInvoice: () => ({
     contactName: 'Pat Rivera',

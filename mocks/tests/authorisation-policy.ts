@@ -365,6 +365,10 @@ export const POLICY: Record<string, Policy> = {
     anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
     note: "Each sees only their areas' work (checked in staff-inbox.test.ts); reading is allowed in a preview.",
   },
+  listStaffOutbox: {
+    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    note: 'Any MIP staff read the e-mails queued about requests (outbox.test.ts); reading is allowed in a preview.',
+  },
 
   // ── memo requests, as MIP's policy staff work them ─────────────────────────────────────────
   getStaffMemoRequest: {

@@ -25,6 +25,7 @@ interface Viewpoint {
 const NOT_STAFF = {
   listStaffMembers: 403,
   listStaffInbox: 403,
+  listStaffOutbox: 403,
   getStaffMemoRequest: 403,
   getStaffTravelSupport: 403,
   getStaffAssistanceRequest: 403,

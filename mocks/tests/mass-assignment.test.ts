@@ -216,7 +216,7 @@ const CASES: Record<string, Case> = {
   updateDirectoryListing: { actor: 'mayor', body: () => ({ listed: false }) },
   updateEmailPreferences: {
     actor: 'mayor',
-    body: () => ({ newsletter: false, meetingAnnouncements: true, trackNews: true }),
+    body: () => ({ newsletter: false, meetingAnnouncements: true, trackNews: true, requestUpdates: false }),
   },
 
   createCheckoutSession: {

@@ -269,18 +269,24 @@ describe('the directory listing', () => {
 describe('e-mail preferences', () => {
   it('start from the defaults; Ana follows track news', async () => {
     await signIn('ana');
-    expect((await prefs('ana-ortiz')).body).toEqual({ newsletter: true, meetingAnnouncements: true, trackNews: true });
+    expect((await prefs('ana-ortiz')).body).toEqual({
+      newsletter: true,
+      meetingAnnouncements: true,
+      trackNews: true,
+      requestUpdates: true,
+    });
     await signIn('marcus');
     expect((await prefs('marcus-bell')).body).toEqual({
       newsletter: true,
       meetingAnnouncements: true,
       trackNews: false,
+      requestUpdates: true,
     });
   });
 
   it('are set all at once, and stay set', async () => {
     await signIn('marcus');
-    const body = { newsletter: false, meetingAnnouncements: true, trackNews: true };
+    const body = { newsletter: false, meetingAnnouncements: true, trackNews: true, requestUpdates: false };
     const answer = await setPrefs('marcus-bell', body);
     expect([answer.status, answer.body]).toEqual([200, body]);
     expect((await prefs('marcus-bell')).body).toEqual(body);
@@ -301,7 +307,14 @@ describe('e-mail preferences', () => {
     await signIn('jordan');
     expect((await prefs('ana-ortiz')).status).toBe(404);
     expect(
-      (await setPrefs('ana-ortiz', { newsletter: false, meetingAnnouncements: false, trackNews: false })).status,
+      (
+        await setPrefs('ana-ortiz', {
+          newsletter: false,
+          meetingAnnouncements: false,
+          trackNews: false,
+          requestUpdates: false,
+        })
+      ).status,
     ).toBe(404);
     expect((await prefs('jordan-lee')).status).toBe(200);
   });
@@ -310,7 +323,12 @@ describe('e-mail preferences', () => {
     await signIn('morgan');
     await startPreview('riverton');
     expect((await prefs('ana-ortiz')).body.trackNews).toBe(true);
-    const change = await setPrefs('ana-ortiz', { newsletter: false, meetingAnnouncements: false, trackNews: false });
+    const change = await setPrefs('ana-ortiz', {
+      newsletter: false,
+      meetingAnnouncements: false,
+      trackNews: false,
+      requestUpdates: false,
+    });
     expect([change.status, errorCode(change)]).toEqual([403, 'preview_read_only']);
   });
 });

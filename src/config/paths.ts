@@ -34,6 +34,8 @@ export const paths = {
       pattern: 'invoices/:invoiceId',
       href: (invoiceId: string) => `/staff/invoices/${encodeURIComponent(invoiceId)}`,
     },
+    /** The e-mails the API queued about members' requests; `search` is the page (`?page=2`). */
+    outbox: { pattern: 'outbox', href: (search = '') => `/staff/outbox${search}` },
     /** A travel-support request, named by the registration it rides on. */
     travelSupport: {
       pattern: 'travel-support/:registrationId',

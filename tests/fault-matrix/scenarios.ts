@@ -482,6 +482,7 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     again: 'Start preview',
   },
   listStaffInbox: { actor: 'morgan', url: '/staff', note: "MIP staff's home: the work inbox." },
+  listStaffOutbox: { actor: 'morgan', url: '/staff/outbox' },
   getStaffMemoRequest: {
     actor: 'morgan',
     get url() {

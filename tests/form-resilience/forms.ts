@@ -682,6 +682,12 @@ export const FORMS: readonly AnyForm[] = [
       { kind: 'check', label: 'Monthly newsletter', checked: false, stored: (r) => r.newsletter },
       { kind: 'check', label: 'Meeting announcements', checked: true, stored: (r) => r.meetingAnnouncements },
       { kind: 'check', label: 'Track news', checked: false, stored: (r) => r.trackNews },
+      {
+        kind: 'check',
+        label: 'Updates on your city’s requests',
+        checked: false,
+        stored: (r) => r.requestUpdates,
+      },
     ],
     submit: 'Save e-mail choices',
     endpoint: 'updateEmailPreferences',

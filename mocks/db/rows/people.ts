@@ -49,6 +49,8 @@ export interface EmailPreferencesRow {
   newsletter: boolean;
   meetingAnnouncements: boolean;
   trackNews: boolean;
+  /** E-mails when MIP's staff act on a request the person made or that was made for them. */
+  requestUpdates: boolean;
 }
 
 export interface DelegationRow {

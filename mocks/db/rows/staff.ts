@@ -20,3 +20,24 @@ export interface StaffActionRow {
   /** The message or reason given with it, if any. */
   detail: string | null;
 }
+
+/**
+ * One e-mail the API queued for a person about a request of their city (issue 17): kept in the
+ * outbox MIP's staff read. Nothing sends it yet (sending by SMTP is issue 21), so `sentAt` stays null.
+ */
+export interface OutboxRow {
+  id: string;
+  toPersonId: string;
+  /** The person's address when the e-mail was queued. */
+  toEmail: string;
+  subject: string;
+  /** Plain text. */
+  body: string;
+  kind: 'request_update';
+  recordKind: StaffRecordKind;
+  recordId: string;
+  /** The city the record belongs to. */
+  memberId: string;
+  createdAt: string;
+  sentAt: string | null;
+}

@@ -15,6 +15,7 @@ import { staffAssistanceEndpoints } from './staff-assistance';
 import { staffTravelEndpoints } from './staff-travel';
 import { staffWorkEndpoints } from './staff-work';
 import { staffInvoiceEndpoints } from './staff-invoices';
+import { staffOutboxEndpoints } from './staff-outbox';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -38,6 +39,7 @@ export const endpoints = {
   ...staffAssistanceEndpoints,
   ...staffTravelEndpoints,
   ...staffInvoiceEndpoints,
+  ...staffOutboxEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

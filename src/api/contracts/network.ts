@@ -42,7 +42,13 @@ export const directoryListingBodySchema = z
   .register(z.globalRegistry, { id: 'DirectoryListingBody' });
 
 export const emailPreferencesSchema = z
-  .object({ newsletter: z.boolean(), meetingAnnouncements: z.boolean(), trackNews: z.boolean() })
+  .object({
+    newsletter: z.boolean(),
+    meetingAnnouncements: z.boolean(),
+    trackNews: z.boolean(),
+    /** Updates on the city's requests: memos, travel support, dues, the application (issue 17). */
+    requestUpdates: z.boolean(),
+  })
   .register(z.globalRegistry, { id: 'EmailPreferences' });
 export type EmailPreferences = z.infer<typeof emailPreferencesSchema>;
 

@@ -285,4 +285,5 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: false,
   },
+  listStaffOutbox: { method: 'GET', path: '/staff/outbox', auth: 'session', idempotencyKey: false },
 };

@@ -30,6 +30,7 @@ export function Component() {
               { to: paths.staff.href(), label: 'Inbox', end: true },
               ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
+              { to: paths.staff.outbox.href(), label: 'Outbox' },
             ]}
           />
         </div>

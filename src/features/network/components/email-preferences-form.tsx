@@ -17,6 +17,11 @@ const CHOICES: { field: keyof EmailPreferences; label: string; hint: string }[] 
     hint: 'When registration opens for a meeting your city can attend.',
   },
   { field: 'trackNews', label: 'Track news', hint: 'Invitations and resources from the tracks you joined.' },
+  {
+    field: 'requestUpdates',
+    label: 'Updates on your city’s requests',
+    hint: 'When MIP acts on your memos, travel support, dues or application.',
+  },
 ];
 
 /** The signed-in person's e-mail updates, each on or off, saved together with a confirmation. */

@@ -1,0 +1,116 @@
+import { paths } from '../../src/config/paths';
+import { formatLongDate, formatMoney } from '../../src/lib/format';
+
+/**
+ * Every word of the e-mails the API queues about members' requests (outbox.ts), in one place:
+ * short, plain US English, each ending with where to read more in the Member Hub.
+ */
+
+export interface EmailWords {
+  subject: string;
+  body: string;
+}
+
+const readIt = (path: string) => `Read it in the Member Hub: ${path}`;
+
+/** Paragraphs, blank-line separated; empty ones are left out. */
+const paragraphs = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim() !== '').join('\n\n');
+
+export const outboxWords = {
+  memoProgressed: (memberId: string, memoRequestId: string, title: string, stage: string, message: string) => ({
+    subject: `MIP updated your memo request: ${title}`,
+    body: paragraphs(
+      `Your memo request "${title}" is now ${stage}.`,
+      `MIP's message:\n${message}`,
+      readIt(paths.member.memo.href(memberId, memoRequestId)),
+    ),
+  }),
+  memoDeclined: (memberId: string, memoRequestId: string, title: string, reason: string) => ({
+    subject: `MIP declined your memo request: ${title}`,
+    body: paragraphs(
+      `MIP declined your memo request "${title}". The memo goes back to your city's allowance.`,
+      `MIP's reason:\n${reason}`,
+      readIt(paths.member.memo.href(memberId, memoRequestId)),
+    ),
+  }),
+  memoDelivered: (memberId: string, memoRequestId: string, title: string) => ({
+    subject: `MIP delivered your memo: ${title}`,
+    body: paragraphs(
+      `MIP delivered the memo you requested, "${title}".`,
+      readIt(paths.member.memo.href(memberId, memoRequestId)),
+    ),
+  }),
+  travelApproved: (
+    memberId: string,
+    meetingId: string,
+    meetingTitle: string,
+    attendee: string,
+    amountCents: number,
+    message: string | null,
+  ) => ({
+    subject: `MIP approved travel support: ${meetingTitle}`,
+    body: paragraphs(
+      `MIP will cover ${formatMoney(amountCents)} of ${attendee}'s travel to the ${meetingTitle}.`,
+      message && `MIP's message:\n${message}`,
+      readIt(paths.member.meeting.href(memberId, meetingId)),
+    ),
+  }),
+  travelDeclined: (memberId: string, meetingId: string, meetingTitle: string, attendee: string, reason: string) => ({
+    subject: `MIP declined travel support: ${meetingTitle}`,
+    body: paragraphs(
+      `MIP declined the request for travel support for ${attendee} to the ${meetingTitle}.`,
+      `MIP's reason:\n${reason}`,
+      readIt(paths.member.meeting.href(memberId, meetingId)),
+    ),
+  }),
+  assistanceApproved: (memberId: string, yearLabel: string, decision: string) => ({
+    subject: `MIP approved financial assistance for your ${yearLabel} dues`,
+    body: paragraphs(decision, readIt(paths.member.dues.href(memberId))),
+  }),
+  assistanceDeclined: (memberId: string, yearLabel: string, reason: string) => ({
+    subject: `MIP declined financial assistance for your ${yearLabel} dues`,
+    body: paragraphs(
+      `MIP declined your city's request for help with its ${yearLabel} dues. Your invoice stays as it was.`,
+      `MIP's reason:\n${reason}`,
+      readIt(paths.member.dues.href(memberId)),
+    ),
+  }),
+  applicationApproved: (city: string, message: string | null) => ({
+    subject: `Welcome to MIP: ${city} is a member`,
+    body: paragraphs(
+      `MIP approved ${city}'s membership application. Your city is now a member, and its first invoice is ready.`,
+      message && `MIP's message:\n${message}`,
+      readIt(paths.welcome.href()),
+    ),
+  }),
+  applicationDeclined: (city: string, reason: string) => ({
+    subject: `MIP declined ${city}'s membership application`,
+    body: paragraphs(
+      `MIP declined ${city}'s membership application.`,
+      `MIP's reason:\n${reason}`,
+      readIt(paths.welcome.href()),
+    ),
+  }),
+  applicationQuestion: (city: string, question: string) => ({
+    subject: `MIP has a question about ${city}'s application`,
+    body: paragraphs(
+      `MIP needs more information before it decides ${city}'s membership application.`,
+      `MIP's question:\n${question}`,
+      `Answer it in the Member Hub: ${paths.welcome.href()}`,
+    ),
+  }),
+  invoiceSent: (memberId: string, invoiceId: string, number: string, contactName: string, po: string) => ({
+    subject: `MIP sent invoice ${number}`,
+    body: paragraphs(
+      `MIP sent invoice ${number} to ${contactName}${po ? ` with purchase order ${po}` : ''}.`,
+      readIt(paths.member.invoice.href(memberId, invoiceId)),
+    ),
+  }),
+  packetPosted: (memberId: string, yearLabel: string, sentOn: string) => ({
+    subject: `MIP posted your ${yearLabel} membership packet`,
+    body: paragraphs(
+      `MIP posted your city's ${yearLabel} membership packet on ${formatLongDate(sentOn)}.`,
+      readIt(paths.member.dues.href(memberId)),
+    ),
+  }),
+} satisfies Record<string, (...args: never[]) => EmailWords>;

@@ -1,0 +1,8 @@
+import { endpoints } from '../../src/api/contracts/endpoints';
+import { staffOutbox } from '../lib/outbox';
+import { route } from '../lib/route';
+
+/** The e-mails the API queued about members' requests, for any MIP staff (requireStaff inside). */
+export const staffOutboxRoutes = [
+  route(endpoints.listStaffOutbox, ({ query, session }) => staffOutbox(session, query)),
+];
