@@ -190,6 +190,11 @@ test.describe("MIP staff's workbench", () => {
     await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Invoices' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
     await app.expectAccessible('staff invoices, overdue');
+    // The mayor is told: the outbox holds the e-mails about the invoice sent and the packet posted.
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Outbox' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'E-mail outbox' })).toBeVisible();
+    await expect(page.getByText(/^MIP sent invoice MIP-/).first()).toBeVisible();
+    await app.expectAccessible('staff outbox');
     await app.signOut();
 
     await app.signIn(accounts.ana);

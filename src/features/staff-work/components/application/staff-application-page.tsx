@@ -30,6 +30,7 @@ import { StaffRecord } from '../staff-record';
 import { TextActionForm } from '../text-action-form';
 import { ApproveForm } from './approve-form';
 import { PreviewReadOnly } from '../preview-read-only';
+import { StaffActions } from '../staff-actions';
 
 const STATUS: Record<StaffApplication['status'], { text: string; tone: Tone }> = {
   received: { text: "Waiting for MIP's decision", tone: 'info' },
@@ -197,13 +198,7 @@ function ApplicationActions({ application, approve, decline, ask }: ApplicationA
   const personId = useSession().person.id;
   const keyFor = (form: string) => draftKey(`staff-application-${form}`, personId, application.id);
   return (
-    <section
-      aria-labelledby="actions-heading"
-      className="space-y-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id="actions-heading" className="text-xl font-bold text-slate-900">
-        Decide the application
-      </h2>
+    <StaffActions heading="Decide the application">
       <ApproveForm application={application} send={approve} draftKey={keyFor('approve')} />
       {application.status === 'information_requested' ? (
         <p className="text-slate-700">
@@ -238,7 +233,7 @@ function ApplicationActions({ application, approve, decline, ask }: ApplicationA
         send={(reason) => decline({ reason })}
         draftKey={keyFor('decline')}
       />
-    </section>
+    </StaffActions>
   );
 }
 

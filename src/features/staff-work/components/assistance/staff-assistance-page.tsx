@@ -21,6 +21,7 @@ import { ApproveForm } from './approve-form';
 import { PreviewReadOnly } from '../preview-read-only';
 import { StaffRecord } from '../staff-record';
 import { invoiceStatusWords } from '@/lib/invoice-status-words';
+import { StaffActions } from '../staff-actions';
 
 const upperFirst = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -193,13 +194,7 @@ function AssistanceActions({
   const personId = useSession().person.id;
   const keyFor = (form: string) => draftKey(`staff-assistance-${form}`, personId, request.id);
   return (
-    <section
-      aria-labelledby="actions-heading"
-      className="space-y-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id="actions-heading" className="text-xl font-bold text-slate-900">
-        Decide the request
-      </h2>
+    <StaffActions heading="Decide the request">
       <ApproveForm request={request} draftKey={keyFor('approve')} onError={onError} />
       <TextActionForm
         id="assistance-decline-reason"
@@ -215,6 +210,6 @@ function AssistanceActions({
         send={(reason) => decline.mutateAsync({ reason }).catch(onError)}
         draftKey={keyFor('decline')}
       />
-    </section>
+    </StaffActions>
   );
 }

@@ -15,6 +15,7 @@ import { IssueForm } from './issue-form';
 import { PacketForm } from './packet-form';
 import { PaymentForm } from './payment-form';
 import { PreviewReadOnly } from '../preview-read-only';
+import { StaffActions } from '../staff-actions';
 
 const METHOD_WORDS: Record<ReceivedPayment['method'], string> = {
   card: 'Card',
@@ -58,17 +59,11 @@ export function StaffInvoicePage({ invoiceId }: { invoiceId: string }) {
           <PaymentsReceived payments={record.payments} />
           {hasWork && previewing && <PreviewReadOnly toDo="send invoices or record payments" />}
           {hasWork && !previewing && (
-            <section
-              aria-labelledby="invoice-actions-heading"
-              className="space-y-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-            >
-              <h2 id="invoice-actions-heading" className="text-xl font-bold text-slate-900">
-                Keep the invoice
-              </h2>
+            <StaffActions heading="Keep the invoice">
               {toSend && <IssueForm record={record} />}
               {owed > 0 && <PaymentForm record={record} />}
               {packetToPost && <PacketForm record={record} />}
-            </section>
+            </StaffActions>
           )}
         </div>
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">

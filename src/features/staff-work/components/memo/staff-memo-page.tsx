@@ -21,6 +21,7 @@ import { ProgressForm } from './progress-form';
 import { TextActionForm } from '../text-action-form';
 import { PreviewReadOnly } from '../preview-read-only';
 import { StaffRecord } from '../staff-record';
+import { StaffActions } from '../staff-actions';
 
 const OPEN = new Set<StaffMemoRequest['status']>(['submitted', 'scoping', 'in_progress']);
 
@@ -84,13 +85,7 @@ function MemoActions({ request }: { request: StaffMemoRequest }) {
   const decline = useDeclineMemo(request);
   const keyFor = useStaffDraftKey(request);
   return (
-    <section
-      aria-labelledby="actions-heading"
-      className="space-y-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id="actions-heading" className="text-xl font-bold text-slate-900">
-        Answer the request
-      </h2>
+    <StaffActions heading="Answer the request">
       <AssignForm request={request} />
       <ProgressForm request={request} draftKey={keyFor('progress')} />
       <TextActionForm
@@ -121,7 +116,7 @@ function MemoActions({ request }: { request: StaffMemoRequest }) {
         send={(reason) => decline.mutateAsync({ reason })}
         draftKey={keyFor('decline')}
       />
-    </section>
+    </StaffActions>
   );
 }
 

@@ -25,6 +25,7 @@ import { StaffRecord } from '../staff-record';
 import { TextActionForm } from '../text-action-form';
 import { ApproveForm } from './approve-form';
 import { PreviewReadOnly } from '../preview-read-only';
+import { StaffActions } from '../staff-actions';
 
 const STATUS: Record<StaffTravelSupport['status'], { text: string; tone: Tone }> = {
   requested: { text: "Waiting for MIP's decision", tone: 'info' },
@@ -153,13 +154,7 @@ function TravelActions({ request, approve, decline }: TravelActionsProps) {
   const personId = useSession().person.id;
   const keyFor = (form: string) => draftKey(`staff-travel-${form}`, personId, request.registrationId);
   return (
-    <section
-      aria-labelledby="actions-heading"
-      className="space-y-8 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id="actions-heading" className="text-xl font-bold text-slate-900">
-        Decide the request
-      </h2>
+    <StaffActions heading="Decide the request">
       <ApproveForm request={request} send={approve} draftKey={keyFor('approve')} />
       <TextActionForm
         id="decline-reason"
@@ -175,6 +170,6 @@ function TravelActions({ request, approve, decline }: TravelActionsProps) {
         send={(reason) => decline({ reason })}
         draftKey={keyFor('decline')}
       />
-    </section>
+    </StaffActions>
   );
 }
