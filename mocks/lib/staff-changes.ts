@@ -25,18 +25,28 @@ function versionOf(ifMatch: string): string {
     .replace(/^"(.*)"$/, '$1');
 }
 
+/** What the refusal calls each kind of record: the word the staff page uses for it. */
+const RECORD_NOUN: Record<StaffRecordKind, string> = {
+  memo_request: 'request',
+  travel_support: 'request',
+  assistance_request: 'request',
+  application: 'application',
+  invoice: 'invoice',
+};
+
 /**
  * The If-Match rule: a change sent with the version its page read is refused (412) when the record
- * changed since. Without If-Match the change applies to the record as it stands.
+ * changed since, in words that name the record. Without If-Match the change applies to the record as
+ * it stands.
  */
-export function requireCurrentVersion(row: VersionedRecord, ifMatch: string | null): void {
+export function requireCurrentVersion(kind: StaffRecordKind, row: VersionedRecord, ifMatch: string | null): void {
   if (ifMatch === null) return;
   const wanted = versionOf(ifMatch);
   if (wanted === '*' || wanted === String(row.version)) return;
   throw new HttpError(
     412,
     'changed_meanwhile',
-    'Someone at MIP changed this request since you opened it. Read it again, then make your change.',
+    `Someone at MIP changed this ${RECORD_NOUN[kind]} since you opened it. Read it again, then make your change.`,
   );
 }
 

@@ -19,7 +19,7 @@ import {
  */
 function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): ApplicationRow {
   const row = staffApplicationFor(ctx.session, ctx.params.applicationId);
-  requireCurrentVersion(row, ctx.request.headers.get('If-Match'));
+  requireCurrentVersion('application', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 

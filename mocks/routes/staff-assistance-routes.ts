@@ -20,7 +20,7 @@ function changing(ctx: {
   request: Request;
 }): AssistanceRequestRow {
   const row = staffAssistanceRequestFor(ctx.session, ctx.params.assistanceRequestId);
-  requireCurrentVersion(row, ctx.request.headers.get('If-Match'));
+  requireCurrentVersion('assistance_request', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 

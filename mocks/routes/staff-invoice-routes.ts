@@ -15,7 +15,7 @@ import {
 /** The invoice a change is for, once the caller works in finance and their page is current (If-Match). */
 function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): InvoiceRow {
   const invoice = staffInvoiceFor(ctx.session, ctx.params.invoiceId);
-  requireCurrentVersion(invoice, ctx.request.headers.get('If-Match'));
+  requireCurrentVersion('invoice', invoice, ctx.request.headers.get('If-Match'));
   return invoice;
 }
 

@@ -19,7 +19,7 @@ import { requireCurrentVersion } from '../lib/staff-changes';
  */
 function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): MemoRequestRow {
   const row = staffMemoRequestFor(ctx.session, ctx.params.memoRequestId);
-  requireCurrentVersion(row, ctx.request.headers.get('If-Match'));
+  requireCurrentVersion('memo_request', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 

@@ -20,7 +20,7 @@ function changing(ctx: {
   request: Request;
 }): TravelSupportRecord {
   const row = staffTravelSupportFor(ctx.session, ctx.params.registrationId);
-  requireCurrentVersion(row, ctx.request.headers.get('If-Match'));
+  requireCurrentVersion('travel_support', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 

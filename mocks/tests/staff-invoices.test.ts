@@ -143,6 +143,9 @@ describe('sending the invoice a city asked for', () => {
     );
     expect(stale.status).toBe(412);
     expect(errorCode(stale)).toBe('changed_meanwhile');
+    expect((stale.body as unknown as ErrorAnswer).error.message).toBe(
+      'Someone at MIP changed this invoice since you opened it. Read it again, then make your change.',
+    );
   });
 });
 

@@ -210,6 +210,21 @@ const rivertonInvoice = (): InvoiceRow => {
 let rivertonOwed = 0;
 const owedCents = (invoice: InvoiceRow) =>
   invoice.instalments.reduce((sum, i) => sum + (i.paidOn ? 0 : i.amountCents), 0);
+/**
+ * A form on Riverton's invoice page, as MIP finance staff (Theo) use it: the page's address follows
+ * the invoice `prepare` made, and the form is the one that holds the submit button.
+ */
+function invoiceForm<Row>(spec: Omit<FormSpec<Row>, 'url' | 'actor' | 'open' | 'params'>): AnyForm {
+  return defineForm<Row>({
+    ...spec,
+    get url() {
+      return `/staff/invoices/${rivertonInvoice().id}`;
+    },
+    actor: 'theo',
+    open: pageForm(/^Invoice MIP-/, spec.submit),
+    params: { invoiceId: '*' },
+  });
+}
 const personByEmail = (email: string) => db().people.find((p) => p.email === email);
 const mayorGrantOf = (delegateEmail: string, memberId: string) =>
   db().delegations.filter(
@@ -844,15 +859,10 @@ export const FORMS: readonly AnyForm[] = [
     cases: ALL,
   }),
 
-  defineForm<InvoiceRow>({
+  invoiceForm<InvoiceRow>({
     name: 'send the invoice a city asked for (MIP finance staff)',
     sources: ['src/features/staff-work/components/invoices/issue-form.tsx'],
     prepare: () => requestedInvoiceOf('riverton'),
-    get url() {
-      return `/staff/invoices/${rivertonInvoice().id}`;
-    },
-    actor: 'theo',
-    open: pageForm(/^Invoice MIP-/, 'Mark the invoice sent'),
     fields: [
       {
         kind: 'text',
@@ -863,7 +873,6 @@ export const FORMS: readonly AnyForm[] = [
     ],
     submit: 'Mark the invoice sent',
     endpoint: 'issueInvoice',
-    params: { invoiceId: '*' },
     done: async () => {
       await waitFor(() => expect(screen.queryByLabelText('Purchase order number')).not.toBeInTheDocument());
     },
@@ -875,18 +884,13 @@ export const FORMS: readonly AnyForm[] = [
     },
   }),
 
-  defineForm<ReceivedPaymentRow>({
+  invoiceForm<ReceivedPaymentRow>({
     name: 'record a check or transfer (MIP finance staff)',
     sources: ['src/features/staff-work/components/invoices/payment-form.tsx'],
     prepare: () => {
       requestedInvoiceOf('riverton');
       rivertonOwed = owedCents(rivertonInvoice());
     },
-    get url() {
-      return `/staff/invoices/${rivertonInvoice().id}`;
-    },
-    actor: 'theo',
-    open: pageForm(/^Invoice MIP-/, 'Record payment'),
     fields: [
       {
         kind: 'text',
@@ -917,21 +921,15 @@ export const FORMS: readonly AnyForm[] = [
     ],
     submit: 'Record payment',
     endpoint: 'recordInvoicePayment',
-    params: { invoiceId: '*' },
     done: says('Payments received'),
     landed: () => db().receivedPayments,
     cases: ALL,
   }),
 
-  defineForm<PacketRow>({
+  invoiceForm<PacketRow>({
     name: 'mark the membership packet sent (MIP finance staff)',
     sources: ['src/features/staff-work/components/invoices/packet-form.tsx'],
     prepare: () => paidInvoiceWithPacketToPostOf('riverton'),
-    get url() {
-      return `/staff/invoices/${rivertonInvoice().id}`;
-    },
-    actor: 'theo',
-    open: pageForm(/^Invoice MIP-/, 'Mark the packet sent'),
     fields: [
       {
         kind: 'date',
@@ -944,7 +942,6 @@ export const FORMS: readonly AnyForm[] = [
     ],
     submit: 'Mark the packet sent',
     endpoint: 'markPacketSent',
-    params: { invoiceId: '*' },
     done: async () => {
       expect(await screen.findByText(/^Posted /)).toBeInTheDocument();
     },

@@ -91,7 +91,7 @@ describe("Lee Chen's application for Millbrook, decided by MIP finance staff (Th
     await user.type(screen.getByLabelText('Why MIP declines it'), 'MIP needs a council vote funding membership first.');
     await user.click(screen.getByRole('button', { name: 'Decline the application' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Someone at MIP changed this request since you opened it');
+    expect(alert).toHaveTextContent('Someone at MIP changed this application since you opened it');
     expect(await screen.findByRole('region', { name: "MIP's decision" })).toHaveTextContent(/Approved on/);
     expect(screen.queryByRole('region', { name: 'Decide the application' })).not.toBeInTheDocument();
   });

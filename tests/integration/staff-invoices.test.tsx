@@ -110,7 +110,7 @@ describe('invoices, kept by MIP finance staff (Theo Grant)', () => {
     await user.type(screen.getByLabelText('Amount (dollars)'), formatMoney(invoice.amountCents - invoice.paidCents));
     await user.click(screen.getByRole('button', { name: 'Record payment' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Someone at MIP changed this request since you opened it',
+      'Someone at MIP changed this invoice since you opened it',
     );
     expect(await screen.findByText(/^Sent the invoice to Riverton Finance Department/)).toBeInTheDocument();
     expect(screen.getByLabelText('Check number or transfer reference')).toHaveValue('ACH 7731');

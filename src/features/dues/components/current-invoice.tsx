@@ -10,7 +10,7 @@ import { amountsOwed } from '../api/use-card-checkout';
 import { CardPaymentButtons } from './card-payment-buttons';
 import { instalmentStatusWords } from './dues-status-words';
 import { invoiceStatusWords } from '@/lib/invoice-status-words';
-import { PaymentTable } from './payment-table';
+import { PaymentTable } from '@/components/payment-table';
 
 /** This membership year's invoice: where it stands, its payments, and the ways to pay. */
 export function CurrentInvoice({ memberId, invoice }: { memberId: string; invoice: Invoice }) {

@@ -14,7 +14,7 @@ import { billingAddressLines } from './billing-details';
 import { instalmentStatusWords } from './dues-status-words';
 import { invoiceStatusWords } from '@/lib/invoice-status-words';
 import { tierOfInvoiceAmount } from './invoice-tier';
-import { PaymentTable } from './payment-table';
+import { PaymentTable } from '@/components/payment-table';
 
 /**
  * An invoice, or once paid its receipt, laid out to print on one page: black on white, without

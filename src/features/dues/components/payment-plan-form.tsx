@@ -21,7 +21,7 @@ import { useNow } from '@/lib/use-now';
 import { duesErrorWords } from '../api/dues-error-words';
 import { useUpdatePaymentPlan } from '../api/dues-mutations';
 import { previewSchedule } from '../api/payment-plan-preview';
-import { PaymentTable } from './payment-table';
+import { PaymentTable } from '@/components/payment-table';
 import { possessive } from '@/lib/possessive';
 
 const CHOICES: Record<PaymentCount, { label: string; hint: string }> = {

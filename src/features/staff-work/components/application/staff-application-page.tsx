@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import {
   applicationAskBodySchema,
   applicationDeclineBodySchema,
@@ -9,7 +9,6 @@ import {
   type StaffApplication,
 } from '@/api/contracts/staff-applications';
 import { useSession } from '@/api/queries/session-queries';
-import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Fact, Facts } from '@/components/ui/facts';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -26,6 +25,8 @@ import {
   useDeclineApplication,
 } from '../../api/staff-application-mutations';
 import { staffApplicationQueryOptions } from '../../api/staff-application-queries';
+import { useOvertaken } from '../../api/use-overtaken';
+import { OvertakenAlert } from '../overtaken-alert';
 import { StaffRecord } from '../staff-record';
 import { TextActionForm } from '../text-action-form';
 import { ApproveForm } from './approve-form';
@@ -48,13 +49,10 @@ export function StaffApplicationPage({ applicationId }: { applicationId: string 
   const previewing = useSession().preview !== null;
   const status = STATUS[application.status];
   const open = UNDECIDED.has(application.status);
-  // The page's own, so that a refusal outlives the forms: a colleague's decision (412) removes them.
   const approve = useApproveApplication(application);
   const decline = useDeclineApplication(application);
   const ask = useAskApplicationQuestion(application);
-  const overtaken = open
-    ? undefined
-    : [approve.error, decline.error, ask.error].find((e) => isApiError(e) && e.status === 412);
+  const { overtaken, track } = useOvertaken(open);
   return (
     <article>
       <p>
@@ -96,18 +94,16 @@ export function StaffApplicationPage({ applicationId }: { applicationId: string 
           </section>
           {application.questions.length > 0 && <Questions application={application} />}
           {overtaken && (
-            <Alert tone="warning" role="alert" title="Your decision was not sent">
-              {describeError(overtaken)} Here is the application as it now stands.
-            </Alert>
+            <OvertakenAlert>{describeError(overtaken)} Here is the application as it now stands.</OvertakenAlert>
           )}
           {!open && <Decision application={application} />}
           {open && previewing && <PreviewReadOnly />}
           {open && !previewing && (
             <ApplicationActions
               application={application}
-              approve={(body) => approve.mutateAsync(body)}
-              decline={(body) => decline.mutateAsync(body)}
-              ask={(body) => ask.mutateAsync(body)}
+              approve={(body) => track(approve.mutateAsync(body))}
+              decline={(body) => track(decline.mutateAsync(body))}
+              ask={(body) => track(ask.mutateAsync(body))}
             />
           )}
         </div>

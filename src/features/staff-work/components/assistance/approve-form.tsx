@@ -64,12 +64,12 @@ function restoreDraft(draft: Partial<ApproveFormValues> | null): ApproveFormValu
 export function ApproveForm({
   request,
   draftKey,
-  onError,
+  track,
 }: {
   request: StaffAssistanceRequest;
   draftKey: string;
-  /** Told of a failed approval before the form shows it. */
-  onError: (error: unknown) => never;
+  /** Wraps the approval sent (useOvertaken), so the page can say when a colleague's decision came first. */
+  track: <T>(change: Promise<T>) => Promise<T>;
 }) {
   const today = isoDateOf(new Date(useNow()));
   const { invoice } = request;
@@ -88,7 +88,7 @@ export function ApproveForm({
     fields: APPROVE_FIELDS,
     fieldForApi: approveFieldForApi,
     send: async (typed) => {
-      await approve.mutateAsync(toApproveBody(typed)).catch(onError);
+      await track(approve.mutateAsync(toApproveBody(typed)));
       clearDraft(draftKey);
       form.reset(BLANK_APPROVAL);
       showToast('success', KIND_WORDS[typed.kind].done);

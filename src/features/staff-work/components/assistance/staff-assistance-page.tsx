@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { isApiError } from '@/api/api-error';
 import { assistanceDeclineBodySchema, type StaffAssistanceRequest } from '@/api/contracts/staff-assistance';
 import { useSession } from '@/api/queries/session-queries';
-import { Alert } from '@/components/ui/alert';
 import { Fact, Facts } from '@/components/ui/facts';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
@@ -16,8 +13,10 @@ import { formatCount, formatDate, formatInstantDate, formatMoney } from '@/lib/f
 import { paymentCountWords } from '@/lib/payment-schedule';
 import { useDeclineAssistance } from '../../api/staff-assistance-mutations';
 import { staffAssistanceRequestQueryOptions } from '../../api/staff-assistance-queries';
+import { useOvertaken } from '../../api/use-overtaken';
 import { TextActionForm } from '../text-action-form';
 import { ApproveForm } from './approve-form';
+import { OvertakenAlert } from '../overtaken-alert';
 import { PreviewReadOnly } from '../preview-read-only';
 import { StaffRecord } from '../staff-record';
 import { invoiceStatusWords } from '@/lib/invoice-status-words';
@@ -40,13 +39,7 @@ export function StaffAssistancePage({ assistanceRequestId }: { assistanceRequest
   const previewing = useSession().preview !== null;
   const status = STATUS_WORDS[request.status];
   const open = OPEN.has(request.status);
-  // A decision sent from a page a colleague overtook (412): the page reads the request again and,
-  // once it is decided, the forms are gone, so the page itself says what happened.
-  const [overtaken, setOvertaken] = useState(false);
-  const noticeOvertaken = (error: unknown): never => {
-    if (isApiError(error) && error.status === 412) setOvertaken(true);
-    throw error;
-  };
+  const { overtaken, track } = useOvertaken(open);
   return (
     <article>
       <p>
@@ -73,14 +66,14 @@ export function StaffAssistancePage({ assistanceRequestId }: { assistanceRequest
               <Fact term="Sent">{formatInstantDate(request.submittedAt)}</Fact>
             </Facts>
           </section>
-          {overtaken && !open && (
-            <Alert tone="warning" role="alert" title="Your decision was not sent">
+          {overtaken && (
+            <OvertakenAlert>
               Someone at MIP decided this request since you opened it. Here is their decision.
-            </Alert>
+            </OvertakenAlert>
           )}
           {request.decision && <Decision request={request} />}
           {open && previewing && <PreviewReadOnly toDo="decide requests" />}
-          {open && !previewing && <AssistanceActions request={request} onError={noticeOvertaken} />}
+          {open && !previewing && <AssistanceActions request={request} track={track} />}
         </div>
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
           <CityMoney request={request} />
@@ -184,18 +177,18 @@ function Decision({ request }: { request: StaffAssistanceRequest }) {
 
 function AssistanceActions({
   request,
-  onError,
+  track,
 }: {
   request: StaffAssistanceRequest;
-  /** Told of every failed decision before the form shows it. */
-  onError: (error: unknown) => never;
+  /** Wraps every decision sent (useOvertaken), so the page can say when a colleague's came first. */
+  track: <T>(change: Promise<T>) => Promise<T>;
 }) {
   const decline = useDeclineAssistance(request);
   const personId = useSession().person.id;
   const keyFor = (form: string) => draftKey(`staff-assistance-${form}`, personId, request.id);
   return (
     <StaffActions heading="Decide the request">
-      <ApproveForm request={request} draftKey={keyFor('approve')} onError={onError} />
+      <ApproveForm request={request} draftKey={keyFor('approve')} track={track} />
       <TextActionForm
         id="assistance-decline-reason"
         heading="Decline the request"
@@ -207,7 +200,7 @@ function AssistanceActions({
         pendingLabel="Declining…"
         variant="danger"
         done="Request declined; the mayor can read why"
-        send={(reason) => decline.mutateAsync({ reason }).catch(onError)}
+        send={(reason) => track(decline.mutateAsync({ reason }))}
         draftKey={keyFor('decline')}
       />
     </StaffActions>

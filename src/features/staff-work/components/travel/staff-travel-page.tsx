@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { describeError, isApiError } from '@/api/api-error';
+import { describeError } from '@/api/api-error';
 import {
   travelDeclineBodySchema,
   type StaffTravelSupport,
@@ -21,6 +21,8 @@ import { formatDateInZone, formatInstantDate, formatMoney } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { useApproveTravelSupport, useDeclineTravelSupport } from '../../api/staff-travel-mutations';
 import { staffTravelSupportQueryOptions } from '../../api/staff-travel-queries';
+import { useOvertaken } from '../../api/use-overtaken';
+import { OvertakenAlert } from '../overtaken-alert';
 import { StaffRecord } from '../staff-record';
 import { TextActionForm } from '../text-action-form';
 import { ApproveForm } from './approve-form';
@@ -47,10 +49,9 @@ export function StaffTravelPage({ registrationId }: { registrationId: string }) 
   const { meeting } = request;
   const over = Date.parse(meeting.endsAt) <= useNow();
   const open = request.status === 'requested' && request.registrationStatus !== 'cancelled' && !over;
-  // The page's own, so that a refusal outlives the forms: a colleague's decision (412) removes them.
   const approve = useApproveTravelSupport(request);
   const decline = useDeclineTravelSupport(request);
-  const overtaken = open ? undefined : [approve.error, decline.error].find((e) => isApiError(e) && e.status === 412);
+  const { overtaken, track } = useOvertaken(open);
   return (
     <article>
       <p>
@@ -78,9 +79,7 @@ export function StaffTravelPage({ registrationId }: { registrationId: string }) 
             </p>
           </section>
           {overtaken && (
-            <Alert tone="warning" role="alert" title="Your decision was not sent">
-              {describeError(overtaken)} Here is the request as it now stands.
-            </Alert>
+            <OvertakenAlert>{describeError(overtaken)} Here is the request as it now stands.</OvertakenAlert>
           )}
           {request.decision && <Decision decision={request.decision} />}
           {request.status === 'requested' && !open && (
@@ -94,8 +93,8 @@ export function StaffTravelPage({ registrationId }: { registrationId: string }) 
           {open && !previewing && (
             <TravelActions
               request={request}
-              approve={(body) => approve.mutateAsync(body)}
-              decline={(body) => decline.mutateAsync(body)}
+              approve={(body) => track(approve.mutateAsync(body))}
+              decline={(body) => track(decline.mutateAsync(body))}
             />
           )}
         </div>
