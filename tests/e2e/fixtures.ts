@@ -32,22 +32,7 @@ export const test = base.extend<Fixtures>({
 
   browserErrors: async ({ page }, use) => {
     const errors: string[] = [];
-    // The page reports its own CSP violations; console.error carries them out to the test.
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(
-          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-        );
-      });
-    });
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (EXPECTED_HTTP_ERROR.test(text)) return;
-      errors.push(`console.error: ${text}`);
-    });
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('crash', () => errors.push('page crashed'));
+    await watchBrowserErrors(page, errors);
     await use(errors);
   },
 
@@ -70,6 +55,29 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/**
+ * Collects a page's console errors, page errors and CSP violations into `errors`: the test's own
+ * page (the `browserErrors` fixture), and any other page it opens, a second browser's too.
+ */
+export async function watchBrowserErrors(page: Page, errors: string[]): Promise<void> {
+  // The page reports its own CSP violations; console.error carries them out to the test.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (EXPECTED_HTTP_ERROR.test(text)) return;
+    errors.push(`console.error: ${text}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('crash', () => errors.push('page crashed'));
+}
 
 /** The one-click button of a demo account: "Sign in as Mayor Ana Ortiz", "Sign in as Jordan Lee". */
 export function demoButtonName(account: Account): RegExp {

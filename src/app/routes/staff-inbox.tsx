@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSession } from '@/api/queries/session-queries';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -25,6 +26,7 @@ export function Component() {
   const [searchParams] = useSearchParams();
   const search = parseInboxSearch(searchParams);
   const areas = useSession().person.staffAreas;
+  const refocus = useRef(false);
   return (
     <>
       <PageHeading documentTitle="Inbox">Work inbox</PageHeading>
@@ -33,7 +35,7 @@ export function Component() {
         {areas.length > 0 && ` (${areas.map((a) => staffAreaWords[a]).join(', ')})`}, across every city, the longest
         waiting first.
       </p>
-      <InboxFilters key={searchParams.toString()} search={search} areas={areas} />
+      <InboxFilters key={searchParams.toString()} search={search} areas={areas} refocusRef={refocus} />
       <InboxList search={search} />
     </>
   );

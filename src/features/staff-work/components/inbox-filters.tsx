@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type RefObject, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { InboxSort, StaffArea, WorkStage } from '@/api/contracts/staff-work';
@@ -12,12 +12,28 @@ import { staffAreaWords, workStageWords } from './work-words';
 const selectClasses =
   'mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 sm:w-52';
 
+interface InboxFiltersProps {
+  search: InboxSearch;
+  areas: readonly StaffArea[];
+  /**
+   * The page's, as the form is made anew for every search (its key): set on "Show work", so the new
+   * form gives its button focus back, where the keyboard user left it.
+   */
+  refocusRef: RefObject<boolean>;
+}
+
 /**
  * Stage, area (for someone in more than one), city, "assigned to me" and order, applied with a
  * button (a select that moved the page would lose a keyboard user); the URL keeps them.
  */
-export function InboxFilters({ search, areas }: { search: InboxSearch; areas: readonly StaffArea[] }) {
+export function InboxFilters({ search, areas, refocusRef }: InboxFiltersProps) {
   const navigate = useNavigate();
+  const showWork = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!refocusRef.current) return;
+    refocusRef.current = false;
+    showWork.current?.focus();
+  }, [refocusRef]);
   const cities = useSuspenseQuery(staffMembersQueryOptions()).data.items;
   const [stage, setStage] = useState<string>(search.stage ?? '');
   const [area, setArea] = useState<string>(search.area ?? '');
@@ -36,6 +52,7 @@ export function InboxFilters({ search, areas }: { search: InboxSearch; areas: re
       sort,
       page: 1,
     };
+    if (inboxSearchString(next) !== inboxSearchString(search)) refocusRef.current = true;
     void navigate(paths.staff.href(inboxSearchString(next)));
   }
 
@@ -119,7 +136,7 @@ export function InboxFilters({ search, areas }: { search: InboxSearch; areas: re
             Assigned to me
           </label>
         </div>
-        <Button type="submit" variant="secondary" className="justify-self-start">
+        <Button ref={showWork} type="submit" variant="secondary" className="justify-self-start">
           Show work
         </Button>
       </PhoneFilters>
