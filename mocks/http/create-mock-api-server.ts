@@ -4,6 +4,7 @@ import { handlers } from '../handlers';
 import { errorBody } from '../lib/http-error';
 import { allowedOrigins, CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, corsHeaders, SECURITY_HEADERS } from './cors';
 import { mockCheckoutResponse } from './mock-checkout-page';
+import { maxBodyBytesFor } from './body-limits';
 import { BodyTooLargeError, toFetchRequest, writeFetchResponse } from './node-fetch-bridge';
 
 export interface MockApiServerOptions {
@@ -61,7 +62,12 @@ export function createMockApiServer(options: MockApiServerOptions = {}): Server 
     res.on('close', () => {
       aborter.abort();
     });
-    const request = await toFetchRequest(req, `127.0.0.1:${String(req.socket.localPort ?? '')}`, aborter.signal);
+    const request = await toFetchRequest(
+      req,
+      `127.0.0.1:${String(req.socket.localPort ?? '')}`,
+      aborter.signal,
+      maxBodyBytesFor(method, req.url),
+    );
     const page = await mockCheckoutResponse(request);
     if (page) {
       await writeFetchResponse(res, page, {});

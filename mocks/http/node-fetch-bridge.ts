@@ -1,17 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Requests larger than this are refused: the API takes small JSON bodies only. */
+/** Requests larger than this are refused: the API takes small JSON bodies, except where an endpoint says. */
 export const MAX_BODY_BYTES = 1_000_000;
 
 export class BodyTooLargeError extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('Request body too large');
+    if (size > maxBytes) throw new BodyTooLargeError('Request body too large');
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -22,6 +22,7 @@ export async function toFetchRequest(
   req: IncomingMessage,
   fallbackHost: string,
   signal: AbortSignal,
+  maxBodyBytes = MAX_BODY_BYTES,
 ): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -31,7 +32,7 @@ export async function toFetchRequest(
   const url = `http://${req.headers.host ?? fallbackHost}${req.url ?? '/'}`;
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const body = hasBody ? await readBody(req) : undefined;
+  const body = hasBody ? await readBody(req, maxBodyBytes) : undefined;
   return new Request(url, {
     method,
     headers,

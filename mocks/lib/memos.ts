@@ -66,7 +66,16 @@ export function memoRequestDetailView(row: MemoRequestRow): MemoRequestDetail {
   const { memo } = row;
   return {
     ...memoRequestView(row),
-    memo: memo && { deliveredAt: memo.deliveredAt, author: personRef(memo.authorId), bodyHtml: memo.bodyHtml },
+    memo: memo && {
+      deliveredAt: memo.deliveredAt,
+      author: personRef(memo.authorId),
+      bodyHtml: memo.bodyHtml,
+      attachment: memo.attachment && {
+        fileName: memo.attachment.fileName,
+        mediaType: memo.attachment.mediaType,
+        sizeBytes: memo.attachment.sizeBytes,
+      },
+    },
   };
 }
 

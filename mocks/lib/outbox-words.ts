@@ -33,10 +33,11 @@ export const outboxWords = {
       readIt(paths.member.memo.href(memberId, memoRequestId)),
     ),
   }),
-  memoDelivered: (memberId: string, memoRequestId: string, title: string) => ({
+  memoDelivered: (memberId: string, memoRequestId: string, title: string, fileName: string | null) => ({
     subject: `MIP delivered your memo: ${title}`,
     body: paragraphs(
       `MIP delivered the memo you requested, "${title}".`,
+      ...(fileName ? [`It comes with a file, ${fileName}, that you can download from the memo's page.`] : []),
       readIt(paths.member.memo.href(memberId, memoRequestId)),
     ),
   }),

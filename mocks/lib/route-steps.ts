@@ -67,8 +67,25 @@ export function checkedOutcome(endpoint: Endpoint, result: unknown): Outcome {
   return { status: endpoint.successStatus ?? 200, body: checked.data, contentType: endpoint.responseType };
 }
 
-export function toResponse({ status, body, contentType }: Outcome, headers: Headers): Response {
+/**
+ * A download's name in both forms browsers read: plain ASCII for old ones, and RFC 5987's UTF-8 for
+ * the rest, so "Análisis.pdf" keeps its accent and no name can break out of the header.
+ */
+function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export async function toResponse({ status, body, contentType }: Outcome, headers: Headers): Promise<Response> {
   if (status === 204) return new HttpResponse(null, { status, headers });
+  if (body instanceof Blob) {
+    // A file endpoint: the bytes in the file's own type, saved under its name rather than shown.
+    // Sent as bytes: the Blob may come from a DOM emulation the platform's Response can't read.
+    headers.set('Content-Type', body.type || 'application/octet-stream');
+    if (body instanceof File) headers.set('Content-Disposition', attachmentDisposition(body.name));
+    return new HttpResponse(new Uint8Array(await body.arrayBuffer()), { status, headers });
+  }
   if (contentType) {
     headers.set('Content-Type', `${contentType}; charset=utf-8`);
     return new HttpResponse(String(body), { status, headers });

@@ -137,7 +137,7 @@ function bind<E extends Endpoint, S>(
         },
       };
       const run = async () => checkedOutcome(endpoint, await handler(ctx));
-      if (!endpoint.idempotencyKey) return toResponse(await run(), headers);
+      if (!endpoint.idempotencyKey) return await toResponse(await run(), headers);
       // A public request's key does not depend on who is signed in: a sign-up that signed its
       // sender in must replay for the retry that now carries the new cookie.
       const owner = endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
@@ -147,7 +147,7 @@ function bind<E extends Endpoint, S>(
         headers.set('Idempotent-Replayed', 'true');
         options.onReplay?.(ctx, outcome.body);
       }
-      return toResponse(outcome, headers);
+      return await toResponse(outcome, headers);
     } catch (error) {
       const response = errorResponse(error instanceof HttpError ? error : internalError(error));
       const cookie = headers.get('Set-Cookie');

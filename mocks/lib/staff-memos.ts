@@ -1,11 +1,12 @@
 import type { MemoStatus } from '../../src/api/contracts/memos';
-import type { StaffMemoRequest } from '../../src/api/contracts/staff-memos';
+import type { MemoDeliverBody, StaffMemoRequest } from '../../src/api/contracts/staff-memos';
 import { clock } from '../clock';
 import { getDb, nextId } from '../db/db';
 import type { MemoRequestRow } from '../db/rows/benefits';
 import type { PersonRow } from '../db/rows/people';
 import { requireStaffArea } from './access';
 import { escapeHtml } from './escape-html';
+import { memoFileFrom } from './memo-files';
 import { HttpError, notFound } from './http-error';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 import { STATUS_WORDS, sinceOf } from './memo-requests';
@@ -157,15 +158,19 @@ export function declineMemo(row: MemoRequestRow, actor: PersonRow, reason: strin
   notifyMember(row, outboxWords.memoDeclined(row.memberId, row.id, row.title, reason));
 }
 
-/** Delivers the memo, written as plain text, as the member's hub and its download will show it. */
-export function deliverMemo(row: MemoRequestRow, actor: PersonRow, text: string): void {
+/**
+ * Delivers the memo, written as plain text, as the member's hub and its download will show it,
+ * with the memo's file when staff attached one (checked before anything changes).
+ */
+export function deliverMemo(row: MemoRequestRow, actor: PersonRow, body: MemoDeliverBody): void {
   requireOpen(row, 'delivered');
+  const attachment = body.attachment ? memoFileFrom(body.attachment) : null;
   const at = clock.now().toISOString();
   row.status = 'delivered';
-  row.memo = { deliveredAt: at, authorId: actor.id, bodyHtml: memoTextToHtml(text) };
+  row.memo = { deliveredAt: at, authorId: actor.id, bodyHtml: memoTextToHtml(body.text), attachment };
   row.history.push({ status: 'delivered', at, byId: actor.id, message: null });
-  recordChange(row, actor, at, 'Delivered the memo', null);
-  notifyMember(row, outboxWords.memoDelivered(row.memberId, row.id, row.title));
+  recordChange(row, actor, at, 'Delivered the memo', attachment && `With the file ${attachment.fileName}`);
+  notifyMember(row, outboxWords.memoDelivered(row.memberId, row.id, row.title, attachment?.fileName ?? null));
 }
 
 /**

@@ -5,6 +5,7 @@ import { recordDelegateAction } from '../lib/access-log';
 import { memoSubmittedWords } from '../lib/access-log-words';
 import { notFound } from '../lib/http-error';
 import { memoDocument } from '../lib/memo-document';
+import { memoFileOf } from '../lib/memo-files';
 import { requestMemo, setPublication, withdrawMemo } from '../lib/memo-requests';
 import { memoAllowanceOf, memoRequestDetailView, memoRequestFor, memoRequestView } from '../lib/memos';
 import { publicRoute, route } from '../lib/route';
@@ -65,6 +66,11 @@ export const memoRoutes = [
     // Before delivery there is no document to download: it does not exist yet.
     if (!row.memo) throw notFound('That memo');
     return memoDocument(row, access.member);
+  }),
+
+  route(endpoints.getMemoAttachment, ({ params, session }) => {
+    const { row } = memoRequestFor(session, params.memoRequestId, READ_MEMOS);
+    return memoFileOf(row);
   }),
 
   publicRoute(endpoints.listPolicyAreas, () => ({ items: getDb().policyAreas })),

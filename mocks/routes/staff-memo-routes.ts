@@ -55,7 +55,7 @@ export const staffMemoRoutes = [
 
   route(endpoints.deliverMemoRequest, (ctx) => {
     const row = changing(ctx);
-    deliverMemo(row, ctx.session.person, ctx.body.text);
+    deliverMemo(row, ctx.session.person, ctx.body);
     return staffMemoRequestView(row);
   }),
 ];

@@ -50,6 +50,15 @@ export async function call<T = unknown>(
     credentials: 'include',
     signal: options.signal,
   });
+  const type = response.headers.get('Content-Type') ?? '';
+  // A file endpoint (a memo's PDF) answers bytes: they come back as they are.
+  if (type !== '' && !type.startsWith('text/') && !type.includes('json')) {
+    return {
+      status: response.status,
+      body: new Uint8Array(await response.arrayBuffer()) as T,
+      headers: response.headers,
+    };
+  }
   const text = await response.text();
   // Text endpoints (text/calendar) answer their text; everything else answers JSON.
   const json = !response.headers.get('Content-Type')?.startsWith('text/');

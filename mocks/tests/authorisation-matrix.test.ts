@@ -14,6 +14,7 @@ import {
   liveDelegationIdOf,
   liveRegistrationOf,
   mayorOf,
+  memoWithFileOf,
   openAssistanceRequestOf,
   pendingApplicationOf,
   questionWaitingFor,
@@ -222,6 +223,9 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
         email: mayor.email,
       }));
     case 'memoRequestId':
+      if (endpoint.operationId === 'getMemoAttachment') {
+        return isProspective(target.city) ? noSuch('memo', target.city) : memoWithFileOf(target.city, 'matrix');
+      }
       return OPEN_MEMO_OPERATIONS.has(endpoint.operationId)
         ? isProspective(target.city)
           ? noSuch('memo', target.city)

@@ -253,6 +253,7 @@ export const POLICY: Record<string, Policy> = {
   withdrawMemoRequest: { own: MEMO_WRITERS, another: NOBODY, note: 'A submitted memo of the city.' },
   updateMemoPublication: { own: MEMO_WRITERS, another: NOBODY, note: 'A delivered memo of the city.' },
   getMemoDocument: { own: except(HUB_READERS, 'prospective'), another: NOBODY },
+  getMemoAttachment: { own: except(HUB_READERS, 'prospective'), another: NOBODY },
   listPolicyAreas: { anyCity: EVERYONE },
 
   // ── briefing books ─────────────────────────────────────────────────────────────────────────

@@ -52,6 +52,9 @@ const DELIVERED_MEMO: Record<string, string> = {
   lakeport: 'memo-lakeport-crisis',
   'cedar-falls': 'memo-cedar-falls-childcare',
 };
+/** Only Riverton's ADU memo came with a file in the seed: the other memos' file reads answer 404. */
+const withoutMemoFile = (operationId: string, memoRequestId: string) =>
+  operationId === 'getMemoAttachment' && memoRequestId !== 'memo-riverton-adu';
 /** Only Riverton has a finished card checkout in the seed; the other cities' reads answer 404. */
 const NO_CHECKOUT = { getCheckoutSession: 404 };
 /** Only a prospective city has a membership application. */
@@ -136,7 +139,7 @@ describe('every GET answer matches the contract, for every demo account', () => 
       const answer = await call('GET', `${path}${query}`);
       // The route helper validates every answer with the endpoint's schema (500 when it drifts).
       expect(answer.status, `${endpoint.operationId}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBe(
-        denied[endpoint.operationId] ?? 200,
+        denied[endpoint.operationId] ?? (withoutMemoFile(endpoint.operationId, memoRequestId) ? 404 : 200),
       );
     }
   });

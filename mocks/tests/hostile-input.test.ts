@@ -5,6 +5,8 @@ import type * as core from 'zod/v4/core';
 import { id as idSchema } from '../../src/api/contracts/common';
 import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
 import { endpoints } from '../../src/api/contracts/endpoints';
+import { MEMO_FILE_KINDS, memoFileName } from '../../src/lib/memo-file';
+import { SMALL_PDF } from '../../tests/fixtures/memo-files';
 import { BLNS, EXTRA_NAUGHTY_STRINGS, NAUGHTY_STRINGS } from '../../tests/fixtures/naughty-strings';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
@@ -50,7 +52,7 @@ const FULL = process.env.HOSTILE_FULL === '1';
 
 // ── Walking the contract: every string field of every body ─────────────────────────────────────
 
-type FieldKind = 'free-text' | 'id' | 'email' | 'date' | 'url';
+type FieldKind = 'free-text' | 'id' | 'email' | 'date' | 'url' | 'base64';
 
 interface StringField {
   operationId: string;
@@ -90,7 +92,13 @@ interface CheckDef {
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
-const FORMATS: Partial<Record<string, FieldKind>> = { email: 'email', date: 'date', datetime: 'date', url: 'url' };
+const FORMATS: Partial<Record<string, FieldKind>> = {
+  email: 'email',
+  date: 'date',
+  datetime: 'date',
+  url: 'url',
+  base64: 'base64',
+};
 
 const defOf = (schema: core.$ZodType): Def => schema._zod.def as unknown as Def;
 const messageOf = (error: ((issue: object) => unknown) | undefined): string | undefined => {
@@ -524,13 +532,20 @@ const SCENARIOS: Record<string, Scenario> = {
   ),
   // The memo's text becomes markup of MIP's own (paragraphs, lists); everything written is escaped.
   // Stored exactly means: the memo is that text's markup, nothing else.
+  // The file's name is cleaned and ends as the file really is (a PDF here): stored exactly means
+  // the name shown is that cleaning of what was sent.
   deliverMemoRequest: staffMemoScenario(
-    () => ({ text: 'Summary. '.repeat(30) }),
+    () => ({ text: 'Summary. '.repeat(30), attachment: { fileName: 'memo.pdf', contentBase64: SMALL_PDF } }),
     {
       text: (r, sent) => {
         const text = String(sent.text).trim();
         const html = get(r, 'memo', 'bodyHtml');
         return html === memoTextToHtml(text) ? text : html;
+      },
+      'attachment.fileName': (r, sent) => {
+        const name = String(get(sent, 'attachment', 'fileName')).trim();
+        const shown = get(r, 'memo', 'attachment', 'fileName');
+        return shown === memoFileName(name, MEMO_FILE_KINDS.pdf) ? name : shown;
       },
     },
     true,
@@ -781,6 +796,7 @@ describe('the free-text fields of the inventory', () => {
         "addMemoNote text",
         "declineMemoRequest reason",
         "deliverMemoRequest text",
+        "deliverMemoRequest attachment.fileName",
         "approveApplication message",
         "declineApplication reason",
         "askApplicationQuestion question",
@@ -794,7 +810,7 @@ describe('the free-text fields of the inventory', () => {
     `);
   });
 
-  it('leave out only ids, e-mails, dates and URLs, whose format the contract checks', () => {
+  it('leave out only ids, e-mails, dates, URLs and file contents, whose format the contract checks', () => {
     const others = allStringFields
       .filter((f) => f.kind !== 'free-text')
       .map((f) => `${f.operationId} ${f.key}: ${f.kind}`);
@@ -817,6 +833,7 @@ describe('the free-text fields of the inventory', () => {
         "createApplication termStartedOn: date",
         "createApplication billingContactEmail: email",
         "assignMemoRequest assigneeId: id",
+        "deliverMemoRequest attachment.contentBase64: base64",
         "approveAssistanceRequest firstDueOn: date",
         "recordInvoicePayment receivedOn: date",
         "markPacketSent sentOn: date",
@@ -884,7 +901,7 @@ describe('hostile input through every free-text field', () => {
   }
 });
 
-describe('hostile input in the other string fields (ids, e-mails, dates, URLs)', () => {
+describe('hostile input in the other string fields (ids, e-mails, dates, URLs, file contents)', () => {
   const sample = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((_, i) => i % 10 === 0)];
   for (const field of allStringFields.filter((f) => f.kind !== 'free-text' && SCENARIOS[f.operationId])) {
     it(`${field.operationId} ${field.key} (${field.kind}): ${String(sample.length)} naughty strings are refused, never a 5xx`, async () => {

@@ -126,6 +126,17 @@ export function deliveredMemoIdOf(city: string): string | undefined {
   return getDb().memoRequests.find((m) => m.memberId === city && m.status === 'delivered' && m.memo)?.id;
 }
 
+/** A delivered memo of the city's with a PDF attached, copied from Riverton's seeded one. */
+export function memoWithFileOf(city: string, prefix: string): string {
+  const db = getDb();
+  const template = db.memoRequests.find((m) => m.memo?.attachment);
+  if (!template) throw new Error('The seed has no memo with a file to copy');
+  const mayor = mayorOf(city);
+  const id = `memo-file-${prefix}-${city}`;
+  db.memoRequests.push({ ...structuredClone(template), id, memberId: city, actorId: mayor.id, subjectId: mayor.id });
+  return id;
+}
+
 /** The city's live delegation (not revoked, no end date) in the seed, if it has one. */
 export function liveDelegationIdOf(city: string): string | undefined {
   return getDb().delegations.find((d) => d.memberId === city && d.revokedAt === null && d.endsOn === null)?.id;

@@ -127,9 +127,14 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+function acceptOf(route: RouteInfo): string {
+  if (route.responseType === 'file') return route.fileMediaTypes?.join(', ') ?? '*/*';
+  return route.responseType ?? 'application/json';
+}
+
 async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Response> {
   const url = apiUrl(fillPath(route.path, options.params ?? {}), options.query);
-  const headers: Record<string, string> = { Accept: route.responseType ?? 'application/json' };
+  const headers: Record<string, string> = { Accept: acceptOf(route) };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
@@ -159,12 +164,7 @@ async function readResponse<N extends EndpointName>(
 ): Promise<ResponseOf<Endpoints[N]>> {
   const { endpoints: schemas, errorBodySchema, safeParse } = await contract;
   if (!response.ok) throw await toApiError(response, (body) => safeParse(errorBodySchema, body));
-  const payload: unknown =
-    response.status === 204
-      ? null
-      : routes[name].responseType
-        ? await response.text() // a text endpoint (text/calendar): its schema is a string
-        : await response.json().catch(() => undefined);
+  const payload: unknown = await payloadOf(response, routes[name].responseType);
   const parsed = safeParse(schemas[name].response, payload);
   if (!parsed.success) {
     throw new ApiError({
@@ -174,6 +174,13 @@ async function readResponse<N extends EndpointName>(
     });
   }
   return parsed.data as ResponseOf<Endpoints[N]>;
+}
+
+async function payloadOf(response: Response, type: RouteInfo['responseType']): Promise<unknown> {
+  if (response.status === 204) return null;
+  if (type === 'file') return response.blob(); // a file endpoint: its schema is a Blob
+  if (type) return response.text(); // a text endpoint (text/calendar): its schema is a string
+  return response.json().catch(() => undefined);
 }
 
 type ErrorBodyParse = (

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { pdfBytes } from '../fixtures/memo-files';
 import { accounts } from './accounts';
 import { expect, test } from './side-by-side';
 
@@ -9,6 +11,8 @@ const MEMO_TEXT = [
   '',
   'We recommend starting with side-lot sales to neighbors, which need the least new staff time.',
 ].join('\n');
+/** The memo as the PDF Morgan attaches: Ana's download must be these bytes exactly. */
+const MEMO_PDF = Buffer.from(pdfBytes());
 
 test.describe("MIP staff's workbench", () => {
   // The member and MIP's staff each at their own desk (side-by-side.ts): against the HTTP API two
@@ -50,10 +54,14 @@ test.describe("MIP staff's workbench", () => {
       'The council votes on Jan 12.',
     );
 
-    await test.step('Delivery: Morgan delivers the memo; Ana reads it', async () => {
+    await test.step('Delivery: Morgan delivers the memo with its PDF; Ana reads it and downloads the PDF', async () => {
       await morgan.page.getByLabel('The memo', { exact: true }).fill(MEMO_TEXT);
+      await morgan.page
+        .getByLabel('The memo as a file (optional)')
+        .setInputFiles({ name: 'Land bank memo.pdf', mimeType: 'application/pdf', buffer: MEMO_PDF });
       await morgan.page.getByRole('button', { name: 'Deliver the memo' }).click();
       await expect(morgan.page.getByRole('heading', { level: 2, name: /^The memo, as delivered/ })).toBeVisible();
+      await expect(morgan.page.getByText(/With the file Land bank memo\.pdf \(PDF, \d+ KB\)/)).toBeVisible();
       await morgan.app.expectAccessible('delivered memo, staff side');
 
       await desks.backTo(ana);
@@ -63,6 +71,11 @@ test.describe("MIP staff's workbench", () => {
         .click();
       await ana.page.getByRole('link', { name: 'Vacant lots and a land bank' }).click();
       await expect(ana.page.getByText('Cleveland pairs its land bank with a demolition fund.')).toBeVisible();
+      const downloading = ana.page.waitForEvent('download');
+      await ana.page.getByRole('button', { name: /^Download the PDF/ }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('Land bank memo.pdf');
+      expect((await readFile(await download.path())).equals(MEMO_PDF)).toBe(true);
     });
 
     // Every step Morgan told her of, and never MIP's internal note.

@@ -340,6 +340,14 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     again: 'Download',
     note: 'A download: the delivered memo’s "Download" button.',
   },
+  getMemoAttachment: {
+    actor: 'ana',
+    url: `${RIVERTON}/memos/memo-riverton-adu`,
+    ready: 'Accessory dwelling unit permitting',
+    act: ({ click }) => click('button', /^Download the PDF/),
+    again: /^Download the PDF/,
+    note: 'A download: the PDF MIP attached to the seeded ADU memo.',
+  },
   listPolicyAreas: { actor: 'ana', url: `${RIVERTON}/memos/new` },
 
   // ── briefing books ─────────────────────────────────────────────────────────────────────────

@@ -845,7 +845,8 @@ export const FORMS: readonly AnyForm[] = [
 
   defineForm({
     name: 'deliver a memo (MIP policy staff)',
-    sources: ['src/features/staff-work/components/text-action-form.tsx'],
+    // The memo's file is optional and can't be kept as a draft; its checks are in staff-memos.test.tsx.
+    sources: ['src/features/staff-work/components/memo/deliver-form.tsx'],
     url: `/staff/memo-requests/${LAND_BANK}`,
     actor: 'morgan',
     open: pageForm('Land bank strategy for vacant lots', 'Deliver the memo'),

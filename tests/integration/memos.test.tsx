@@ -230,6 +230,24 @@ describe('policy memos', () => {
     expect(text).toMatch(/^<!doctype html>/i);
     expect(text).toContain('Accessory dwelling unit permitting');
   });
+
+  it('downloads the PDF MIP attached to a memo, under its name and in its own type', async () => {
+    const blobs: Blob[] = [];
+    const original = { createObjectURL: URL.createObjectURL.bind(URL), revokeObjectURL: URL.revokeObjectURL.bind(URL) };
+    URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:memo-file');
+    URL.revokeObjectURL = () => undefined;
+    onTestFinished(() => {
+      Object.assign(URL, original);
+    });
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await renderApp('/m/riverton/memos/memo-riverton-adu', { signedInAs: demo.ana });
+    await user.click(await screen.findByRole('button', { name: /^Download the PDF \(\d+ KB\)$/ }));
+    await vi.waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    expect((clicks.mock.contexts[0] as HTMLAnchorElement).download).toBe('accessory-dwelling-unit-permitting.pdf');
+    const file = blobs[0] as Blob;
+    expect(file.type).toBe('application/pdf');
+    expect(new TextDecoder().decode(new Uint8Array(await file.arrayBuffer()).subarray(0, 5))).toBe('%PDF-');
+  });
 });
 
 describe('who may request', () => {

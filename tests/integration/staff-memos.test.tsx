@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiRequest } from '@/api/client';
+import { MEMO_FILE_WORDS } from '@/lib/memo-file';
+import { pdfBytes, xlsxBytes } from '../fixtures/memo-files';
 import { demo, renderApp } from '../setup/render-app';
 
 const MEMO_TEXT = [
@@ -77,6 +79,44 @@ describe('a memo request, worked by MIP policy staff (Morgan Hale)', () => {
     expect(seen.history[1]?.message).toBe('Soon: we will call your office this week.');
     expect(seen.memo?.bodyHtml).toContain('<li>Ann Arbor folded food scraps');
     expect(JSON.stringify(seen)).not.toContain('Council vote is on Jan 12');
+  });
+
+  it('attaches the memo as a PDF; a file that is not one is refused next to the field, the text kept', async () => {
+    const id = await riverton('Curbside compost, with the memo as a file');
+    const { user } = await renderApp(`/staff/memo-requests/${id}`, { signedInAs: demo.morgan });
+    await user.click(await screen.findByLabelText('The memo'));
+    await user.paste(MEMO_TEXT);
+    const fileField = screen.getByLabelText('The memo as a file (optional)');
+    await user.upload(fileField, new File([xlsxBytes()], 'memo.docx'));
+    await user.click(screen.getByRole('button', { name: 'Deliver the memo' }));
+    expect(await screen.findByText(MEMO_FILE_WORDS.wrongKind)).toBeInTheDocument();
+    expect(fileField).toHaveFocus();
+    expect(screen.getByLabelText('The memo')).toHaveValue(MEMO_TEXT);
+
+    await user.upload(fileField, new File([pdfBytes()], 'Compost memo.pdf', { type: 'application/pdf' }));
+    expect(screen.queryByText(MEMO_FILE_WORDS.wrongKind)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Deliver the memo' }));
+    const memo = await screen.findByRole('region', { name: /^The memo, as delivered/ });
+    expect(within(memo).getByText(/With the file Compost memo\.pdf \(PDF, \d+ KB\)/)).toBeInTheDocument();
+
+    await apiRequest('signIn', { body: { email: demo.ana, password: 'demo' } });
+    const seen = await apiRequest('getMemoRequest', { params: { memoRequestId: id } });
+    expect(seen.memo?.attachment).toMatchObject({ fileName: 'Compost memo.pdf', mediaType: 'application/pdf' });
+  });
+
+  it('lets a chosen file be taken off again before delivering', async () => {
+    const id = await riverton('Curbside compost, file taken off');
+    const { user } = await renderApp(`/staff/memo-requests/${id}`, { signedInAs: demo.morgan });
+    const fileField = await screen.findByLabelText('The memo as a file (optional)');
+    await user.upload(fileField, new File([pdfBytes()], 'Compost memo.pdf', { type: 'application/pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Remove the file' }));
+    expect(fileField).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Remove the file' })).not.toBeInTheDocument();
+    await user.click(screen.getByLabelText('The memo'));
+    await user.paste(MEMO_TEXT);
+    await user.click(screen.getByRole('button', { name: 'Deliver the memo' }));
+    const memo = await screen.findByRole('region', { name: /^The memo, as delivered/ });
+    expect(within(memo).queryByText(/With the file/)).not.toBeInTheDocument();
   });
 
   it('declines with a reason the member reads, and the memo goes back to the allowance', async () => {

@@ -92,7 +92,11 @@ describe('the generated OpenAPI document', () => {
 
     const success = String(endpoint.successStatus ?? 200);
     expect(operation.responses[success]).toBeDefined();
-    if (success !== '204') {
+    if (endpoint.responseType === 'file') {
+      for (const type of endpoint.fileMediaTypes ?? []) {
+        expect(operation.responses[success]).toHaveProperty(['content', type, 'schema', 'format'], 'binary');
+      }
+    } else if (success !== '204') {
       expect(operation.responses[success]).toHaveProperty([
         'content',
         endpoint.responseType ?? 'application/json',

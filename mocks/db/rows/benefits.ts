@@ -22,8 +22,8 @@ export interface MemoRequestRow {
   assigneeId: string | null;
   /** The member's opt-in to MIP publishing the delivered memo de-identified; off until they choose. */
   publishDeidentified: boolean;
-  /** The memo itself, once delivered (null before): MIP staff's rich text and who wrote it. */
-  memo: { deliveredAt: string; authorId: string; bodyHtml: string } | null;
+  /** The memo itself, once delivered (null before): MIP staff's rich text, who wrote it, its file if any. */
+  memo: { deliveredAt: string; authorId: string; bodyHtml: string; attachment: MemoFileRow | null } | null;
   /** What MIP's staff note for each other, oldest first; never part of any member's answer. */
   internalNotes: MemoNoteRow[];
   /** Goes up with every change to the request, so a stale staff page can't overwrite a newer one (If-Match). */
@@ -42,6 +42,14 @@ export interface MemoNoteRow {
   text: string;
   at: string;
   byId: string;
+}
+
+/** The memo as a file MIP attached: checked by content on upload, kept as base64 like the rest of the data. */
+export interface MemoFileRow {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  contentBase64: string;
 }
 
 /** A person's unsent memo request for a city: at most one row per person and city. */

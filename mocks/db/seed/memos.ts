@@ -1,10 +1,14 @@
 import { membershipYearOf, membershipYearStarting, type MembershipYear } from '../../../src/lib/membership-year';
 import type { MemoStatus } from '../../../src/api/contracts/memos';
 import { addDays, addMinutes, duringOfficeHours, instantBetween } from '../dates';
-import type { MemoHistoryStep, MemoRequestRow } from '../rows/benefits';
+import { bytesToBase64 } from '../../../src/lib/base64';
+import { MEMO_FILE_KINDS } from '../../../src/lib/memo-file';
+import { slugOf } from '../../lib/slug';
+import type { MemoFileRow, MemoHistoryStep, MemoRequestRow } from '../rows/benefits';
 import type { StaffActionRow } from '../rows/staff';
 import type { GeneratedMember } from './generated-members';
 import { MEMO_BODIES, type MemoBody } from './memo-bodies';
+import { memoPdf } from './memo-pdf';
 import type { SeedContext } from './seed-context';
 
 /** MIP staff move memos along (the memo's author delivers it); the member's side only submits and withdraws. */
@@ -136,7 +140,21 @@ function memoOf(seed: MemoSeed, row: MemoRequestRow): MemoRequestRow['memo'] {
   const delivered = row.history.find((h) => h.status === 'delivered');
   if (!delivered) return null;
   const { authorId, bodyHtml } = bodyOf(seed);
-  return { deliveredAt: delivered.at, authorId, bodyHtml };
+  return { deliveredAt: delivered.at, authorId, bodyHtml, attachment: fileOf(seed, bodyHtml) };
+}
+
+/** Riverton's ADU memo came with a PDF too, so the demo shows a memo's file to download. */
+const WITH_FILE = new Set(['memo-riverton-adu']);
+
+function fileOf(seed: MemoSeed, bodyHtml: string): MemoFileRow | null {
+  if (!WITH_FILE.has(seed.id)) return null;
+  const bytes = memoPdf(seed.title, bodyHtml);
+  return {
+    fileName: `${slugOf(seed.title)}.pdf`,
+    mediaType: MEMO_FILE_KINDS.pdf.mediaType,
+    sizeBytes: bytes.length,
+    contentBase64: bytesToBase64(bytes),
+  };
 }
 
 /** Questions the generated cities' mayors have waiting with MIP, one each (well within the allowance). */

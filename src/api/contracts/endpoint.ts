@@ -38,9 +38,15 @@ export interface Endpoint<
   successStatus?: 200 | 201 | 204;
   /**
    * JSON unless stated. A `text/calendar` endpoint answers the text itself (its `response` schema
-   * is a string): the client reads it as text, the mock sends that content type.
+   * is a string): the client reads it as text, the mock sends that content type. A `file` endpoint
+   * answers a file's bytes in the file's own media type (its schema is a Blob): the client reads a
+   * Blob, and the OpenAPI document lists `fileMediaTypes`.
    */
-  responseType?: 'text/calendar' | 'text/html';
+  responseType?: 'text/calendar' | 'text/html' | 'file';
+  /** The media types a `file` endpoint may answer with. */
+  fileMediaTypes?: readonly string[];
+  /** The largest request body taken, in bytes (413 above it); 1 MB unless stated. */
+  maxBodyBytes?: number;
 }
 
 export function defineEndpoint<
@@ -66,4 +72,6 @@ export function fillPath(path: string, params: Record<string, string>): string {
 }
 
 /** What the fetch client needs to send a request: the endpoint without its schemas. */
-export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth' | 'responseType'> & { idempotencyKey: boolean };
+export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth' | 'responseType' | 'fileMediaTypes'> & {
+  idempotencyKey: boolean;
+};

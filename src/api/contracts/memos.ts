@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MEMO_FILE_MEDIA_TYPES } from '../../lib/memo-file';
 import { defineEndpoint } from './endpoint';
 import { attributionSchema, emptySchema, id, isoDate, isoDateTime, personRefSchema, policyAreaSchema } from './common';
 
@@ -41,12 +42,35 @@ export const memoRequestSchema = z
   .register(z.globalRegistry, { id: 'MemoRequest' });
 export type MemoRequest = z.infer<typeof memoRequestSchema>;
 
+/**
+ * A file's bytes as the client reads them. Checked by shape rather than `instanceof`: a Blob made by
+ * another realm's fetch (Node's, under a DOM emulation in tests) is still a Blob.
+ */
+const isBlobLike = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<Blob>).arrayBuffer === 'function' &&
+  typeof (value as Partial<Blob>).type === 'string';
+const fileSchema = z.custom<Blob>(isBlobLike);
+
+/** The memo's file as a member sees it listed; its bytes come from getMemoAttachment. */
+export const memoAttachmentSchema = z
+  .object({
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.int().check(z.positive()),
+  })
+  .register(z.globalRegistry, { id: 'MemoAttachment' });
+export type MemoAttachment = z.infer<typeof memoAttachmentSchema>;
+
 export const deliveredMemoSchema = z
   .object({
     deliveredAt: isoDateTime,
     author: personRefSchema,
     /** Rich text from MIP; the app shows it only through its one sanitising component. */
     bodyHtml: z.string(),
+    /** The memo as a PDF or Word file, when MIP attached one. */
+    attachment: z.nullable(memoAttachmentSchema),
   })
   .register(z.globalRegistry, { id: 'DeliveredMemo' });
 export type DeliveredMemo = z.infer<typeof deliveredMemoSchema>;
@@ -232,6 +256,18 @@ export const memoEndpoints = {
     auth: 'session',
     responseType: 'text/html',
     response: z.string(),
+  }),
+  getMemoAttachment: defineEndpoint({
+    operationId: 'getMemoAttachment',
+    method: 'GET',
+    path: '/memo-requests/{memoRequestId}/attachment',
+    summary:
+      'The file MIP attached to a delivered memo (a PDF or Word document), as a download (404 when there is none).',
+    tag: 'memos',
+    auth: 'session',
+    responseType: 'file',
+    fileMediaTypes: MEMO_FILE_MEDIA_TYPES,
+    response: fileSchema,
   }),
   listPolicyAreas: defineEndpoint({
     operationId: 'listPolicyAreas',

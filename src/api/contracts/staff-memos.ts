@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { personRefSchema } from './common';
+import { MEMO_FILE_MAX_BYTES, MEMO_FILE_WORDS } from '../../lib/memo-file';
 import { memoAllowanceSchema, memoRequestDetailSchema } from './memos';
 import {
   internalNoteSchema,
@@ -58,6 +59,29 @@ export const memoDeclineBodySchema = z
 export type MemoDeclineBody = z.infer<typeof memoDeclineBodySchema>;
 
 export const MEMO_TEXT_MAX = 100_000;
+
+/** A 10 MB file as base64 is 4/3 as long; the API reads the bytes to check their size and kind. */
+const BASE64_MAX = Math.ceil(MEMO_FILE_MAX_BYTES / 3) * 4;
+
+export const memoFileUploadSchema = z
+  .object({
+    /** The name on the uploader's computer; the download gets a cleaned name ending as the file is. */
+    fileName: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'Name the file' }),
+        z.maxLength(255, { error: 'Keep the file name under 255 characters' }),
+      ),
+    contentBase64: z
+      .base64({ error: MEMO_FILE_WORDS.unreadable })
+      .check(
+        z.minLength(1, { error: MEMO_FILE_WORDS.empty }),
+        z.maxLength(BASE64_MAX, { error: MEMO_FILE_WORDS.tooLarge }),
+      ),
+  })
+  .register(z.globalRegistry, { id: 'MemoFileUpload' });
+export type MemoFileUpload = z.infer<typeof memoFileUploadSchema>;
 export const memoDeliverBodySchema = z
   .object({
     /** The memo as plain text: paragraphs separated by a blank line; "- " starts a list item. */
@@ -67,6 +91,8 @@ export const memoDeliverBodySchema = z
       'Write the memo: at least 200 characters',
       'Keep the memo under 100,000 characters; attach a longer one as a file',
     ),
+    /** The memo as a file too, if MIP wrote one: a PDF or a .docx, checked by its content (memo-file.ts). */
+    attachment: z.optional(z.nullable(memoFileUploadSchema)),
   })
   .register(z.globalRegistry, { id: 'MemoDeliverBody' });
 export type MemoDeliverBody = z.infer<typeof memoDeliverBodySchema>;
@@ -115,10 +141,13 @@ export const staffMemoEndpoints = {
     'Declines an open request with a reason the member sees; the memo goes back to the allowance.',
     memoDeclineBodySchema,
   ),
-  deliverMemoRequest: staffMemoChange(
-    'deliverMemoRequest',
-    '/deliver',
-    "Delivers the memo: its text, shown in the member's hub.",
-    memoDeliverBodySchema,
-  ),
+  deliverMemoRequest: {
+    ...staffMemoChange(
+      'deliverMemoRequest',
+      '/deliver',
+      "Delivers the memo: its text, shown in the member's hub, and optionally the memo as a PDF or Word file (up to 10 MB, base64) to download.",
+      memoDeliverBodySchema,
+    ),
+    maxBodyBytes: 15_000_000,
+  },
 };

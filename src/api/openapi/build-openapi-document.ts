@@ -189,6 +189,15 @@ class ComponentCollector {
   }
 }
 
+/** A file endpoint answers bytes in any of its media types; every other endpoint one schema in one type. */
+function successContent(endpoint: Endpoint, components: ComponentCollector): Record<string, unknown> {
+  if (endpoint.responseType === 'file') {
+    const binary = { schema: { type: 'string', format: 'binary' } };
+    return Object.fromEntries((endpoint.fileMediaTypes ?? ['application/octet-stream']).map((type) => [type, binary]));
+  }
+  return { [endpoint.responseType ?? 'application/json']: { schema: components.add(endpoint.response, 'output') } };
+}
+
 function operationFor(name: string, endpoint: Endpoint, components: ComponentCollector): Operation {
   const successStatus = String(endpoint.successStatus ?? 200);
   const responses: Record<string, unknown> = {
@@ -197,9 +206,7 @@ function operationFor(name: string, endpoint: Endpoint, components: ComponentCol
         ? { description: 'No content.' }
         : {
             description: successStatus === '201' ? 'Created.' : 'OK.',
-            content: {
-              [endpoint.responseType ?? 'application/json']: { schema: components.add(endpoint.response, 'output') },
-            },
+            content: successContent(endpoint, components),
           },
   };
   for (const status of errorStatusesFor(endpoint)) {

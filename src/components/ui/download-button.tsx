@@ -1,16 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import { describeError } from '@/api/api-error';
-import { saveTextFile } from '@/lib/save-file';
+import { saveFile } from '@/lib/save-file';
 import { Button } from './button';
 
 export interface DownloadedFile {
-  text: string;
+  /** Text the app made or fetched, or a file's bytes as the API sent them. */
+  content: string | Blob;
   fileName: string;
   type: string;
 }
 
 interface DownloadButtonProps {
-  /** Fetches the file through the API client (see saveTextFile for why not a plain link). */
+  /** Fetches the file through the API client (see saveFile for why not a plain link). */
   fetchFile: () => Promise<DownloadedFile>;
   /** "The calendar file", "The memo": the start of the sentence that says it failed. */
   what: string;
@@ -27,7 +28,7 @@ export function DownloadButton({ fetchFile, what, children }: DownloadButtonProp
     setError(null);
     try {
       const file = await fetchFile();
-      saveTextFile(file.text, file.fileName, file.type);
+      saveFile(file.content, file.fileName, file.type);
     } catch (failure) {
       setError(`${what} couldn't be downloaded. ${describeError(failure)} Press the button to try again.`);
     } finally {

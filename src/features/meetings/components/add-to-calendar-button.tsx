@@ -10,7 +10,7 @@ export function AddToCalendarButton({ memberId, meetingId }: { memberId: string;
     <DownloadButton
       what="The calendar file"
       fetchFile={async () => ({
-        text: await apiRequest('getMeetingCalendar', { params: { meetingId }, query: { memberId }, client }),
+        content: await apiRequest('getMeetingCalendar', { params: { meetingId }, query: { memberId }, client }),
         fileName: `${meetingId}.ics`,
         type: 'text/calendar',
       })}

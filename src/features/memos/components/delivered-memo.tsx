@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Download } from 'lucide-react';
+import { Download, FileText } from 'lucide-react';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
-import type { MemoRequestDetail } from '@/api/contracts/memos';
+import type { MemoAttachment, MemoRequestDetail } from '@/api/contracts/memos';
 import { ChangeButton } from '@/components/ui/change-button';
 import { DownloadButton } from '@/components/ui/download-button';
 import { SafeHtml } from '@/components/ui/safe-html';
 import { formatInstantDate } from '@/lib/format';
+import { formatFileSize, memoFileLabelOf } from '@/lib/memo-file';
 import { useUpdateMemoPublication } from '../api/memo-mutations';
 
 function fileNameOf(title: string): string {
@@ -34,7 +35,10 @@ export function DeliveredMemo({ memberId, request }: { memberId: string; request
             {memo.author.title && `, ${memo.author.title}`} · delivered {formatInstantDate(memo.deliveredAt)}
           </p>
         </div>
-        <DownloadMemoButton id={request.id} title={request.title} />
+        <div className="flex flex-wrap gap-3">
+          <DownloadMemoButton id={request.id} title={request.title} />
+          {memo.attachment && <DownloadAttachmentButton id={request.id} attachment={memo.attachment} />}
+        </div>
       </div>
       <SafeHtml html={memo.bodyHtml} className="mt-6" />
       <PublicationChoice memberId={memberId} request={request} />
@@ -48,13 +52,33 @@ function DownloadMemoButton({ id, title }: { id: string; title: string }) {
     <DownloadButton
       what="The memo"
       fetchFile={async () => ({
-        text: await apiRequest('getMemoDocument', { params: { memoRequestId: id }, client }),
+        content: await apiRequest('getMemoDocument', { params: { memoRequestId: id }, client }),
         fileName: fileNameOf(title),
         type: 'text/html',
       })}
     >
       <Download aria-hidden="true" className="size-5" />
       Download
+    </DownloadButton>
+  );
+}
+
+/** The memo's own file, when MIP attached one: saved under the name MIP gave it, in its own type. */
+function DownloadAttachmentButton({ id, attachment }: { id: string; attachment: MemoAttachment }) {
+  const client = useQueryClient();
+  const label = memoFileLabelOf(attachment.mediaType);
+  return (
+    <DownloadButton
+      what={`The ${label}`}
+      fetchFile={async () => ({
+        content: await apiRequest('getMemoAttachment', { params: { memoRequestId: id }, client }),
+        fileName: attachment.fileName,
+        type: attachment.mediaType,
+      })}
+    >
+      <FileText aria-hidden="true" className="size-5" />
+      Download the {label}{' '}
+      <span className="font-normal text-slate-600">({formatFileSize(attachment.sizeBytes)})</span>
     </DownloadButton>
   );
 }

@@ -45,5 +45,6 @@ export const useDeclineMemo = (request: StaffMemoRequest) =>
 
 export const useDeliverMemo = (request: StaffMemoRequest) =>
   useStaffMemoChange<MemoDeliverBody>(request, (body, { client, ...target }) =>
-    apiRequest('deliverMemoRequest', { body, ...target, client }),
+    // A 10 MB file takes a while to send on a slow line: give it two minutes rather than the usual wait.
+    apiRequest('deliverMemoRequest', { body, ...target, client, timeoutMs: body.attachment ? 120_000 : undefined }),
   );

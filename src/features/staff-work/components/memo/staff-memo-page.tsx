@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { memoDeclineBodySchema, memoDeliverBodySchema, memoNoteBodySchema } from '@/api/contracts/staff-memos';
+import { memoDeclineBodySchema, memoNoteBodySchema } from '@/api/contracts/staff-memos';
 import type { StaffMemoRequest } from '@/api/contracts/staff-memos';
 import { useSession } from '@/api/queries/session-queries';
 import { MemoQuestion, MemoRequestFacts } from '@/components/memo-request-parts';
@@ -13,10 +13,12 @@ import { paths } from '@/config/paths';
 import { attributionText } from '@/lib/attribution-text';
 import { draftKey } from '@/lib/drafts';
 import { formatInstant, formatInstantDate } from '@/lib/format';
+import { formatFileSize, memoFileLabelOf } from '@/lib/memo-file';
 import { memoStatusWords } from '@/lib/memo-status-words';
 import { useAddMemoNote, useDeclineMemo, useDeliverMemo } from '../../api/staff-memo-mutations';
 import { staffMemoRequestQueryOptions } from '../../api/staff-memo-queries';
 import { AssignForm } from './assign-form';
+import { DeliverForm } from './deliver-form';
 import { ProgressForm } from './progress-form';
 import { TextActionForm } from '../text-action-form';
 import { PreviewReadOnly } from '../preview-read-only';
@@ -53,6 +55,13 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
               <h2 id="memo-heading" className="text-xl font-bold text-slate-900">
                 The memo, as delivered {formatInstantDate(request.memo.deliveredAt)}
               </h2>
+              {request.memo.attachment && (
+                <p className="mt-2 text-slate-700">
+                  With the file {request.memo.attachment.fileName} (
+                  {memoFileLabelOf(request.memo.attachment.mediaType)},{' '}
+                  {formatFileSize(request.memo.attachment.sizeBytes)}), which the member can download.
+                </p>
+              )}
               <SafeHtml html={request.memo.bodyHtml} className="mt-3" />
             </section>
           )}
@@ -88,20 +97,7 @@ function MemoActions({ request }: { request: StaffMemoRequest }) {
     <StaffActions heading="Answer the request">
       <AssignForm request={request} />
       <ProgressForm request={request} draftKey={keyFor('progress')} />
-      <TextActionForm
-        id="memo-text"
-        heading="Deliver the memo"
-        label="The memo"
-        hint="Plain text: leave a blank line between paragraphs; start a line with “- ” for a list. The member reads it in their hub and can download it."
-        rows={12}
-        rule={memoDeliverBodySchema.shape.text}
-        submitLabel="Deliver the memo"
-        pendingLabel="Delivering…"
-        variant="primary"
-        done="Memo delivered; the member can read it now"
-        send={(text) => deliver.mutateAsync({ text })}
-        draftKey={keyFor('deliver')}
-      />
+      <DeliverForm send={(body) => deliver.mutateAsync(body)} draftKey={keyFor('deliver')} />
       <TextActionForm
         id="decline-reason"
         heading="Decline the request"
