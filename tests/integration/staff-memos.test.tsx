@@ -108,6 +108,9 @@ describe('a memo request, worked by MIP policy staff (Morgan Hale)', () => {
     const id = await riverton('Curbside compost, file taken off');
     const { user } = await renderApp(`/staff/memo-requests/${id}`, { signedInAs: demo.morgan });
     const fileField = await screen.findByLabelText('The memo as a file (optional)');
+    // A request opened from the inbox keeps the inbox as the current section.
+    const sections = screen.getByRole('navigation', { name: 'MIP staff' });
+    expect(within(sections).getByRole('link', { name: 'Inbox' })).toHaveAttribute('aria-current', 'page');
     await user.upload(fileField, new File([pdfBytes()], 'Compost memo.pdf', { type: 'application/pdf' }));
     await user.click(screen.getByRole('button', { name: 'Remove the file' }));
     expect(fileField).toHaveFocus();

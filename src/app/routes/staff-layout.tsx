@@ -16,6 +16,14 @@ export const clientLoader: ClientLoader =
     return null;
   };
 
+/** The requests opened from the inbox: on their pages the inbox stays the current section. */
+const INBOX_RECORDS = [
+  '/staff/memo-requests/',
+  '/staff/travel-support/',
+  '/staff/assistance-requests/',
+  '/staff/applications/',
+];
+
 /** MIP's side of the Hub: the sections of the workbench above each page. */
 export function Component() {
   const finance = useSession().person.staffAreas.includes('finance');
@@ -27,7 +35,7 @@ export function Component() {
           <MemberNav
             label="MIP staff"
             items={[
-              { to: paths.staff.href(), label: 'Inbox', end: true },
+              { to: paths.staff.href(), label: 'Inbox', end: true, also: INBOX_RECORDS },
               ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
               { to: paths.staff.outbox.href(), label: 'Outbox' },

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ChevronDown, Menu } from 'lucide-react';
 import { cx } from '@/components/ui/class-names';
 
@@ -8,6 +8,13 @@ export interface NavItem {
   label: string;
   /** Match the path exactly (the dashboard), not as a prefix. */
   end?: boolean;
+  /** Other paths (prefixes) that belong to this section: the inbox's requests, opened from it. */
+  also?: readonly string[];
+}
+
+function isCurrent(item: NavItem, pathname: string): boolean {
+  if (pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`))) return true;
+  return item.also?.some((prefix) => pathname.startsWith(prefix)) ?? false;
 }
 
 /**
@@ -24,7 +31,7 @@ export function MemberNav({ items, label = 'Member hub' }: { items: NavItem[]; l
   if (open && openedAt !== pathname) setOpen(false);
   const button = useRef<HTMLButtonElement>(null);
   const listId = useId();
-  const current = items.find((item) => pathname === item.to || (!item.end && pathname.startsWith(`${item.to}/`)));
+  const current = items.find((item) => isCurrent(item, pathname));
 
   // Escape closes the open list, and focus goes back to the button that opened it.
   useEffect(() => {
@@ -68,20 +75,18 @@ export function MemberNav({ items, label = 'Member hub' }: { items: NavItem[]; l
       >
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink
+            <Link
               to={item.to}
-              end={item.end}
-              className={({ isActive }) =>
-                cx(
-                  'flex min-h-11 items-center border-l-4 px-3 font-semibold sm:inline-flex sm:border-b-4 sm:border-l-0',
-                  isActive
-                    ? 'border-accent-700 text-accent-900'
-                    : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900',
-                )
-              }
+              aria-current={item === current ? 'page' : undefined}
+              className={cx(
+                'flex min-h-11 items-center border-l-4 px-3 font-semibold sm:inline-flex sm:border-b-4 sm:border-l-0',
+                item === current
+                  ? 'border-accent-700 text-accent-900'
+                  : 'border-transparent text-slate-700 hover:border-slate-300 hover:text-slate-900',
+              )}
             >
               {item.label}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>
