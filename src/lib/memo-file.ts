@@ -108,7 +108,10 @@ export function memoFileName(uploadedName: string, kind: MemoFileKind): string {
     .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const stem = base.replace(new RegExp(`\\.${kind.extension}$`, 'i'), '').slice(0, NAME_MAX).trim();
+  const stem = base
+    .replace(new RegExp(`\\.${kind.extension}$`, 'i'), '')
+    .slice(0, NAME_MAX)
+    .trim();
   return `${stem || 'memo'}.${kind.extension}`;
 }
 

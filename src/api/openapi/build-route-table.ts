@@ -18,7 +18,9 @@ export function buildRouteTable(): string {
       `idempotencyKey: ${String(endpoint.idempotencyKey ?? false)}`,
       // Only non-JSON endpoints name their type, so the client asks for (and reads) the right one.
       ...(endpoint.responseType ? [`responseType: '${endpoint.responseType}'`] : []),
-      ...(endpoint.fileMediaTypes ? [`fileMediaTypes: [${endpoint.fileMediaTypes.map((t) => `'${t}'`).join(', ')}]`] : []),
+      ...(endpoint.fileMediaTypes
+        ? [`fileMediaTypes: [${endpoint.fileMediaTypes.map((t) => `'${t}'`).join(', ')}]`]
+        : []),
     ];
     const oneLine = `  ${name}: { ${fields.join(', ')} },`;
     // Prettier's layout (printWidth 120), so the committed file also passes \`prettier --check\`.

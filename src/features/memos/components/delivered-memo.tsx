@@ -77,8 +77,7 @@ function DownloadAttachmentButton({ id, attachment }: { id: string; attachment: 
       })}
     >
       <FileText aria-hidden="true" className="size-5" />
-      Download the {label}{' '}
-      <span className="font-normal text-slate-600">({formatFileSize(attachment.sizeBytes)})</span>
+      Download the {label} <span className="font-normal text-slate-600">({formatFileSize(attachment.sizeBytes)})</span>
     </DownloadButton>
   );
 }

@@ -57,9 +57,8 @@ export function StaffMemoPage({ memoRequestId }: { memoRequestId: string }) {
               </h2>
               {request.memo.attachment && (
                 <p className="mt-2 text-slate-700">
-                  With the file {request.memo.attachment.fileName} (
-                  {memoFileLabelOf(request.memo.attachment.mediaType)},{' '}
-                  {formatFileSize(request.memo.attachment.sizeBytes)}), which the member can download.
+                  With the file {request.memo.attachment.fileName} ({memoFileLabelOf(request.memo.attachment.mediaType)}
+                  , {formatFileSize(request.memo.attachment.sizeBytes)}), which the member can download.
                 </p>
               )}
               <SafeHtml html={request.memo.bodyHtml} className="mt-3" />
