@@ -47,6 +47,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'tests/integration/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
+      'server/**/*.test.ts',
     ],
     restoreMocks: true,
     testTimeout: 30_000,

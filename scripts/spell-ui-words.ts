@@ -2,7 +2,7 @@
  * Spell-checks the words people read, in US English, with cspell (`npm run lint` runs it).
  *
  * Only text a person sees is checked: string literals and template text that read as words (with
- * a space, or capitalized) and JSX text, in src/ and the mock API (its messages and demo data are
+ * a space, or capitalized) and JSX text, in src/, the mock API and the server (their messages and demo data are
  * shown in the app). Code, comments and lowercase tokens (field names, enum values) are blanked
  * out first, keeping every line and column, so cspell's report points at the real file. Identifiers
  * may keep British names (renaming an API field is a contract change); the words shown may not.
@@ -15,7 +15,7 @@ import ts from 'typescript';
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const OUT = join(tmpdir(), `mip-ui-words-${String(process.pid)}`);
-const DIRS = ['src', 'mocks'];
+const DIRS = ['src', 'mocks', 'server'];
 const SKIP = [/\.test\.tsx?$/, /^mocks\/tests\//, /\.d\.ts$/, /^src\/api\/contracts\/routes\.generated\.ts$/];
 
 /** Words, not tokens: a letter, and a space or a capital (a sentence, a label, a name). */
