@@ -1,8 +1,7 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
+import { API_PREFIX } from '../lib/contract-router';
 import { pathMatcher } from '../lib/route';
 import { MAX_BODY_BYTES } from './node-fetch-bridge';
-
-const API_PREFIX = '/api/v1';
 
 /** The endpoints that take more than the usual 1 MB (a memo's file), matched by method and path. */
 const larger = Object.values(endpoints)

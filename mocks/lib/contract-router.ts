@@ -1,7 +1,8 @@
 import { http, type HttpHandler } from 'msw';
 import type { ContractRoute } from './route';
 
-const API_PREFIX = '/api/v1';
+/** Where the contract's paths start on the wire. */
+export const API_PREFIX = '/api/v1';
 
 /**
  * Every contract route behind one MSW handler. MSW tries its handlers one at a time, and each try

@@ -4,7 +4,7 @@ import type { BriefingBookRow, MemoHistoryStep, MemoNoteRow, TrackRow } from '..
 import type { MemoStatus } from '../../../../src/api/contracts/memos';
 import { bytes, calendarDate, instant } from './columns';
 import { meetings } from './meetings';
-import { members, people } from './people';
+import { memberRef, people, personRef } from './people';
 
 export const policyAreas = pgTable('policy_areas', {
   id: text().primaryKey(),
@@ -23,9 +23,7 @@ export const memoRequests = pgTable(
   'memo_requests',
   {
     id: text().primaryKey(),
-    memberId: text()
-      .notNull()
-      .references(() => members.id),
+    memberId: memberRef(),
     title: text().notNull(),
     policyAreaId: text()
       .notNull()
@@ -37,12 +35,8 @@ export const memoRequests = pgTable(
     /** The year whose allowance it used. */
     membershipYearLabel: text().notNull(),
     submittedAt: instant().notNull(),
-    actorId: text()
-      .notNull()
-      .references(() => people.id),
-    subjectId: text()
-      .notNull()
-      .references(() => people.id),
+    actorId: personRef(),
+    subjectId: personRef(),
     /** Read and written only with the request, oldest first. */
     history: jsonb().$type<MemoHistoryStep[]>().notNull(),
     assigneeId: text().references(() => people.id),
@@ -85,9 +79,7 @@ export const memoDrafts = pgTable(
     personId: text()
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    memberId: text()
-      .notNull()
-      .references(() => members.id),
+    memberId: memberRef(),
     title: text().notNull(),
     policyAreaId: text().references(() => policyAreas.id),
     question: text().notNull(),

@@ -10,16 +10,14 @@ import type {
   ReceivedPaymentRow,
 } from '../../../../mocks/db/rows/dues';
 import { calendarDate, instant } from './columns';
-import { members, people } from './people';
+import { memberRef, members, personRef } from './people';
 
 /** Money is in integer cents throughout. */
 export const invoices = pgTable(
   'invoices',
   {
     id: text().primaryKey(),
-    memberId: text()
-      .notNull()
-      .references(() => members.id),
+    memberId: memberRef(),
     /** "MIP-2026-0142": numbered per membership year. */
     number: text().notNull(),
     membershipYearLabel: text().notNull(),
@@ -39,18 +37,14 @@ export const receivedPayments = pgTable('received_payments', {
   invoiceId: text()
     .notNull()
     .references(() => invoices.id),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   method: text().$type<ReceivedPaymentRow['method']>().notNull(),
   amountCents: integer().notNull(),
   receivedOn: calendarDate().notNull(),
   reference: text().notNull(),
   instalmentNumbers: integer().array().notNull(),
   recordedAt: instant().notNull(),
-  recordedById: text()
-    .notNull()
-    .references(() => people.id),
+  recordedById: personRef(),
 });
 
 /** A city's chosen number of payments; no row means one. */
@@ -65,9 +59,7 @@ export const paymentPlans = pgTable('payment_plans', {
 export const packets = pgTable(
   'packets',
   {
-    memberId: text()
-      .notNull()
-      .references(() => members.id),
+    memberId: memberRef(),
     membershipYearLabel: text().notNull(),
     status: text().$type<PacketRow['status']>().notNull(),
     expectedBy: calendarDate().notNull(),
@@ -82,9 +74,7 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   invoiceId: text()
     .notNull()
     .references(() => invoices.id),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   /** The instalments as they were when it started (checked again on completion). */
   instalments: jsonb().$type<CheckoutSessionRow['instalments']>().notNull(),
   amountCents: integer().notNull(),
@@ -95,20 +85,14 @@ export const checkoutSessions = pgTable('checkout_sessions', {
   expiresAt: instant().notNull(),
   completedAt: instant(),
   declineMessage: text(),
-  actorId: text()
-    .notNull()
-    .references(() => people.id),
-  subjectId: text()
-    .notNull()
-    .references(() => people.id),
+  actorId: personRef(),
+  subjectId: personRef(),
 });
 
 /** Confidential: only the city's mayor and MIP's finance staff read these. */
 export const assistanceRequests = pgTable('assistance_requests', {
   id: text().primaryKey(),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   membershipYearLabel: text().notNull(),
   status: text().$type<AssistanceRequestRow['status']>().notNull(),
   reason: text().notNull(),
@@ -117,11 +101,7 @@ export const assistanceRequests = pgTable('assistance_requests', {
   decidedAt: instant(),
   decisionNote: text(),
   decision: jsonb().$type<AssistanceDecisionRow>(),
-  actorId: text()
-    .notNull()
-    .references(() => people.id),
-  subjectId: text()
-    .notNull()
-    .references(() => people.id),
+  actorId: personRef(),
+  subjectId: personRef(),
   version: integer().notNull(),
 });

@@ -3,7 +3,7 @@ import type { AgendaItemRow, MeetingRow, RegistrationRow, TravelSupportRow } fro
 import type { TrackRow } from '../../../../mocks/db/rows/benefits';
 import { tracks } from './benefits';
 import { instant } from './columns';
-import { members, people } from './people';
+import { memberRef, personRef } from './people';
 
 /**
  * Convenings. `briefingBookId` has no foreign key: the book points back at its meeting, and a
@@ -40,9 +40,7 @@ export const meetingInvitations = pgTable(
     meetingId: text()
       .notNull()
       .references(() => meetings.id, { onDelete: 'cascade' }),
-    memberId: text()
-      .notNull()
-      .references(() => members.id),
+    memberId: memberRef(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
 );
@@ -52,19 +50,13 @@ export const registrations = pgTable('registrations', {
   meetingId: text()
     .notNull()
     .references(() => meetings.id),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   /** Who attends, as typed: read and written only with the registration. */
   attendee: jsonb().$type<RegistrationRow['attendee']>().notNull(),
   status: text().$type<RegistrationRow['status']>().notNull(),
   travelSupport: jsonb().$type<TravelSupportRow>(),
   createdAt: instant().notNull(),
-  actorId: text()
-    .notNull()
-    .references(() => people.id),
-  subjectId: text()
-    .notNull()
-    .references(() => people.id),
+  actorId: personRef(),
+  subjectId: personRef(),
   version: integer().notNull(),
 });

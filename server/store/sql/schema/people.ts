@@ -167,3 +167,14 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.key] })],
 );
+
+/** A required column naming a city: most of the Hub's rows belong to one. */
+export const memberRef = () =>
+  text()
+    .notNull()
+    .references(() => members.id);
+/** A required column naming a person (who asked, who acted). */
+export const personRef = () =>
+  text()
+    .notNull()
+    .references(() => people.id);

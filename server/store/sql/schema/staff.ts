@@ -1,7 +1,7 @@
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { OutboxRow, StaffRecordKind } from '../../../../mocks/db/rows/staff';
 import { instant } from './columns';
-import { members, people } from './people';
+import { memberRef, personRef } from './people';
 
 /**
  * What MIP's staff did to a member's record, staff-only. `recordId` names a row of the table its
@@ -11,13 +11,9 @@ export const staffActions = pgTable('staff_actions', {
   id: text().primaryKey(),
   recordKind: text().$type<StaffRecordKind>().notNull(),
   recordId: text().notNull(),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   at: instant().notNull(),
-  actorId: text()
-    .notNull()
-    .references(() => people.id),
+  actorId: personRef(),
   action: text().notNull(),
   detail: text(),
 });
@@ -25,9 +21,7 @@ export const staffActions = pgTable('staff_actions', {
 /** E-mails queued about members' requests; `sentAt` stays null until sending exists (issue 21). */
 export const outbox = pgTable('outbox', {
   id: text().primaryKey(),
-  toPersonId: text()
-    .notNull()
-    .references(() => people.id),
+  toPersonId: personRef(),
   /** The address when queued, kept even if the person changes theirs. */
   toEmail: text().notNull(),
   subject: text().notNull(),
@@ -35,9 +29,7 @@ export const outbox = pgTable('outbox', {
   kind: text().$type<OutboxRow['kind']>().notNull(),
   recordKind: text().$type<StaffRecordKind>().notNull(),
   recordId: text().notNull(),
-  memberId: text()
-    .notNull()
-    .references(() => members.id),
+  memberId: memberRef(),
   createdAt: instant().notNull(),
   sentAt: instant(),
 });

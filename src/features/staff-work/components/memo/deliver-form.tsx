@@ -12,7 +12,7 @@ import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { bytesToBase64 } from '@/lib/base64';
 import { clearDraft, readDraft } from '@/lib/drafts';
-import { MEMO_FILE_KINDS, checkMemoFile, formatFileSize } from '@/lib/memo-file';
+import { MEMO_FILE_KINDS, MEMO_FILE_WORDS, checkMemoFile, formatFileSize } from '@/lib/memo-file';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 
 interface DeliverValues {
@@ -37,7 +37,7 @@ async function uploadOf(file: File): Promise<MemoFileUpload> {
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    throw fileRefused('The file couldn’t be read. Choose it again.');
+    throw fileRefused(MEMO_FILE_WORDS.unreadable);
   }
   const check = checkMemoFile(bytes);
   if (!check.ok) throw fileRefused(check.message);
