@@ -24,9 +24,16 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// A console.error is a bug (React warnings, failed prop types, act() misuse): fail the test.
+// A console.error is a bug (React warnings, failed prop types, act() misuse): fail the test. It is
+// recorded and fails the test afterwards, not thrown where it is called: a throw inside React's
+// scheduler would break the page and hide the message behind a query that times out.
+const consoleErrors: string[] = [];
 beforeEach(() => {
+  consoleErrors.length = 0;
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+    consoleErrors.push(args.map(String).join(' '));
   });
+});
+afterEach(() => {
+  if (consoleErrors.length > 0) throw new Error(`console.error was called: ${consoleErrors.join('\n')}`);
 });
