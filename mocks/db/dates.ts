@@ -46,6 +46,38 @@ export function zonedDateTime(isoDate: string, time: string, timeZone: string): 
   return `${isoDate}T${time}:00${offsetOf(isoDate, timeZone)}`;
 }
 
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as the wall-clock time in a zone with the zone's offset at that instant, as meeting
+ * times are written: "2027-01-20T14:00:00Z" in America/New_York is "2027-01-20T09:00:00-05:00".
+ */
+export function instantInZone(instant: string, timeZone: string): string {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'longOffset',
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const date = new Date(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    format.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  const offset = part('timeZoneName').replace('GMT', '') || '+00:00';
+  const millis = date.getUTCMilliseconds();
+  const fraction = millis === 0 ? '' : `.${String(millis).padStart(3, '0')}`;
+  const clock = `${part('hour')}:${part('minute')}:${part('second')}${fraction}`;
+  return `${part('year')}-${part('month')}-${part('day')}T${clock}${offset}`;
+}
+
 const localDateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date an instant falls on in a zone. */

@@ -3,6 +3,7 @@ import type {
   BookmarkRow,
   BriefingBookRow,
   MemoDraftRow,
+  MemoFileRow,
   MemoRequestRow,
   PolicyAreaRow,
   TrackMembershipRow,
@@ -51,6 +52,8 @@ export interface MockDb {
   memoRequests: MemoRequestRow[];
   /** Unsent memo requests, kept per person and city until sent or discarded. */
   memoDrafts: MemoDraftRow[];
+  /** Delivered memos' files; the request's `memo.attachment` names the one it has. */
+  memoFiles: MemoFileRow[];
   benefitRules: BenefitRuleRow[];
   policyAreas: PolicyAreaRow[];
   briefingBooks: BriefingBookRow[];

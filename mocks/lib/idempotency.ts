@@ -47,8 +47,8 @@ export function beginIdempotentRequest(ownerId: string, key: string, fingerprint
   const db = getDb();
   const now = clock.now();
   db.idempotency = db.idempotency.filter((r) => now.getTime() - Date.parse(r.createdAt) < KEY_LIFETIME_MS);
-  const id = `${ownerId}:${key}`;
-  const existing = db.idempotency.find((r) => r.id === id);
+  const isThis = (r: IdempotencyRow) => r.ownerId === ownerId && r.key === key;
+  const existing = db.idempotency.find(isThis);
   if (existing) {
     if (existing.fingerprint !== fingerprint) {
       throw new HttpError(
@@ -67,7 +67,8 @@ export function beginIdempotentRequest(ownerId: string, key: string, fingerprint
     return { kind: 'replay', status: existing.status ?? 200, body: existing.body };
   }
   const row: IdempotencyRow = {
-    id,
+    ownerId,
+    key,
     fingerprint,
     state: 'in_flight',
     status: null,
@@ -76,7 +77,7 @@ export function beginIdempotentRequest(ownerId: string, key: string, fingerprint
   };
   db.idempotency.push(row);
   // Look the row up again on completion: a reset may have swapped the database in between.
-  const current = (): IdempotencyRow | undefined => getDb().idempotency.find((r) => r.id === id);
+  const current = (): IdempotencyRow | undefined => getDb().idempotency.find(isThis);
   return {
     kind: 'proceed',
     complete(status, body) {
@@ -88,7 +89,7 @@ export function beginIdempotentRequest(ownerId: string, key: string, fingerprint
     },
     release() {
       const d = getDb();
-      d.idempotency = d.idempotency.filter((r) => r.id !== id);
+      d.idempotency = d.idempotency.filter((r) => !isThis(r));
     },
   };
 }

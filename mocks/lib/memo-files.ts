@@ -2,6 +2,7 @@ import type { MemoFileUpload } from '../../src/api/contracts/staff-memos';
 import { base64ToBytes } from '../../src/lib/base64';
 import { MEMO_FILE_WORDS, checkMemoFile, memoFileName } from '../../src/lib/memo-file';
 import type { MemoFileRow, MemoRequestRow } from '../db/rows/benefits';
+import { getDb } from '../db/db';
 import { HttpError, notFound } from './http-error';
 
 /** The bytes themselves are what's wrong: the refusal names the field that carried them. */
@@ -14,7 +15,7 @@ const refused = (message: string) =>
  * The file staff attach to a memo, once its bytes prove to be a PDF or a .docx of 10 MB at most
  * (src/lib/memo-file.ts): its name then ends as it really is. Anything else is a 422 on the field.
  */
-export function memoFileFrom(upload: MemoFileUpload): MemoFileRow {
+export function memoFileFrom(upload: MemoFileUpload): Omit<MemoFileRow, 'memoRequestId'> {
   const bytes = base64ToBytes(upload.contentBase64);
   if (!bytes) throw refused(MEMO_FILE_WORDS.unreadable);
   const check = checkMemoFile(bytes);
@@ -29,8 +30,8 @@ export function memoFileFrom(upload: MemoFileUpload): MemoFileRow {
 
 /** The delivered memo's file to download; 404 when MIP attached none (or hasn't delivered yet). */
 export function memoFileOf(row: MemoRequestRow): File {
-  const attachment = row.memo?.attachment;
-  if (!attachment) throw notFound('That file');
-  const bytes = base64ToBytes(attachment.contentBase64) ?? new Uint8Array();
-  return new File([bytes], attachment.fileName, { type: attachment.mediaType });
+  const file = row.memo?.attachment && getDb().memoFiles.find((f) => f.memoRequestId === row.id);
+  if (!file) throw notFound('That file');
+  const bytes = base64ToBytes(file.contentBase64) ?? new Uint8Array();
+  return new File([bytes], file.fileName, { type: file.mediaType });
 }

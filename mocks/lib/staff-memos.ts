@@ -164,10 +164,12 @@ export function declineMemo(row: MemoRequestRow, actor: PersonRow, reason: strin
  */
 export function deliverMemo(row: MemoRequestRow, actor: PersonRow, body: MemoDeliverBody): void {
   requireOpen(row, 'delivered');
-  const attachment = body.attachment ? memoFileFrom(body.attachment) : null;
+  const file = body.attachment ? memoFileFrom(body.attachment) : null;
   const at = clock.now().toISOString();
+  const attachment = file && { fileName: file.fileName, mediaType: file.mediaType, sizeBytes: file.sizeBytes };
   row.status = 'delivered';
   row.memo = { deliveredAt: at, authorId: actor.id, bodyHtml: memoTextToHtml(body.text), attachment };
+  if (file) getDb().memoFiles.push({ memoRequestId: row.id, ...file });
   row.history.push({ status: 'delivered', at, byId: actor.id, message: null });
   recordChange(row, actor, at, 'Delivered the memo', attachment && `With the file ${attachment.fileName}`);
   notifyMember(row, outboxWords.memoDelivered(row.memberId, row.id, row.title, attachment?.fileName ?? null));

@@ -23,7 +23,7 @@ export interface MemoRequestRow {
   /** The member's opt-in to MIP publishing the delivered memo de-identified; off until they choose. */
   publishDeidentified: boolean;
   /** The memo itself, once delivered (null before): MIP staff's rich text, who wrote it, its file if any. */
-  memo: { deliveredAt: string; authorId: string; bodyHtml: string; attachment: MemoFileRow | null } | null;
+  memo: { deliveredAt: string; authorId: string; bodyHtml: string; attachment: MemoFileSummaryRow | null } | null;
   /** What MIP's staff note for each other, oldest first; never part of any member's answer. */
   internalNotes: MemoNoteRow[];
   /** Goes up with every change to the request, so a stale staff page can't overwrite a newer one (If-Match). */
@@ -44,11 +44,20 @@ export interface MemoNoteRow {
   byId: string;
 }
 
-/** The memo as a file MIP attached: checked by content on upload, kept as base64 like the rest of the data. */
-export interface MemoFileRow {
+/** What a memo request says of its file: enough to list and name it without reading its bytes. */
+export interface MemoFileSummaryRow {
   fileName: string;
   mediaType: string;
   sizeBytes: number;
+}
+
+/**
+ * The memo as a file MIP attached, one per delivered request at most: checked by content on
+ * upload, kept as base64 like the rest of the data. Its own table, so listing requests never
+ * reads the bytes.
+ */
+export interface MemoFileRow extends MemoFileSummaryRow {
+  memoRequestId: string;
   contentBase64: string;
 }
 

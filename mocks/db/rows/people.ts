@@ -128,8 +128,9 @@ export interface ApplicationQuestionRow {
 }
 
 export interface IdempotencyRow {
-  /** `${personId or "anonymous"}:${key}`: keys are per person. */
-  id: string;
+  /** Keys are per person: the person's id, or "anonymous" for public requests. */
+  ownerId: string;
+  key: string;
   fingerprint: string;
   state: 'in_flight' | 'done';
   status: number | null;

@@ -4,7 +4,7 @@ import { addDays, addMinutes, duringOfficeHours, instantBetween } from '../dates
 import { bytesToBase64 } from '../../../src/lib/base64';
 import { MEMO_FILE_KINDS } from '../../../src/lib/memo-file';
 import { slugOf } from '../../lib/slug';
-import type { MemoFileRow, MemoHistoryStep, MemoRequestRow } from '../rows/benefits';
+import type { MemoFileRow, MemoFileSummaryRow, MemoHistoryStep, MemoRequestRow } from '../rows/benefits';
 import type { StaffActionRow } from '../rows/staff';
 import type { GeneratedMember } from './generated-members';
 import { MEMO_BODIES, type MemoBody } from './memo-bodies';
@@ -146,15 +146,22 @@ function memoOf(seed: MemoSeed, row: MemoRequestRow): MemoRequestRow['memo'] {
 /** Riverton's ADU memo came with a PDF too, so the demo shows a memo's file to download. */
 const WITH_FILE = new Set(['memo-riverton-adu']);
 
-function fileOf(seed: MemoSeed, bodyHtml: string): MemoFileRow | null {
+function fileOf(seed: MemoSeed, bodyHtml: string): MemoFileSummaryRow | null {
   if (!WITH_FILE.has(seed.id)) return null;
-  const bytes = memoPdf(seed.title, bodyHtml);
   return {
     fileName: `${slugOf(seed.title)}.pdf`,
     mediaType: MEMO_FILE_KINDS.pdf.mediaType,
-    sizeBytes: bytes.length,
-    contentBase64: bytesToBase64(bytes),
+    sizeBytes: memoPdf(seed.title, bodyHtml).length,
   };
+}
+
+/** The files the seeded memos name, made again from each memo's title and text (deterministic). */
+export function seedMemoFiles(memoRequests: readonly MemoRequestRow[]): MemoFileRow[] {
+  return memoRequests.flatMap((row) => {
+    if (!row.memo?.attachment) return [];
+    const bytes = memoPdf(row.title, row.memo.bodyHtml);
+    return [{ memoRequestId: row.id, ...row.memo.attachment, contentBase64: bytesToBase64(bytes) }];
+  });
 }
 
 /** Questions the generated cities' mayors have waiting with MIP, one each (well within the allowance). */

@@ -12,14 +12,14 @@ import { seedEmailPreferences } from './email-preferences';
 import { seedGeneratedMembers } from './generated-members';
 import { seedInviteOnlyMeetings } from './invite-only-meetings';
 import { seedGatherings } from './meetings';
-import { seedMemoRequests, seedStaffActions } from './memos';
+import { seedMemoFiles, seedMemoRequests, seedStaffActions } from './memos';
 import { POLICY_AREAS, TRACKS, seedBenefitRules } from './reference-data';
 import { seedRegistrations } from './registrations';
 import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 15;
+export const SEED_VERSION = 16;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -98,6 +98,7 @@ export function buildSeed(date: Date): MockDb {
     meetings,
     registrations,
     memoRequests,
+    memoFiles: seedMemoFiles(memoRequests),
     memoDrafts: [],
     benefitRules: seedBenefitRules(ctx),
     policyAreas: [...POLICY_AREAS],

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoHistoryStep } from '../../../mocks/db/rows/benefits';
 import { closeDatabase, migrate, MIGRATIONS_FOLDER, openDatabase, type HubDatabase } from './open-database';
 import * as schema from './schema/index';
+import { pgCode } from './sql-values';
+import { TEST_DATABASE_URL } from './test-database';
 
 /**
  * The SQL store's foundation on both drivers: embedded PGlite always, a PostgreSQL server when
  * TEST_DATABASE_URL names one. That database is emptied first (its public and drizzle schemas are
  * dropped): point it at a database kept for tests.
  */
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() ?? '';
 
 const schemaTableNames = Object.values(schema as Record<string, unknown>)
   .filter((value): value is PgTable => is(value, PgTable))
@@ -44,15 +45,6 @@ async function appliedMigrations(db: HubDatabase): Promise<number> {
     sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
   );
   return Number(row?.n);
-}
-
-/** The Postgres error code under drizzle's wrapper (DrizzleQueryError keeps the driver's error as cause). */
-function pgCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
 }
 
 async function refusal(write: Promise<unknown>): Promise<string | undefined> {

@@ -7,3 +7,4 @@ export * from './benefits';
 export * from './meetings';
 export * from './dues';
 export * from './staff';
+export * from './meta';

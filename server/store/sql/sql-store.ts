@@ -1,0 +1,139 @@
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { StoreConflict, formatId, type SeedMark, type Store, type StoreTx, type Table } from '../store';
+import { TABLE_KEYS, fieldOf, type KeyOf, type TableName, type Tables, type Where } from '../tables';
+import type { HubDatabase } from './open-database';
+import { hubMeta } from './schema/meta';
+import { isUniqueViolation, instantFromSql } from './sql-values';
+import { TABLE_MAPPINGS, type TableMapping } from './table-mappings';
+
+/** A transaction on either driver: what the tables read and write through. */
+type SqlTx = Parameters<Parameters<HubDatabase['transaction']>[0]>[0];
+type Record_ = Record<string, unknown>;
+
+const SEED_MARK = 'seed';
+
+/**
+ * The store on PostgreSQL (PGlite or a server). Each transaction is a database transaction:
+ * `getForUpdate` takes a row lock, and unique constraints refuse a second holder of a key.
+ */
+export function createSqlStore(db: HubDatabase): Store {
+  return {
+    transaction(work) {
+      return db.transaction((tx) => work(sqlTx(tx)));
+    },
+    async seedMark() {
+      const [mark] = await db.select().from(hubMeta).where(eq(hubMeta.name, SEED_MARK));
+      return mark ? { seedVersion: mark.seedVersion, seededAt: instantFromSql(mark.seededAt) } : null;
+    },
+    async markSeeded(mark: SeedMark, sequence: number) {
+      await db.transaction(async (tx) => {
+        const values = { name: SEED_MARK, ...mark };
+        await tx.insert(hubMeta).values(values).onConflictDoUpdate({ target: hubMeta.name, set: mark });
+        // The next id is sequence + 1: setval(n, true) makes nextval answer n + 1.
+        await tx.execute(sql`select setval('hub_ids', ${Math.max(sequence, 1)}, ${sequence > 0})`);
+      });
+    },
+  };
+}
+
+function sqlTx(tx: SqlTx): StoreTx {
+  const tables = Object.fromEntries(
+    (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, sqlTable(tx, name)]),
+  ) as unknown as Omit<StoreTx, 'nextId'>;
+  return {
+    ...tables,
+    async nextId(prefix) {
+      // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
+      const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as { rows: { id: string | number }[] };
+      return formatId(prefix, Number(result.rows[0]?.id));
+    },
+  };
+}
+
+/** `field = value` for each, `is null` for null: the conditions of a `where` or a key. */
+function conditionOf(mapping: TableMapping, table: TableName, fields: Record_): SQL | undefined {
+  const parts = Object.entries(fields).map(([field, value]) => {
+    const column = mapping.columns[field];
+    if (!column) throw new Error(`${table}: no column for ${field}`);
+    return value === null ? isNull(column) : eq(column, value);
+  });
+  return parts.length > 0 ? and(...parts) : undefined;
+}
+
+function keyOf(table: TableName, row: object): Record_ {
+  return Object.fromEntries(TABLE_KEYS[table].map((field) => [field, fieldOf(row, field)]));
+}
+
+function sqlTable<T extends TableName>(tx: SqlTx, name: T): Table<Tables[T], KeyOf<T>> {
+  type Row = Tables[T];
+  const mapping = TABLE_MAPPINGS[name];
+  const keyColumns = TABLE_KEYS[name].map((field) => mapping.columns[field] as PgColumn);
+  // Key order, strings by code unit (collate "C"), as the memory store sorts.
+  const order = keyColumns.map((column) => sql`${column} collate "C"`);
+
+  async function read(condition: SQL | undefined, lock: boolean): Promise<Row[]> {
+    const selection = { ...mapping.columns, ...mapping.extra };
+    const base = tx.select(selection).from(mapping.table);
+    const joined = mapping.join ? base.leftJoin(mapping.join.table, mapping.join.on) : base;
+    const query = joined.where(condition).orderBy(...order);
+    // Only this table's row is held: a joined table's row may be absent (the nullable side).
+    const records = lock ? await query.for('update', { of: mapping.table }) : await query;
+    return records.map((record) => mapping.fromSql(record) as Row);
+  }
+
+  async function writeChildren(row: Row) {
+    const children = mapping.writeChildren?.(row);
+    if (!children) return;
+    await tx.delete(children.table).where(children.parent);
+    if (children.rows.length > 0) await tx.insert(children.table).values(children.rows);
+  }
+
+  /** Runs a write, turning a unique constraint's refusal into the store's conflict. */
+  async function guarded<R>(write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StoreConflict(name, 'key or unique value taken');
+      throw error;
+    }
+  }
+
+  return {
+    async get(key) {
+      const [row] = await read(conditionOf(mapping, name, keyOf(name, key)), false);
+      return row;
+    },
+    async getForUpdate(key) {
+      const [row] = await read(conditionOf(mapping, name, keyOf(name, key)), true);
+      return row;
+    },
+    find(where?: Where<Row>) {
+      return read(conditionOf(mapping, name, where ?? {}), false);
+    },
+    async insert(row) {
+      await guarded(() => tx.insert(mapping.table).values(mapping.toSql(row)));
+      await writeChildren(row);
+    },
+    async update(row) {
+      const changed = await guarded(() =>
+        tx
+          .update(mapping.table)
+          .set(mapping.toSql(row))
+          .where(conditionOf(mapping, name, keyOf(name, row)))
+          .returning({ found: sql<number>`1` }),
+      );
+      if (changed.length === 0) throw new Error(`${name}: no row to update`);
+      await writeChildren(row);
+    },
+    async delete(key) {
+      const children = mapping.writeChildren?.(key);
+      if (children) await tx.delete(children.table).where(children.parent);
+      const gone = await tx
+        .delete(mapping.table)
+        .where(conditionOf(mapping, name, keyOf(name, key)))
+        .returning({ found: sql<number>`1` });
+      return gone.length > 0;
+    },
+  };
+}

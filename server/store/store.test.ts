@@ -1,0 +1,238 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clock } from '../../mocks/clock';
+import type { MockDb } from '../../mocks/db/schema';
+import { buildSeed } from '../../mocks/db/seed/seed-db';
+import { createMemoryStore } from '../../mocks/store/memory-store';
+import { LOAD_ORDER, TABLE_NAMES, loadSeed } from './load-seed';
+import { closeDatabase, migrate, openDatabase, type HubDatabase } from './sql/open-database';
+import { createSqlStore } from './sql/sql-store';
+import { TEST_DATABASE_URL, freshTestDatabase } from './sql/test-database';
+import { StoreConflict, type Store } from './store';
+import { compareByKey, type TableName, type Tables } from './tables';
+
+/**
+ * What every store promises the rules (store.ts), proven on each: the memory store, PGlite, and a
+ * PostgreSQL server when TEST_DATABASE_URL names one. Each starts from the same seed, loaded
+ * through the store itself, and must give every row of it back as it was.
+ */
+interface Runtime {
+  name: string;
+  open(seed: MockDb): Promise<{ store: Store; close(): Promise<void> }>;
+}
+
+const runtimes: Runtime[] = [
+  {
+    name: 'memory',
+    open(seed) {
+      const db = structuredClone(seed);
+      return Promise.resolve({ store: createMemoryStore(() => db), close: () => Promise.resolve() });
+    },
+  },
+  {
+    name: 'PGlite',
+    open: (seed) => openSql(seed, openDatabase()),
+  },
+];
+if (TEST_DATABASE_URL) {
+  runtimes.push({
+    name: 'PostgreSQL',
+    open: async (seed) => openSql(seed, openDatabase({ url: await freshTestDatabase('store'), poolSize: 10 })),
+  });
+} else {
+  console.info('TEST_DATABASE_URL is not set: the store is not tested on a PostgreSQL server.');
+}
+
+async function openSql(seed: MockDb, opening: Promise<HubDatabase>) {
+  const db = await opening;
+  await migrate(db);
+  const store = createSqlStore(db);
+  await loadSeed(store, seed);
+  return { store, close: () => closeDatabase(db) };
+}
+
+/** A meeting's invited cities are a set: compared in id order. */
+function comparable<T extends TableName>(name: T, rows: readonly Tables[T][]): unknown[] {
+  const sorted = [...rows].sort(compareByKey(name));
+  if (name !== 'meetings') return sorted;
+  return (sorted as Tables['meetings'][]).map((m) => ({
+    ...m,
+    invitedMemberIds: m.invitedMemberIds && [...m.invitedMemberIds].sort(),
+  }));
+}
+
+const seed = buildSeed(clock.now());
+
+describe.each(runtimes)('the store on $name', (runtime) => {
+  let store: Store;
+  let opened: Awaited<ReturnType<Runtime['open']>> | undefined;
+
+  beforeAll(async () => {
+    opened = await runtime.open(seed);
+    store = opened.store;
+  }, 120_000);
+  afterAll(() => opened?.close());
+
+  it('loads every table of the seed and gives every row back as it was, in key order', async () => {
+    expect(await store.seedMark()).toEqual({ seedVersion: seed.seedVersion, seededAt: seed.seededAt });
+    await store.transaction(async (tx) => {
+      for (const name of TABLE_NAMES) {
+        const rows = await tx[name].find();
+        expect(comparable(name, rows), name).toEqual(comparable(name, seed[name] as Tables[typeof name][]));
+        expect(rows, `${name} in key order`).toEqual([...rows].sort(compareByKey(name)));
+      }
+    });
+  });
+
+  it('finds rows by key, by fields and by null', async () => {
+    const ana = seed.people.find((p) => p.id === 'ana-ortiz');
+    expect(ana).toBeDefined();
+    await store.transaction(async (tx) => {
+      expect(await tx.people.get({ id: ana?.id ?? '' })).toEqual(ana);
+      expect(await tx.people.get({ id: 'nobody' })).toBeUndefined();
+      const riverton = await tx.people.find({ memberId: ana?.memberId ?? '' });
+      expect(riverton.map((p) => p.id)).toEqual(
+        seed.people
+          .filter((p) => p.memberId === ana?.memberId)
+          .map((p) => p.id)
+          .sort(),
+      );
+      const unassigned = await tx.memoRequests.find({ assigneeId: null, status: 'submitted' });
+      expect(unassigned.map((m) => m.id).sort()).toEqual(
+        seed.memoRequests
+          .filter((m) => m.assigneeId === null && m.status === 'submitted')
+          .map((m) => m.id)
+          .sort(),
+      );
+      const draftKey = { personId: ana?.id ?? '', memberId: ana?.memberId ?? '' };
+      expect(await tx.memoDrafts.get(draftKey)).toBeUndefined();
+    });
+  });
+
+  it('adds, replaces and removes rows, with keys of one or two fields', async () => {
+    const person = seed.people[0];
+    const member = seed.members[0];
+    if (!person || !member) throw new Error('the seed has people and cities');
+    const draft = {
+      personId: person.id,
+      memberId: member.id,
+      title: 'Curb management',
+      policyAreaId: null,
+      question: 'Where do delivery vans stop?',
+      background: '',
+      desiredDate: '2027-01-15',
+      savedAt: '2026-12-01T15:30:00.250Z',
+    };
+    await store.transaction(async (tx) => {
+      await tx.memoDrafts.insert(draft);
+      await tx.memoDrafts.update({ ...draft, title: 'Curbside deliveries' });
+    });
+    await store.transaction(async (tx) => {
+      const key = { personId: person.id, memberId: member.id };
+      expect(await tx.memoDrafts.get(key)).toEqual({ ...draft, title: 'Curbside deliveries' });
+      expect(await tx.memoDrafts.delete(key)).toBe(true);
+      expect(await tx.memoDrafts.delete(key)).toBe(false);
+      expect(await tx.memoDrafts.get(key)).toBeUndefined();
+      await expect(tx.memoDrafts.update(draft)).rejects.toThrow(/no row to update/);
+    });
+  });
+
+  it('refuses a second row with the same key or unique value, whatever the capitals', async () => {
+    const [first, second] = seed.people;
+    const invoice = seed.invoices[0];
+    if (!first || !second || !invoice) throw new Error('the seed has people and invoices');
+    const attempts: [string, (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => Promise<void>][] = [
+      ['same id', (tx) => tx.people.insert({ ...second, id: first.id, email: 'someone.new@example.org' })],
+      ['same e-mail', (tx) => tx.people.insert({ ...second, id: 'person-new', email: first.email.toUpperCase() })],
+      ['e-mail changed to a taken one', (tx) => tx.people.update({ ...second, email: first.email })],
+      ['same invoice number', (tx) => tx.invoices.insert({ ...invoice, id: 'invoice-new' })],
+    ];
+    for (const [what, attempt] of attempts) {
+      await expect(store.transaction(attempt), what).rejects.toBeInstanceOf(StoreConflict);
+    }
+    await store.transaction(async (tx) => {
+      expect(await tx.people.get({ id: second.id })).toEqual(second);
+      expect(await tx.invoices.find({ number: invoice.number })).toHaveLength(1);
+    });
+  });
+
+  it('undoes every write of a transaction that throws', async () => {
+    const request = seed.memoRequests[0];
+    if (!request) throw new Error('the seed has memo requests');
+    const failed = store.transaction(async (tx) => {
+      await tx.memoRequests.update({ ...request, title: 'Changed', version: request.version + 1 });
+      await tx.policyAreas.insert({ id: 'area-new', name: 'New area' });
+      await tx.memoDrafts.delete({ personId: 'nobody', memberId: 'nowhere' });
+      throw new Error('the rule refused');
+    });
+    await expect(failed).rejects.toThrow('the rule refused');
+    await store.transaction(async (tx) => {
+      expect(await tx.memoRequests.get({ id: request.id })).toEqual(request);
+      expect(await tx.policyAreas.get({ id: 'area-new' })).toBeUndefined();
+    });
+  });
+
+  it('makes new ids after the seed, never the same one twice, even at once', async () => {
+    const ids = await Promise.all(Array.from({ length: 20 }, () => store.transaction((tx) => tx.nextId('memo'))));
+    expect(new Set(ids).size).toBe(20);
+    for (const id of ids) {
+      expect(id).toMatch(/^memo-\d{5,}$/);
+      expect(Number(id.slice(5))).toBeGreaterThan(seed.sequence);
+    }
+  });
+
+  it.each([2, 5, 20])('holds a row for its transaction: %i at once each add one, none lost', async (n) => {
+    const invoice = seed.invoices[1];
+    if (!invoice) throw new Error('the seed has invoices');
+    const key = { id: invoice.id };
+    const before = (await store.transaction((tx) => tx.invoices.get(key)))?.version ?? 0;
+    await Promise.all(
+      Array.from({ length: n }, () =>
+        store.transaction(async (tx) => {
+          const row = await tx.invoices.getForUpdate(key);
+          if (!row) throw new Error('gone');
+          // A pause between reading and writing: without the lock, the others would read the same version.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          await tx.invoices.update({ ...row, version: row.version + 1 });
+        }),
+      ),
+    );
+    expect((await store.transaction((tx) => tx.invoices.get(key)))?.version).toBe(before + n);
+  });
+
+  it('keeps a memo file apart: its request names it, its bytes come back byte for byte', async () => {
+    const request = seed.memoRequests.find((m) => m.status === 'delivered' && !m.memo?.attachment);
+    const memo = request?.memo;
+    if (!request || !memo) throw new Error('the seed has a delivered memo without a file');
+    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256);
+    const contentBase64 = btoa(String.fromCharCode(...bytes));
+    const summary = { fileName: 'memo.pdf', mediaType: 'application/pdf', sizeBytes: bytes.length };
+    await store.transaction(async (tx) => {
+      await tx.memoRequests.update({ ...request, memo: { ...memo, attachment: summary } });
+      await tx.memoFiles.insert({ memoRequestId: request.id, ...summary, contentBase64 });
+    });
+    await store.transaction(async (tx) => {
+      expect((await tx.memoRequests.get({ id: request.id }))?.memo?.attachment).toEqual(summary);
+      expect((await tx.memoFiles.get({ memoRequestId: request.id }))?.contentBase64).toBe(contentBase64);
+    });
+  });
+
+  it("writes a meeting's invited cities with it, and none for a meeting open to all", async () => {
+    const meeting = seed.meetings.find((m) => m.invitedMemberIds === null);
+    const [a, b] = seed.members;
+    if (!meeting || !a || !b) throw new Error('the seed has an open meeting and cities');
+    await store.transaction((tx) => tx.meetings.update({ ...meeting, invitedMemberIds: [b.id, a.id] }));
+    const invited = await store.transaction((tx) => tx.meetings.get({ id: meeting.id }));
+    expect([...(invited?.invitedMemberIds ?? [])].sort()).toEqual([a.id, b.id].sort());
+    await store.transaction((tx) => tx.meetings.update({ ...meeting, invitedMemberIds: [] }));
+    expect((await store.transaction((tx) => tx.meetings.get({ id: meeting.id })))?.invitedMemberIds).toEqual([]);
+    await store.transaction((tx) => tx.meetings.update(meeting));
+    expect(await store.transaction((tx) => tx.meetings.get({ id: meeting.id }))).toEqual(meeting);
+  });
+});
+
+describe('the seed load order', () => {
+  it('names every table once', () => {
+    expect([...LOAD_ORDER].sort()).toEqual([...TABLE_NAMES].sort());
+  });
+});
