@@ -6,7 +6,7 @@ import type { CheckoutSessionRow, InstalmentRow, InvoiceRow } from '../db/rows/d
 import { requireMemberAccess, type AccessOptions, type MemberAccess } from './access';
 import { HttpError, notFound } from './http-error';
 import { requireAppReturnUrl } from './return-url';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /** A hosted checkout stays open this long, like a card processor's. */
 export const CHECKOUT_MINUTES = 30;

@@ -1,4 +1,6 @@
 import { http, type HttpHandler } from 'msw';
+import type { Store } from '../../server/store/store';
+import { mockStore } from '../store/mock-store';
 import type { ContractRoute } from './route';
 
 /** Where the contract's paths start on the wire. */
@@ -12,7 +14,7 @@ export const API_PREFIX = '/api/v1';
  * precompiled patterns for its method only, in the order the routes were given (the first match
  * answers, as with MSW's own list). A path no route takes falls through to the next handler.
  */
-export function contractRouter(routes: readonly ContractRoute[]): HttpHandler {
+export function contractRouter(routes: readonly ContractRoute[], store: Store = mockStore): HttpHandler {
   const byMethod = new Map<string, ContractRoute[]>();
   for (const route of routes) {
     const list = byMethod.get(route.method) ?? [];
@@ -24,7 +26,7 @@ export function contractRouter(routes: readonly ContractRoute[]): HttpHandler {
     const path = pathname.slice(pathname.indexOf(`${API_PREFIX}/`) + API_PREFIX.length);
     for (const route of byMethod.get(request.method) ?? []) {
       const params = route.match(path);
-      if (params) return route.answer(request, params, cookies);
+      if (params) return route.answer(request, params, cookies, store);
     }
     return undefined;
   });

@@ -13,7 +13,7 @@ import type { DelegationRow, PersonRow } from '../db/rows/people';
 import { isLiveDelegation, requireMemberAccess, type AccessOptions, type MemberAccess } from './access';
 import { HttpError, notFound } from './http-error';
 import { displayName, personRef } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { uniqueSlug } from './slug';
 
 /**

@@ -4,7 +4,7 @@ import type { PolicyAreaRow } from '../db/rows/benefits';
 import type { PersonRow } from '../db/rows/people';
 import { HttpError } from './http-error';
 import { findMember } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 export type DirectoryKind = DirectoryEntry['kind'];
 

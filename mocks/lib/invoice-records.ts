@@ -6,7 +6,7 @@ import { requireMemberAccess, type AccessOptions, type MemberAccess } from './ac
 import { HttpError, notFound } from './http-error';
 import { invoiceView, today } from './invoices';
 import { mayorOf } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /**
  * An invoice and the caller's access to its city. Another city's invoice answers 404 like one that

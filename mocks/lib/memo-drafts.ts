@@ -4,7 +4,7 @@ import { getDb } from '../db/db';
 import type { MemoDraftRow } from '../db/rows/benefits';
 import { requireMemberAccess } from './access';
 import { HttpError } from './http-error';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /** Whose draft a request reaches: the person's own for the city, or, in a preview, the mayor's. */
 export interface DraftOwner {

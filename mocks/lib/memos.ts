@@ -7,7 +7,7 @@ import { requireMemberAccess, type AccessOptions, type MemberAccess } from './ac
 import { HttpError, notFound } from './http-error';
 import { today } from './invoices';
 import { personRef } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /**
  * Whether a request uses up one of the year's memos. Declined requests, and requests withdrawn

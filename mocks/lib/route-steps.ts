@@ -4,7 +4,7 @@ import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { fieldErrorsOf } from './field-errors';
 import { HttpError } from './http-error';
-import type { ActiveSession, SessionLookup } from './sessions';
+import type { ActiveSession, SessionLookup } from '../../server/rules/sessions';
 
 /** The steps of the route pipeline (lib/route.ts), each small enough to read on its own. */
 

@@ -13,8 +13,9 @@ import {
   requireSession,
   toResponse,
 } from './route-steps';
+import type { Store, StoreTx } from '../../server/store/store';
 import { writeSessionCookie } from './session-cookie';
-import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from './sessions';
+import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from '../../server/rules/sessions';
 
 type QueryOut<E> =
   E extends Endpoint<infer _R, infer _B, infer Q> ? (Q extends core.$ZodObject ? core.output<Q> : undefined) : never;
@@ -28,6 +29,8 @@ export interface RouteContext<E extends Endpoint, S> {
   body: BodyOut<E>;
   session: S;
   request: Request;
+  /** The request's transaction: what the handler reads and writes, all or nothing. */
+  tx: StoreTx;
   /** Sets (id) or clears (null) the session cookie on the answer. */
   setSessionCookie: (sessionId: string | null) => void;
 }
@@ -39,7 +42,7 @@ export interface RouteOptions<E extends Endpoint, S> {
    * Runs when an Idempotency-Key replays the first answer instead of the handler: a public request
    * that signs someone in sets the cookie again, since a lost first answer took its cookie with it.
    */
-  onReplay?: (ctx: RouteContext<E, S>, body: unknown) => void;
+  onReplay?: (ctx: RouteContext<E, S>, body: unknown) => void | Promise<void>;
 }
 
 /** Changing requests that stay possible in a read-only preview: leaving it and signing out. */
@@ -62,7 +65,12 @@ export interface ContractRoute {
   method: Endpoint['method'];
   /** The path's parameters, decoded, when `path` (below /api/v1, no query) is this route's; else null. */
   match: (path: string) => Record<string, string> | null;
-  answer: (request: Request, params: Record<string, string>, cookies: Record<string, string>) => Promise<Response>;
+  answer: (
+    request: Request,
+    params: Record<string, string>,
+    cookies: Record<string, string>,
+    store: Store,
+  ) => Promise<Response>;
 }
 
 /**
@@ -102,7 +110,9 @@ function refuseChangesInPreview(endpoint: Endpoint, lookup: SessionLookup): void
 /**
  * Binds a handler to a contract endpoint. The order mirrors a real backend: query → session →
  * preview read-only rule → body → Idempotency-Key → handler → answer checked against the contract.
- * Doing all of it here, once, means no handler can forget a rule.
+ * Doing all of it here, once, means no handler can forget a rule. The session is looked up (and
+ * touched) in a transaction of its own, so its sliding window moves even when the request fails;
+ * the Idempotency-Key and the handler share the next one, so a failure leaves nothing behind.
  */
 function bind<E extends Endpoint, S>(
   endpoint: E,
@@ -115,38 +125,43 @@ function bind<E extends Endpoint, S>(
     request: Request,
     params: Record<string, string>,
     cookies: Record<string, string>,
+    store: Store,
   ): Promise<Response> => {
     const headers = new Headers();
     const sessionCookie = cookies[SESSION_COOKIE];
     try {
       const url = new URL(request.url);
       const query = parseQuery(endpoint.query, url, endpoint.queryIsAnswer);
-      const lookup = lookupSession(sessionCookie);
+      const lookup = await store.transaction((tx) => lookupSession(tx, sessionCookie));
       if (lookup.state !== 'active' && sessionCookie) writeSessionCookie(headers, null); // drop a dead cookie
       const session = sessionOf(lookup);
       refuseChangesInPreview(endpoint, lookup);
       const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
-      const ctx: RouteContext<E, S> = {
-        params,
-        query: query as QueryOut<E>,
-        body: (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>,
-        session,
-        request,
-        setSessionCookie: (id) => {
-          writeSessionCookie(headers, id);
-        },
-      };
-      const run = async () => checkedOutcome(endpoint, await handler(ctx));
-      if (!endpoint.idempotencyKey) return await toResponse(await run(), headers);
-      // A public request's key does not depend on who is signed in: a sign-up that signed its
-      // sender in must replay for the retry that now carries the new cookie.
-      const owner = endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
-      const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
-      const outcome = await runIdempotently(owner, request.headers.get('Idempotency-Key'), fingerprint, run);
-      if (outcome.replayed) {
-        headers.set('Idempotent-Replayed', 'true');
-        options.onReplay?.(ctx, outcome.body);
-      }
+      const body = (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>;
+      const outcome = await store.transaction(async (tx) => {
+        const ctx: RouteContext<E, S> = {
+          params,
+          query: query as QueryOut<E>,
+          body,
+          session,
+          request,
+          tx,
+          setSessionCookie: (id) => {
+            writeSessionCookie(headers, id);
+          },
+        };
+        const run = async () => checkedOutcome(endpoint, await handler(ctx));
+        if (!endpoint.idempotencyKey) return { ...(await run()), replayed: false };
+        // A public request's key does not depend on who is signed in: a sign-up that signed its
+        // sender in must replay for the retry that now carries the new cookie.
+        const owner = endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
+        const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
+        const key = request.headers.get('Idempotency-Key');
+        const result = await runIdempotently(tx, owner, key, fingerprint, run);
+        if (result.replayed) await options.onReplay?.(ctx, result.body);
+        return result;
+      });
+      if (outcome.replayed) headers.set('Idempotent-Replayed', 'true');
       return await toResponse(outcome, headers);
     } catch (error) {
       const response = errorResponse(error instanceof HttpError ? error : internalError(error));
@@ -159,8 +174,8 @@ function bind<E extends Endpoint, S>(
     operationId: endpoint.operationId,
     method: endpoint.method,
     match: pathMatcher(endpoint.path),
-    answer: async (request, params, cookies) => {
-      const response = await answer(request, params, cookies);
+    answer: async (request, params, cookies, store) => {
+      const response = await answer(request, params, cookies, store);
       // A change is stored before its answer leaves (see durability.ts).
       if (endpoint.method !== 'GET') await commitChanges();
       return response;

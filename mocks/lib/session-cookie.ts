@@ -1,4 +1,4 @@
-import { SESSION_COOKIE } from './sessions';
+import { SESSION_COOKIE } from '../../server/rules/sessions';
 
 /**
  * How the session cookie reaches the client. Over HTTP (and in Node tests) it is a real

@@ -2,7 +2,7 @@ import type { Preview, Session } from '../../src/api/contracts/session';
 import type { PreviewRow } from '../db/rows/people';
 import { liveGrantsOf } from './access';
 import { findMember, mayorOf, personRefOf } from './people';
-import { sessionExpiresAt, type ActiveSession } from './sessions';
+import { sessionExpiresAt, type ActiveSession } from '../../server/rules/sessions';
 
 export function previewView(preview: PreviewRow): Preview {
   const member = findMember(preview.memberId);

@@ -13,7 +13,7 @@ import { notifyRequestUpdate } from './outbox';
 import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, findPerson, personRef } from './people';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /**
  * The staff side of membership applications (issue 17): MIP's finance staff approve a city's

@@ -20,7 +20,7 @@ import { invoiceView, isPaidInFull, paidCentsOf, today } from './invoices';
 import { notifyRequestUpdate } from './outbox';
 import { outboxWords } from './outbox-words';
 import { findMember, personRef } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 
 /**

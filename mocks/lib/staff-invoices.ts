@@ -18,7 +18,7 @@ import { recordPayment } from './invoice-payments';
 import { invoiceStatusOf, invoiceView, isPaidInFull, paidCentsOf, today } from './invoices';
 import { paginate } from './paginate';
 import { findMember, personRef } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 import { notifyRequestUpdate } from './outbox';
 import { outboxWords, type EmailWords } from './outbox-words';

@@ -14,7 +14,7 @@ import { memoAllowanceOf, memoRequestDetailView } from './memos';
 import { notifyRequestUpdate } from './outbox';
 import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, personRef, personRefOf } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /**
  * The staff side of memo requests (issue 17): MIP's policy staff assign, scope, write and deliver

@@ -10,7 +10,7 @@ import { notifyRequestUpdate } from './outbox';
 import { outboxWords, type EmailWords } from './outbox-words';
 import { findMember, personRef } from './people';
 import { meetingOf } from './registrations';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 
 /**

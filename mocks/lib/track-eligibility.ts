@@ -5,7 +5,7 @@ import type { PersonRow } from '../db/rows/people';
 import { liveGrantsOf } from './access';
 import { today } from './invoices';
 import { displayName, findMember } from './people';
-import type { ActiveSession } from './sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { possessive } from '../../src/lib/possessive';
 
 /** The first-term track is for mayors whose term began less than this many years ago. */

@@ -9,7 +9,7 @@ import { notFound } from '../lib/http-error';
 import { paginate } from '../lib/paginate';
 import { findMember } from '../lib/people';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 function policyAreas(): Map<string, PolicyAreaRow> {
   return new Map(getDb().policyAreas.map((a) => [a.id, a]));

@@ -5,31 +5,31 @@ import { requireMemberAccess } from '../lib/access';
 import { applicationView, applyToJoin } from '../lib/applications';
 import { notFound } from '../lib/http-error';
 import { publicRoute, route, type RouteContext } from '../lib/route';
-import { createSession, endSession, type ActiveSession } from '../lib/sessions';
+import { createSession, endSession, type ActiveSession } from '../../server/rules/sessions';
 
 type ApplyContext = RouteContext<typeof endpoints.createApplication, ActiveSession | null>;
 
 /** Signs the new mayor in, replacing whoever this browser was signed in as (like signing in does). */
-function signInAs(ctx: ApplyContext, personId: string): void {
+async function signInAs(ctx: ApplyContext, personId: string): Promise<void> {
   if (ctx.session?.person.id === personId) return;
-  if (ctx.session) endSession(ctx.session.row, clock.now().toISOString());
-  ctx.setSessionCookie(createSession(personId).id);
+  if (ctx.session) await endSession(ctx.tx, ctx.session.row, clock.now().toISOString());
+  ctx.setSessionCookie((await createSession(ctx.tx, personId)).id);
 }
 
 export const joiningRoutes = [
   publicRoute(
     endpoints.createApplication,
-    (ctx) => {
+    async (ctx) => {
       const { application, person } = applyToJoin(ctx.body);
-      signInAs(ctx, person.id);
+      await signInAs(ctx, person.id);
       return applicationView(application);
     },
     {
       // A retry of an application whose answer was lost: the same account, signed in again.
-      onReplay: (ctx, body) => {
+      onReplay: async (ctx, body) => {
         const id = (body as { id?: unknown } | null)?.id;
         const application = getDb().applications.find((a) => a.id === id);
-        if (application) signInAs(ctx, application.personId);
+        if (application) await signInAs(ctx, application.personId);
       },
     },
   ),

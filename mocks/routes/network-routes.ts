@@ -8,7 +8,7 @@ import { notFound } from '../lib/http-error';
 import { paginate } from '../lib/paginate';
 import { findMember, findPerson } from '../lib/people';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 
 /**
  * A person's directory listing and e-mail updates are their own: only they read and change them

@@ -1,14 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { errorBody, errorResponse, previewReadOnly } from '../lib/http-error';
-import { SESSION_COOKIE, lookupSession } from '../lib/sessions';
+import { SESSION_COOKIE, lookupSession } from '../../server/rules/sessions';
+import { mockStore } from '../store/mock-store';
 
 /**
  * Anything under /api/v1 that no route answered: the contract's 404 envelope, never a passthrough.
  * A changing request from a previewing session is refused as read-only first, so even hand-made
  * requests to paths that don't exist learn nothing but "read-only".
  */
-export const notFoundRoute = http.all('*/api/v1/*', ({ request, cookies }) => {
-  const lookup = lookupSession(cookies[SESSION_COOKIE]);
+export const notFoundRoute = http.all('*/api/v1/*', async ({ request, cookies }) => {
+  const lookup = await mockStore.transaction((tx) => lookupSession(tx, cookies[SESSION_COOKIE]));
   if (request.method !== 'GET' && lookup.state === 'active' && lookup.session.preview) {
     return errorResponse(previewReadOnly());
   }

@@ -2,7 +2,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import type { ApplicationRow } from '../db/rows/people';
 import { applicationView } from '../lib/applications';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { requireCurrentVersion } from '../lib/staff-changes';
 import {
   answerApplicationQuestion,

@@ -1,7 +1,7 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import type { InvoiceRow } from '../db/rows/dues';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { requireCurrentVersion } from '../lib/staff-changes';
 import {
   issueInvoice,

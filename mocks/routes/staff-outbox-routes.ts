@@ -1,8 +1,8 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import { staffOutbox } from '../lib/outbox';
+import { staffOutbox } from '../../server/rules/outbox';
 import { route } from '../lib/route';
 
 /** The e-mails the API queued about members' requests, for any MIP staff (requireStaff inside). */
 export const staffOutboxRoutes = [
-  route(endpoints.listStaffOutbox, ({ query, session }) => staffOutbox(session, query)),
+  route(endpoints.listStaffOutbox, ({ query, session, tx }) => staffOutbox(tx, session, query)),
 ];

@@ -10,7 +10,7 @@ import { paginate } from '../lib/paginate';
 import { route } from '../lib/route';
 import { inboxFor } from '../lib/staff-inbox';
 import { previewView } from '../lib/session-view';
-import { endPreview, PREVIEW_MINUTES } from '../lib/sessions';
+import { endPreview, PREVIEW_MINUTES } from '../../server/rules/sessions';
 
 export const staffRoutes = [
   route(endpoints.listStaffMembers, ({ session }) => {
@@ -28,7 +28,7 @@ export const staffRoutes = [
     return { items };
   }),
 
-  route(endpoints.startPreview, ({ body, session }) => {
+  route(endpoints.startPreview, async ({ body, session, tx }) => {
     requireStaff(session);
     // Unreachable over HTTP (the read-only rule answers first); kept for a direct call.
     if (session.preview) throw new HttpError(409, 'preview_active', 'End the current preview before starting another.');
@@ -57,14 +57,14 @@ export const staffRoutes = [
       accessLogId,
     };
     db.previews.push(preview);
-    session.row.previewId = preview.id;
+    await tx.sessions.update({ ...session.row, previewId: preview.id });
     return previewView(preview);
   }),
 
-  route(endpoints.endPreview, ({ session }) => {
+  route(endpoints.endPreview, async ({ session, tx }) => {
     requireStaff(session);
     // Ending a preview that already ended (or timed out) is fine: the outcome is the same.
-    endPreview(session.row, clock.now().toISOString());
+    await endPreview(tx, session.row, clock.now().toISOString());
     return null;
   }),
 

@@ -1,6 +1,6 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { requireCurrentVersion } from '../lib/staff-changes';
 import {
   approveTravelSupport,

@@ -10,7 +10,7 @@ import { HttpError, notFound } from '../lib/http-error';
 import { today } from '../lib/invoices';
 import { displayName, findMember, findPerson } from '../lib/people';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../lib/sessions';
+import type { ActiveSession } from '../../server/rules/sessions';
 import { trackEligibilityOf, trackViewerOf } from '../lib/track-eligibility';
 
 /**

@@ -103,6 +103,14 @@ function memoryTable<T extends TableName>(db: MockDb, name: T, undo: (() => void
           if (at !== -1) rows().splice(at, 1);
         });
       }),
+    insertIfAbsent: (row) =>
+      table.insert(row).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof StoreConflict) return false;
+          throw error;
+        },
+      ),
     update: (row) =>
       settle(() => {
         const at = indexOf(row);

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { defineEndpoint } from '../../src/api/contracts/endpoint';
 import { clock } from '../clock';
 import { contractRouter } from '../lib/contract-router';
-import { beginIdempotentRequest } from '../lib/idempotency';
+import { runIdempotently } from '../lib/idempotency';
 import { route } from '../lib/route';
 import { server } from '../node';
+import { mockStore } from '../store/mock-store';
 import { call, errorCode, signIn, useSeedDate } from './api';
 
 beforeEach(() => {
@@ -123,25 +124,35 @@ describe('Idempotency-Key through the route pipeline', () => {
   });
 });
 
-describe('the idempotency store', () => {
-  it('answers 409 while the first request with the key is still in flight', () => {
-    const first = beginIdempotentRequest('ana-ortiz', 'k', 'POST /x {}');
-    expect(first.kind).toBe('proceed');
-    expect(() => beginIdempotentRequest('ana-ortiz', 'k', 'POST /x {}')).toThrow(
-      expect.objectContaining({ status: 409, code: 'idempotency_in_flight' }),
+describe('Idempotency-Key claims in the store', () => {
+  const ok = () => Promise.resolve({ status: 201, body: { ok: true } });
+  const runWith = (key: string, fingerprint: string, run = ok) =>
+    mockStore.transaction((tx) => runIdempotently(tx, 'ana-ortiz', key, fingerprint, run));
+
+  it('answers 409 for a claim still in flight (a store that showed one)', async () => {
+    await mockStore.transaction((tx) =>
+      tx.idempotency.insert({
+        ownerId: 'ana-ortiz',
+        key: 'k',
+        fingerprint: 'POST /x {}',
+        state: 'in_flight',
+        status: null,
+        body: null,
+        createdAt: clock.now().toISOString(),
+      }),
     );
-    if (first.kind === 'proceed') first.complete(201, { ok: true });
-    expect(beginIdempotentRequest('ana-ortiz', 'k', 'POST /x {}')).toEqual({
-      kind: 'replay',
-      status: 201,
-      body: { ok: true },
-    });
+    await expect(runWith('k', 'POST /x {}')).rejects.toMatchObject({ status: 409, code: 'idempotency_in_flight' });
   });
 
-  it('forgets keys after 24 hours', () => {
-    const first = beginIdempotentRequest('ana-ortiz', 'old', 'POST /x {}');
-    if (first.kind === 'proceed') first.complete(201, {});
+  it('rolls the claim back with a failed request, so the key is free again', async () => {
+    await expect(runWith('k2', 'POST /x {}', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await runWith('k2', 'POST /x {"a":1}')).toEqual({ status: 201, body: { ok: true }, replayed: false });
+  });
+
+  it('forgets keys after 24 hours', async () => {
+    await runWith('old', 'POST /x {}');
+    expect(await runWith('old', 'POST /x {}')).toMatchObject({ replayed: true });
     clock.advance(25 * 60 * 60 * 1000);
-    expect(beginIdempotentRequest('ana-ortiz', 'old', 'POST /x {"a":1}').kind).toBe('proceed');
+    expect(await runWith('old', 'POST /x {"a":1}')).toMatchObject({ replayed: false });
   });
 });

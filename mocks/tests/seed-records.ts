@@ -134,6 +134,8 @@ export function memoWithFileOf(city: string, prefix: string): string {
   const mayor = mayorOf(city);
   const id = `memo-file-${prefix}-${city}`;
   db.memoRequests.push({ ...structuredClone(template), id, memberId: city, actorId: mayor.id, subjectId: mayor.id });
+  const file = db.memoFiles.find((f) => f.memoRequestId === template.id);
+  if (file) db.memoFiles.push({ ...file, memoRequestId: id });
   return id;
 }
 

@@ -156,6 +156,26 @@ describe.each(runtimes)('the store on $name', (runtime) => {
     });
   });
 
+  it('claims a key once: the second claim of it says no and changes nothing', async () => {
+    const claim = {
+      ownerId: 'ana-ortiz',
+      key: 'claim-1',
+      fingerprint: 'POST /x {}',
+      state: 'in_flight' as const,
+      status: null,
+      body: null,
+      createdAt: '2026-12-01T15:00:00.000Z',
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        store.transaction((tx) => tx.idempotency.insertIfAbsent({ ...claim, fingerprint: `try ${String(i)}` })),
+      ),
+    );
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    const [held] = await store.transaction((tx) => tx.idempotency.find({ ownerId: 'ana-ortiz', key: 'claim-1' }));
+    expect(held?.fingerprint).toBe(`try ${String(answers.indexOf(true))}`);
+  });
+
   it('undoes every write of a transaction that throws', async () => {
     const request = seed.memoRequests[0];
     if (!request) throw new Error('the seed has memo requests');

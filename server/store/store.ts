@@ -13,6 +13,11 @@ export interface Table<Row, Key> {
   find(where?: Where<Row>): Promise<Row[]>;
   /** Adds a row; a `StoreConflict` when its key or a unique value is taken. */
   insert(row: Row): Promise<void>;
+  /**
+   * Adds a row unless its key or a unique value is taken, and says whether it did: the way to
+   * claim something once. A claim another transaction holds but hasn't committed waits for it.
+   */
+  insertIfAbsent(row: Row): Promise<boolean>;
   /** Replaces the row with the same key; a `StoreConflict` for a unique value taken, an error when there is none. */
   update(row: Row): Promise<void>;
   /** Removes the row with this key; whether there was one. */

@@ -2,7 +2,7 @@ import { act, getConfig, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@mocks/db/db';
 import { faults } from '@mocks/faults';
-import { sessionExpiresAt } from '@mocks/lib/sessions';
+import { sessionExpiresAt } from '../../server/rules/sessions';
 import type { SessionRow } from '@mocks/db/rows/people';
 import { demo, renderApp } from '../setup/render-app';
 

@@ -115,6 +115,15 @@ function sqlTable<T extends TableName>(tx: SqlTx, name: T): Table<Tables[T], Key
       await guarded(() => tx.insert(mapping.table).values(mapping.toSql(row)));
       await writeChildren(row);
     },
+    async insertIfAbsent(row) {
+      const added = await tx
+        .insert(mapping.table)
+        .values(mapping.toSql(row))
+        .onConflictDoNothing()
+        .returning({ found: sql<number>`1` });
+      if (added.length > 0) await writeChildren(row);
+      return added.length > 0;
+    },
     async update(row) {
       const changed = await guarded(() =>
         tx
