@@ -11,7 +11,20 @@ let current: MockDb | null = null;
 /** Seeding is deterministic per date, so one build per date is cached and cloned. */
 const seedCache = new Map<string, MockDb>();
 
+/** False in the server, which keeps its data in SQL: see refuseMemoryDatabase. */
+let memoryDatabaseAllowed = true;
+
+/**
+ * The server has no in-memory database: a rule that still reads it there answers 500 loudly
+ * instead of quietly serving a private copy of the demo data.
+ */
+export function refuseMemoryDatabase(): void {
+  memoryDatabaseAllowed = false;
+}
+
 export function getDb(): MockDb {
+  if (!memoryDatabaseAllowed)
+    throw new Error('This rule still reads the mock in-memory database, which the server has not.');
   // Lazily seeded so the HTTP server and tests work without an explicit start step.
   current ??= seedDb(clock.now());
   return current;

@@ -28,6 +28,7 @@ import type {
   PersonRow,
   PreviewRow,
   SessionRow,
+  SignInFailureRow,
 } from './rows/people';
 import type { OutboxRow, StaffActionRow } from './rows/staff';
 
@@ -46,6 +47,8 @@ export interface MockDb {
   people: PersonRow[];
   delegations: DelegationRow[];
   sessions: SessionRow[];
+  /** Recent refused sign-ins, for the limits per account and per address (older ones are removed). */
+  signInFailures: SignInFailureRow[];
   previews: PreviewRow[];
   meetings: MeetingRow[];
   registrations: RegistrationRow[];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckoutPageData } from '../lib/checkout-processor';
+import type { CheckoutPageData } from '../../server/rules/checkout-processor';
 import { escapeHtml } from '../lib/escape-html';
 import { formatMoney } from '../../src/lib/format';
 

@@ -1,5 +1,6 @@
-import { checkoutPageData, finishCheckout, type CheckoutPageData } from '../lib/checkout-processor';
+import { checkoutPageData, finishCheckout, type CheckoutPageData } from '../../server/rules/checkout-processor';
 import { HttpError } from '../lib/http-error';
+import { mockStore } from '../store/mock-store';
 import { backLinkOf, checkoutPageCsp, checkoutPageHtml, checkoutProblemHtml } from './mock-checkout-html';
 
 const PATH = /^\/mock-checkout\/([^/]+)$/;
@@ -18,9 +19,9 @@ function html(status: number, body: string, returnUrl: string | null): Response 
   });
 }
 
-function dataOf(id: string): CheckoutPageData | null {
+async function dataOf(id: string): Promise<CheckoutPageData | null> {
   try {
-    return checkoutPageData(id);
+    return await mockStore.transaction((tx) => checkoutPageData(tx, id));
   } catch (error) {
     if (error instanceof HttpError && error.status === 404) return null;
     throw error;
@@ -47,7 +48,7 @@ async function outcomeOf(request: Request): Promise<'paid' | 'declined' | null> 
 export async function mockCheckoutResponse(request: Request): Promise<Response | null> {
   const match = PATH.exec(new URL(request.url).pathname);
   if (!match || (request.method !== 'GET' && request.method !== 'POST')) return null;
-  const data = dataOf(safeDecode(match[1] ?? ''));
+  const data = await dataOf(safeDecode(match[1] ?? ''));
   if (!data) {
     const message = 'There is no checkout at this address. Start the payment again from the Member Hub.';
     return html(404, checkoutProblemHtml('Checkout not found', message, null), null);
@@ -59,7 +60,7 @@ export async function mockCheckoutResponse(request: Request): Promise<Response |
     return html(400, checkoutProblemHtml('Choose an outcome', message, backLinkOf(data)), data.returnUrl);
   }
   try {
-    const { redirectTo } = finishCheckout(data.id, outcome);
+    const { redirectTo } = await mockStore.transaction((tx) => finishCheckout(tx, data.id, outcome));
     return new Response(null, { status: 303, headers: { Location: redirectTo, 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;

@@ -1,6 +1,6 @@
 import { http, type HttpHandler } from 'msw';
-import type { Store } from '../../server/store/store';
-import { mockStore } from '../store/mock-store';
+import type { HubRuntime } from '../../server/runtime';
+import { mockRuntime } from '../store/mock-store';
 import type { ContractRoute } from './route';
 
 /** Where the contract's paths start on the wire. */
@@ -14,20 +14,33 @@ export const API_PREFIX = '/api/v1';
  * precompiled patterns for its method only, in the order the routes were given (the first match
  * answers, as with MSW's own list). A path no route takes falls through to the next handler.
  */
-export function contractRouter(routes: readonly ContractRoute[], store: Store = mockStore): HttpHandler {
+export function contractRouter(routes: readonly ContractRoute[], runtime: HubRuntime = mockRuntime): HttpHandler {
+  const answer = contractAnswerer(routes, runtime);
+  return http.all(`*${API_PREFIX}/*`, ({ request, cookies }) => answer(request, cookies));
+}
+
+/**
+ * The routes as one function of a request and its cookies, whichever runtime serves them (MSW
+ * here, the server's HTTP app in server/http): the answer, or undefined when no route takes the
+ * path. Paths are matched against precompiled patterns for the request's method only.
+ */
+export function contractAnswerer(
+  routes: readonly ContractRoute[],
+  runtime: HubRuntime,
+): (request: Request, cookies: Record<string, string>) => Promise<Response> | undefined {
   const byMethod = new Map<string, ContractRoute[]>();
   for (const route of routes) {
     const list = byMethod.get(route.method) ?? [];
     list.push(route);
     byMethod.set(route.method, list);
   }
-  return http.all(`*${API_PREFIX}/*`, ({ request, cookies }) => {
+  return (request, cookies) => {
     const { pathname } = new URL(request.url);
     const path = pathname.slice(pathname.indexOf(`${API_PREFIX}/`) + API_PREFIX.length);
     for (const route of byMethod.get(request.method) ?? []) {
       const params = route.match(path);
-      if (params) return route.answer(request, params, cookies, store);
+      if (params) return route.answer(request, params, cookies, runtime);
     }
     return undefined;
-  });
+  };
 }

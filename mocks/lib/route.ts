@@ -13,6 +13,7 @@ import {
   requireSession,
   toResponse,
 } from './route-steps';
+import type { HubRuntime, PasswordKeeper } from '../../server/runtime';
 import type { Store, StoreTx } from '../../server/store/store';
 import { writeSessionCookie } from './session-cookie';
 import { SESSION_COOKIE, lookupSession, type ActiveSession, type SessionLookup } from '../../server/rules/sessions';
@@ -31,6 +32,15 @@ export interface RouteContext<E extends Endpoint, S> {
   request: Request;
   /** The request's transaction: what the handler reads and writes, all or nothing. */
   tx: StoreTx;
+  /** How this runtime keeps passwords. */
+  passwords: PasswordKeeper;
+  /** The address the request came from ('local' in the embedded mock). */
+  clientAddress: string;
+  /**
+   * A write that stands whatever the request's outcome (a refused sign-in counts toward the limit):
+   * it runs in a transaction of its own once the request's has ended, committed or rolled back.
+   */
+  recordEvenIfRefused: (work: (tx: StoreTx) => Promise<void>) => void;
   /** Sets (id) or clears (null) the session cookie on the answer. */
   setSessionCookie: (sessionId: string | null) => void;
 }
@@ -69,7 +79,7 @@ export interface ContractRoute {
     request: Request,
     params: Record<string, string>,
     cookies: Record<string, string>,
-    store: Store,
+    runtime: HubRuntime,
   ) => Promise<Response>;
 }
 
@@ -100,6 +110,14 @@ export function pathMatcher(path: string): ContractRoute['match'] {
   };
 }
 
+/** The writes a request asked to keep whatever its outcome, in one transaction after its own. */
+async function recordStanding(store: Store, standing: readonly ((tx: StoreTx) => Promise<void>)[]): Promise<void> {
+  if (standing.length === 0) return;
+  await store.transaction(async (tx) => {
+    for (const work of standing) await work(tx);
+  });
+}
+
 function refuseChangesInPreview(endpoint: Endpoint, lookup: SessionLookup): void {
   const previewing = lookup.state === 'active' && lookup.session.preview !== null;
   if (previewing && endpoint.method !== 'GET' && !ALLOWED_WHILE_PREVIEWING.has(endpoint.operationId)) {
@@ -125,7 +143,7 @@ function bind<E extends Endpoint, S>(
     request: Request,
     params: Record<string, string>,
     cookies: Record<string, string>,
-    store: Store,
+    { store, passwords, clientAddress }: HubRuntime,
   ): Promise<Response> => {
     const headers = new Headers();
     const sessionCookie = cookies[SESSION_COOKIE];
@@ -138,29 +156,38 @@ function bind<E extends Endpoint, S>(
       refuseChangesInPreview(endpoint, lookup);
       const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
       const body = (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>;
-      const outcome = await store.transaction(async (tx) => {
-        const ctx: RouteContext<E, S> = {
-          params,
-          query: query as QueryOut<E>,
-          body,
-          session,
-          request,
-          tx,
-          setSessionCookie: (id) => {
-            writeSessionCookie(headers, id);
-          },
-        };
-        const run = async () => checkedOutcome(endpoint, await handler(ctx));
-        if (!endpoint.idempotencyKey) return { ...(await run()), replayed: false };
-        // A public request's key does not depend on who is signed in: a sign-up that signed its
-        // sender in must replay for the retry that now carries the new cookie.
-        const owner = endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
-        const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
-        const key = request.headers.get('Idempotency-Key');
-        const result = await runIdempotently(tx, owner, key, fingerprint, run);
-        if (result.replayed) await options.onReplay?.(ctx, result.body);
-        return result;
-      });
+      const standing: ((tx: StoreTx) => Promise<void>)[] = [];
+      const outcome = await store
+        .transaction(async (tx) => {
+          const ctx: RouteContext<E, S> = {
+            params,
+            query: query as QueryOut<E>,
+            body,
+            session,
+            request,
+            tx,
+            passwords,
+            clientAddress: clientAddress(request),
+            recordEvenIfRefused: (work) => {
+              standing.push(work);
+            },
+            setSessionCookie: (id) => {
+              writeSessionCookie(headers, id);
+            },
+          };
+          const run = async () => checkedOutcome(endpoint, await handler(ctx));
+          if (!endpoint.idempotencyKey) return { ...(await run()), replayed: false };
+          // A public request's key does not depend on who is signed in: a sign-up that signed its
+          // sender in must replay for the retry that now carries the new cookie.
+          const owner =
+            endpoint.auth !== 'public' && lookup.state === 'active' ? lookup.session.person.id : 'anonymous';
+          const fingerprint = fingerprintOf(endpoint.method, url.pathname, rawBody);
+          const key = request.headers.get('Idempotency-Key');
+          const result = await runIdempotently(tx, owner, key, fingerprint, run);
+          if (result.replayed) await options.onReplay?.(ctx, result.body);
+          return result;
+        })
+        .finally(() => recordStanding(store, standing));
       if (outcome.replayed) headers.set('Idempotent-Replayed', 'true');
       return await toResponse(outcome, headers);
     } catch (error) {
@@ -174,8 +201,8 @@ function bind<E extends Endpoint, S>(
     operationId: endpoint.operationId,
     method: endpoint.method,
     match: pathMatcher(endpoint.path),
-    answer: async (request, params, cookies, store) => {
-      const response = await answer(request, params, cookies, store);
+    answer: async (request, params, cookies, runtime) => {
+      const response = await answer(request, params, cookies, runtime);
       // A change is stored before its answer leaves (see durability.ts).
       if (endpoint.method !== 'GET') await commitChanges();
       return response;

@@ -1,22 +1,22 @@
 import type { Bookmark } from '../../src/api/contracts/briefing-books';
 import { endpoints } from '../../src/api/contracts/endpoints';
+import { briefingBookDetail } from '../../server/rules/briefing-book-detail';
+import { briefingBookView, findBriefingBooks } from '../../server/rules/briefing-search';
+import { findMember } from '../../server/rules/people';
+import type { ActiveSession } from '../../server/rules/sessions';
+import type { StoreTx } from '../../server/store/store';
 import { clock } from '../clock';
-import { getDb } from '../db/db';
 import type { BookmarkRow, BriefingBookRow, PolicyAreaRow } from '../db/rows/benefits';
-import { briefingBookDetail } from '../lib/briefing-book-detail';
-import { briefingBookView, searchBriefingBooks } from '../lib/briefing-search';
 import { notFound } from '../lib/http-error';
 import { paginate } from '../lib/paginate';
-import { findMember } from '../lib/people';
 import { route } from '../lib/route';
-import type { ActiveSession } from '../../server/rules/sessions';
 
-function policyAreas(): Map<string, PolicyAreaRow> {
-  return new Map(getDb().policyAreas.map((a) => [a.id, a]));
+async function policyAreas(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
+  return new Map((await tx.policyAreas.find()).map((a) => [a.id, a]));
 }
 
-function findBook(bookId: string | undefined): BriefingBookRow | undefined {
-  return getDb().briefingBooks.find((b) => b.id === bookId);
+async function findBook(tx: StoreTx, bookId: string | undefined): Promise<BriefingBookRow | undefined> {
+  return bookId === undefined ? undefined : tx.briefingBooks.get({ id: bookId });
 }
 
 /**
@@ -24,9 +24,9 @@ function findBook(bookId: string | undefined): BriefingBookRow | undefined {
  * list's existence never leaks). MIP staff previewing a city may read its mayor's list, because a
  * preview shows what the mayor sees; the route helper already refuses every change in a preview.
  */
-function mayReadBookmarks(session: ActiveSession, personId: string): boolean {
+async function mayReadBookmarks(tx: StoreTx, session: ActiveSession, personId: string): Promise<boolean> {
   if (session.person.id === personId) return true;
-  const previewed = session.preview ? findMember(session.preview.memberId) : undefined;
+  const previewed = session.preview ? await findMember(tx, session.preview.memberId) : undefined;
   return previewed?.mayorId === personId;
 }
 
@@ -45,57 +45,52 @@ const newestSaved = (a: BookmarkRow, b: BookmarkRow): number =>
 
 export const briefingBookRoutes = [
   // The library is open to every signed-in person (members, delegates, prospective mayors, MIP staff).
-  route(endpoints.listBriefingBooks, ({ query }) => {
-    const db = getDb();
-    const hits = searchBriefingBooks(db.briefingBooks, query);
+  route(endpoints.listBriefingBooks, async ({ query, tx }) => {
+    const hits = await findBriefingBooks(tx, query);
     const page = paginate(hits, query.page, query.pageSize);
-    const areas = policyAreas();
+    const areas = await policyAreas(tx);
     return { ...page, items: page.items.map((row) => briefingBookView(row, areas)) };
   }),
 
   // So is each book. Its sections are generated from the row on request, never stored.
-  route(endpoints.getBriefingBook, ({ params }) => {
-    const book = findBook(params.bookId);
+  route(endpoints.getBriefingBook, async ({ params, tx }) => {
+    const book = await findBook(tx, params.bookId);
     if (!book) throw notFound('That briefing book');
-    return briefingBookDetail(book, policyAreas());
+    return briefingBookDetail(book, await policyAreas(tx));
   }),
 
-  route(endpoints.listBookmarks, ({ params, session }) => {
+  route(endpoints.listBookmarks, async ({ params, session, tx }) => {
     const personId = params.personId ?? '';
-    if (!mayReadBookmarks(session, personId)) throw notFound('Those bookmarks');
-    const db = getDb();
-    const books = new Map(db.briefingBooks.map((b) => [b.id, b]));
-    const areas = policyAreas();
-    const items = db.bookmarks
-      .filter((r) => r.personId === personId)
-      .sort(newestSaved)
-      .flatMap((r) => {
+    if (!(await mayReadBookmarks(tx, session, personId))) throw notFound('Those bookmarks');
+    const areas = await policyAreas(tx);
+    const rows = (await tx.bookmarks.find({ personId })).sort(newestSaved);
+    // A person keeps a handful of bookmarks: each one's book is read by its key.
+    const items = await Promise.all(
+      rows.map(async (r) => {
         // A book withdrawn from the library drops out of the list.
-        const book = books.get(r.bookId);
+        const book = await tx.briefingBooks.get({ id: r.bookId });
         return book ? [bookmarkView(r, book, areas)] : [];
-      });
-    return { items };
+      }),
+    );
+    return { items: items.flat() };
   }),
 
   // Saving twice changes nothing: the first bookmark, with its time, is the answer.
-  route(endpoints.addBookmark, ({ params, session }) => {
+  route(endpoints.addBookmark, async ({ params, session, tx }) => {
     const personId = ownBookmarksOnly(session, params.personId);
-    const book = findBook(params.bookId);
+    const book = await findBook(tx, params.bookId);
     if (!book) throw notFound('That briefing book');
-    const db = getDb();
-    let row = db.bookmarks.find((r) => r.personId === personId && r.bookId === book.id);
-    if (!row) {
-      row = { personId, bookId: book.id, savedAt: clock.now().toISOString() };
-      db.bookmarks.push(row);
-    }
-    return bookmarkView(row, book, policyAreas());
+    const fresh: BookmarkRow = { personId, bookId: book.id, savedAt: clock.now().toISOString() };
+    const row = (await tx.bookmarks.insertIfAbsent(fresh))
+      ? fresh
+      : ((await tx.bookmarks.get({ personId, bookId: book.id })) ?? fresh);
+    return bookmarkView(row, book, await policyAreas(tx));
   }),
 
   // Removing one that isn't saved (or a book that no longer exists) changes nothing: still 204.
-  route(endpoints.removeBookmark, ({ params, session }) => {
+  route(endpoints.removeBookmark, async ({ params, session, tx }) => {
     const personId = ownBookmarksOnly(session, params.personId);
-    const db = getDb();
-    db.bookmarks = db.bookmarks.filter((r) => !(r.personId === personId && r.bookId === params.bookId));
+    await tx.bookmarks.delete({ personId, bookId: params.bookId ?? '' });
     return null;
   }),
 ];

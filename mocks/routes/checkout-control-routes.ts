@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
-import { checkoutPageData, finishCheckout } from '../lib/checkout-processor';
+import { checkoutPageData, finishCheckout } from '../../server/rules/checkout-processor';
 import { commitChanges } from '../lib/durability';
 import { fieldErrorsOf } from '../lib/field-errors';
 import { HttpError, errorBody, errorResponse } from '../lib/http-error';
+import { mockStore } from '../store/mock-store';
 
 const outcomeSchema = z.object({ outcome: z.enum(['paid', 'declined']) });
 
@@ -18,9 +19,9 @@ function errorAnswer(error: unknown): Response {
  * Like the other /__mock/ endpoints it needs no session.
  */
 export const checkoutControlRoutes = [
-  http.get('*/__mock/checkout-sessions/:id', ({ params }) => {
+  http.get('*/__mock/checkout-sessions/:id', async ({ params }) => {
     try {
-      return HttpResponse.json(checkoutPageData(String(params.id)));
+      return HttpResponse.json(await mockStore.transaction((tx) => checkoutPageData(tx, String(params.id))));
     } catch (error) {
       return errorAnswer(error);
     }
@@ -35,7 +36,8 @@ export const checkoutControlRoutes = [
       );
     }
     try {
-      const finished = finishCheckout(String(params.id), parsed.data.outcome);
+      const { outcome } = parsed.data;
+      const finished = await mockStore.transaction((tx) => finishCheckout(tx, String(params.id), outcome));
       // Stored before the test checkout sends the browser back to the app, which reads it.
       await commitChanges();
       return HttpResponse.json(finished);

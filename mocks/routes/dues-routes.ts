@@ -1,15 +1,15 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { DUES_TIERS, duesTierFor } from '../../src/lib/dues-tiers';
 import { membershipYearOf } from '../../src/lib/membership-year';
-import { requireMemberAccess } from '../lib/access';
-import { recordDelegateAction } from '../lib/access-log';
-import { assistanceRequestView, requestAssistance } from '../lib/assistance-requests';
-import { checkoutFor, checkoutView, startCheckout } from '../lib/checkout-sessions';
-import { duesView } from '../lib/dues-view';
-import { invoiceDetailView, invoiceFor } from '../lib/invoice-records';
-import { requestInvoice } from '../lib/invoice-requests';
-import { invoiceView, today } from '../lib/invoices';
-import { changePaymentPlan } from '../lib/payment-plans';
+import { requireMemberAccess } from '../../server/rules/access';
+import { recordDelegateAction } from '../../server/rules/access-log';
+import { assistanceRequestView, requestAssistance } from '../../server/rules/assistance-requests';
+import { checkoutFor, checkoutView, startCheckout } from '../../server/rules/checkout-sessions';
+import { duesView } from '../../server/rules/dues-view';
+import { invoiceDetailView, invoiceFor } from '../../server/rules/invoice-records';
+import { requestInvoice } from '../../server/rules/invoice-requests';
+import { invoiceView, today } from '../../server/rules/invoices';
+import { changePaymentPlan } from '../../server/rules/payment-plans';
 import { publicRoute, route } from '../lib/route';
 
 /** Delegates need the dues scope even to read dues; changing them is the mayor's or such a delegate's. */
@@ -17,48 +17,48 @@ const READ_DUES = { scope: 'dues' } as const;
 const WRITE_DUES = { scope: 'dues', write: true } as const;
 
 export const duesRoutes = [
-  route(endpoints.getDues, ({ params, session }) => {
-    const { member } = requireMemberAccess(session, params.memberId ?? '', READ_DUES);
-    return duesView(member);
+  route(endpoints.getDues, async ({ params, session, tx }) => {
+    const { member } = await requireMemberAccess(tx, session, params.memberId ?? '', READ_DUES);
+    return duesView(tx, member);
   }),
 
-  route(endpoints.getInvoice, ({ params, session }) => {
-    const { invoice, access } = invoiceFor(session, params.invoiceId, READ_DUES);
-    return invoiceDetailView(invoice, access);
+  route(endpoints.getInvoice, async ({ params, session, tx }) => {
+    const { invoice, access } = await invoiceFor(tx, session, params.invoiceId, READ_DUES);
+    return invoiceDetailView(tx, invoice, access);
   }),
 
-  route(endpoints.createCheckoutSession, ({ params, body, session, request }) => {
-    const { invoice, access } = invoiceFor(session, params.invoiceId, WRITE_DUES);
-    return checkoutView(startCheckout(access, invoice, body, request), request.url);
+  route(endpoints.createCheckoutSession, async ({ params, body, session, request, tx }) => {
+    const { invoice, access } = await invoiceFor(tx, session, params.invoiceId, WRITE_DUES);
+    return checkoutView(await startCheckout(tx, access, invoice, body, request), request.url);
   }),
 
-  route(endpoints.getCheckoutSession, ({ params, session, request }) => {
-    const { row } = checkoutFor(session, params.checkoutSessionId, READ_DUES);
+  route(endpoints.getCheckoutSession, async ({ params, session, request, tx }) => {
+    const { row } = await checkoutFor(tx, session, params.checkoutSessionId, READ_DUES);
     return checkoutView(row, request.url);
   }),
 
-  route(endpoints.requestInvoice, ({ params, body, session }) => {
-    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
-    const invoice = requestInvoice(access, body);
+  route(endpoints.requestInvoice, async ({ params, body, session, tx }) => {
+    const access = await requireMemberAccess(tx, session, params.memberId ?? '', WRITE_DUES);
+    const invoice = await requestInvoice(tx, access, body);
     const po = body.purchaseOrderNumber === '' ? '' : ` with purchase order ${body.purchaseOrderNumber}`;
-    recordDelegateAction(access, `Asked for an invoice for the ${invoice.membershipYearLabel} dues${po}`);
-    return invoiceView(invoice);
+    await recordDelegateAction(tx, access, `Asked for an invoice for the ${invoice.membershipYearLabel} dues${po}`);
+    return invoiceView(tx, invoice);
   }),
 
-  route(endpoints.updatePaymentPlan, ({ params, body, session }) => {
-    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
-    changePaymentPlan(access, body.instalments);
+  route(endpoints.updatePaymentPlan, async ({ params, body, session, tx }) => {
+    const access = await requireMemberAccess(tx, session, params.memberId ?? '', WRITE_DUES);
+    await changePaymentPlan(tx, access, body.instalments);
     const payments = body.instalments === 1 ? 'a single payment' : `${String(body.instalments)} payments`;
     const year = membershipYearOf(today()).label;
-    recordDelegateAction(access, `Changed the payment schedule of the ${year} dues to ${payments}`);
-    return duesView(access.member);
+    await recordDelegateAction(tx, access, `Changed the payment schedule of the ${year} dues to ${payments}`);
+    return duesView(tx, access.member);
   }),
 
-  route(endpoints.createAssistanceRequest, ({ params, body, session }) => {
-    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_DUES);
-    const row = requestAssistance(access, body);
-    recordDelegateAction(access, `Asked for financial assistance with the ${row.membershipYearLabel} dues`);
-    return assistanceRequestView(row);
+  route(endpoints.createAssistanceRequest, async ({ params, body, session, tx }) => {
+    const access = await requireMemberAccess(tx, session, params.memberId ?? '', WRITE_DUES);
+    const row = await requestAssistance(tx, access, body);
+    await recordDelegateAction(tx, access, `Asked for financial assistance with the ${row.membershipYearLabel} dues`);
+    return assistanceRequestView(tx, row);
   }),
 
   publicRoute(endpoints.listDuesTiers, () => ({ items: [...DUES_TIERS] })),

@@ -1,11 +1,10 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
-import { getDb } from '../db/db';
-import { requireMemberAccess } from '../lib/access';
-import { applicationView, applyToJoin } from '../lib/applications';
+import { requireMemberAccess } from '../../server/rules/access';
+import { applicationView, applyToJoin } from '../../server/rules/applications';
+import { createSession, endSession, type ActiveSession } from '../../server/rules/sessions';
 import { notFound } from '../lib/http-error';
 import { publicRoute, route, type RouteContext } from '../lib/route';
-import { createSession, endSession, type ActiveSession } from '../../server/rules/sessions';
 
 type ApplyContext = RouteContext<typeof endpoints.createApplication, ActiveSession | null>;
 
@@ -20,7 +19,7 @@ export const joiningRoutes = [
   publicRoute(
     endpoints.createApplication,
     async (ctx) => {
-      const { application, person } = applyToJoin(ctx.body);
+      const { application, person } = await applyToJoin(ctx.tx, ctx.body);
       await signInAs(ctx, person.id);
       return applicationView(application);
     },
@@ -28,16 +27,16 @@ export const joiningRoutes = [
       // A retry of an application whose answer was lost: the same account, signed in again.
       onReplay: async (ctx, body) => {
         const id = (body as { id?: unknown } | null)?.id;
-        const application = getDb().applications.find((a) => a.id === id);
+        const application = typeof id === 'string' ? await ctx.tx.applications.get({ id }) : undefined;
         if (application) await signInAs(ctx, application.personId);
       },
     },
   ),
 
   // The prospective mayor (or the mayor, once the city joined) and MIP previewing; not delegates.
-  route(endpoints.getApplication, ({ params, session }) => {
-    const { member } = requireMemberAccess(session, params.memberId ?? '', { mayorOnly: true });
-    const application = getDb().applications.find((a) => a.memberId === member.id);
+  route(endpoints.getApplication, async ({ params, session, tx }) => {
+    const { member } = await requireMemberAccess(tx, session, params.memberId ?? '', { mayorOnly: true });
+    const [application] = await tx.applications.find({ memberId: member.id });
     if (!application) throw notFound('That application');
     return applicationView(application);
   }),

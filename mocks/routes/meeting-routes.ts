@@ -1,55 +1,58 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
-import { getDb } from '../db/db';
 import type { MeetingRow } from '../db/rows/meetings';
-import { requireMemberAccess } from '../lib/access';
-import { recordDelegateAction } from '../lib/access-log';
+import type { StoreTx } from '../../server/store/store';
+import { requireMemberAccess } from '../../server/rules/access';
+import { recordDelegateAction } from '../../server/rules/access-log';
 import { attendeeName, registeredWords } from '../lib/access-log-words';
 import { HttpError, notFound } from '../lib/http-error';
-import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../lib/meetings';
+import { isVisibleTo, meetingSummaryView, meetingView, registrationView } from '../../server/rules/meetings';
 import { paginate } from '../lib/paginate';
 import { buildCalendar } from '../lib/ics';
-import { findRegistration, meetingOf, registerAttendees } from '../lib/registrations';
-import { requireNeedsEditable, requireNotStarted } from '../lib/registration-window';
+import { findRegistration, meetingOf, registerAttendees } from '../../server/rules/registrations';
+import { requireNeedsEditable, requireNotStarted } from '../../server/rules/registration-window';
 import { route } from '../lib/route';
-import { fillFreeSeats } from '../lib/seats';
+import { fillFreeSeats } from '../../server/rules/seats';
 
-const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompare(b.startsAt);
 const startMs = (m: MeetingRow): number => Date.parse(m.startsAt);
+const byStart = (a: MeetingRow, b: MeetingRow): number => a.startsAt.localeCompare(b.startsAt);
+/** The order meetings are kept in (by start, then id), so equal starts list alike on every store. */
+const byStartInstant = (a: MeetingRow, b: MeetingRow): number => startMs(a) - startMs(b) || a.id.localeCompare(b.id);
 
 const WRITE_MEETINGS = { scope: 'meetings', write: true } as const;
 
 /** An invite-only meeting the city was not invited to does not exist for it (404, not 403). */
-function visibleMeeting(meetingId: string | undefined, memberId: string): MeetingRow {
-  const meeting = getDb().meetings.find((m) => m.id === meetingId);
+async function visibleMeeting(tx: StoreTx, meetingId: string | undefined, memberId: string): Promise<MeetingRow> {
+  const meeting = meetingId === undefined ? undefined : await tx.meetings.get({ id: meetingId });
   if (!meeting || !isVisibleTo(meeting, memberId)) throw notFound('That meeting');
   return meeting;
 }
 
 export const meetingRoutes = [
-  route(endpoints.listMeetings, ({ query, session }) => {
-    requireMemberAccess(session, query.memberId);
+  route(endpoints.listMeetings, async ({ query, session, tx }) => {
+    await requireMemberAccess(tx, session, query.memberId);
     const now = clock.now().getTime();
-    let meetings = getDb()
-      .meetings.filter((m) => isVisibleTo(m, query.memberId))
+    let meetings = (await tx.meetings.find())
+      .sort(byStartInstant)
+      .filter((m) => isVisibleTo(m, query.memberId))
       .filter((m) => !query.kind || m.kind === query.kind)
       // The year a meeting happens in, in its own zone (startsAt carries that zone's offset).
       .filter((m) => query.year === undefined || Number(m.startsAt.slice(0, 4)) === query.year);
     if (query.when === 'upcoming') meetings = meetings.filter((m) => startMs(m) >= now).sort(byStart);
     else if (query.when === 'past') meetings = meetings.filter((m) => startMs(m) < now).sort((a, b) => byStart(b, a));
-    else meetings = [...meetings].sort((a, b) => byStart(b, a));
+    else meetings = meetings.sort((a, b) => byStart(b, a));
     const page = paginate(meetings, query.page, query.pageSize);
-    return { ...page, items: page.items.map((m) => meetingSummaryView(m)) };
+    return { ...page, items: await Promise.all(page.items.map((m) => meetingSummaryView(tx, m))) };
   }),
 
-  route(endpoints.getMeeting, ({ params, query, session }) => {
-    requireMemberAccess(session, query.memberId);
-    return meetingView(visibleMeeting(params.meetingId, query.memberId));
+  route(endpoints.getMeeting, async ({ params, query, session, tx }) => {
+    await requireMemberAccess(tx, session, query.memberId);
+    return meetingView(tx, await visibleMeeting(tx, params.meetingId, query.memberId));
   }),
 
-  route(endpoints.getMeetingCalendar, ({ params, query, session }) => {
-    requireMemberAccess(session, query.memberId);
-    const meeting = visibleMeeting(params.meetingId, query.memberId);
+  route(endpoints.getMeetingCalendar, async ({ params, query, session, tx }) => {
+    await requireMemberAccess(tx, session, query.memberId);
+    const meeting = await visibleMeeting(tx, params.meetingId, query.memberId);
     const { venue } = meeting;
     return buildCalendar({
       uid: `${meeting.id}@mayorsinnovation.example`,
@@ -62,25 +65,25 @@ export const meetingRoutes = [
     });
   }),
 
-  route(endpoints.listRegistrations, ({ params, session }) => {
-    const { member } = requireMemberAccess(session, params.memberId ?? '', { scope: 'meetings' });
-    const items = getDb()
-      .registrations.filter((r) => r.memberId === member.id)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
-    return { items: items.map(registrationView) };
+  route(endpoints.listRegistrations, async ({ params, session, tx }) => {
+    const { member } = await requireMemberAccess(tx, session, params.memberId ?? '', { scope: 'meetings' });
+    const items = (await tx.registrations.find({ memberId: member.id })).sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
+    );
+    return { items: await Promise.all(items.map((r) => registrationView(tx, r))) };
   }),
 
-  route(endpoints.createRegistrations, ({ params, body, session }) => {
-    const access = requireMemberAccess(session, params.memberId ?? '', WRITE_MEETINGS);
-    const meeting = visibleMeeting(body.meetingId, access.member.id);
-    const rows = registerAttendees(access, meeting, body.attendees);
-    recordDelegateAction(access, registeredWords(rows, meeting.title));
-    return { items: rows.map(registrationView) };
+  route(endpoints.createRegistrations, async ({ params, body, session, tx }) => {
+    const access = await requireMemberAccess(tx, session, params.memberId ?? '', WRITE_MEETINGS);
+    const meeting = await visibleMeeting(tx, body.meetingId, access.member.id);
+    const rows = await registerAttendees(tx, access, meeting, body.attendees);
+    await recordDelegateAction(tx, access, registeredWords(rows, meeting.title));
+    return { items: await Promise.all(rows.map((r) => registrationView(tx, r))) };
   }),
 
-  route(endpoints.updateRegistration, ({ params, body, session }) => {
-    const row = findRegistration(params.registrationId);
-    const access = requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+  route(endpoints.updateRegistration, async ({ params, body, session, tx }) => {
+    const row = await findRegistration(tx, params.registrationId, true);
+    const access = await requireMemberAccess(tx, session, row.memberId, WRITE_MEETINGS);
     if (row.status === 'cancelled') {
       throw new HttpError(
         409,
@@ -88,26 +91,34 @@ export const meetingRoutes = [
         'This registration was canceled, so it can no longer be changed.',
       );
     }
-    const meeting = meetingOf(row);
+    const meeting = await meetingOf(tx, row);
     requireNeedsEditable(meeting);
     // A PATCH: what the body leaves out stays as it was.
     const { dietaryNeeds, accessibilityNeeds, arrival } = { ...row.attendee, ...body };
     row.attendee = { ...row.attendee, dietaryNeeds, accessibilityNeeds, arrival };
-    recordDelegateAction(access, `Changed the registration of ${attendeeName(row)} for the ${meeting.title}`);
-    return registrationView(row);
+    await tx.registrations.update(row);
+    await recordDelegateAction(tx, access, `Changed the registration of ${attendeeName(row)} for the ${meeting.title}`);
+    return registrationView(tx, row);
   }),
 
-  route(endpoints.cancelRegistration, ({ params, session }) => {
-    const row = findRegistration(params.registrationId);
-    const access = requireMemberAccess(session, row.memberId, WRITE_MEETINGS);
+  route(endpoints.cancelRegistration, async ({ params, session, tx }) => {
+    const found = await findRegistration(tx, params.registrationId);
+    const access = await requireMemberAccess(tx, session, found.memberId, WRITE_MEETINGS);
+    // The meeting's row first, then the registration's: the order every seat change holds them in.
+    const meeting = await meetingOf(tx, found, true);
+    const row = await findRegistration(tx, found.id, true);
     // A retried cancel (the answer was lost on the way) is harmless: it answers the same thing.
-    if (row.status === 'cancelled') return registrationView(row);
-    const meeting = meetingOf(row);
+    if (row.status === 'cancelled') return registrationView(tx, row);
     requireNotStarted(meeting);
-    // Freeing the seat and handing it on is one synchronous step, like taking it.
+    // Freeing the seat and handing it on happen while the meeting's row is held, like taking it.
     row.status = 'cancelled';
-    fillFreeSeats(meeting);
-    recordDelegateAction(access, `Canceled the registration of ${attendeeName(row)} for the ${meeting.title}`);
-    return registrationView(row);
+    await tx.registrations.update(row);
+    await fillFreeSeats(tx, meeting);
+    await recordDelegateAction(
+      tx,
+      access,
+      `Canceled the registration of ${attendeeName(row)} for the ${meeting.title}`,
+    );
+    return registrationView(tx, row);
   }),
 ];

@@ -1,13 +1,13 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import { requireMemberAccess } from '../lib/access';
-import { memberSummaryView } from '../lib/member-summary';
-import { overviewActions } from '../lib/overview-actions';
+import { requireMemberAccess } from '../../server/rules/access';
+import { memberSummaryView } from '../../server/rules/member-summary';
+import { overviewActions } from '../../server/rules/overview-actions';
 import { route } from '../lib/route';
 
 export const overviewRoutes = [
-  route(endpoints.getOverview, ({ params, session }) => {
-    const access = requireMemberAccess(session, params.memberId ?? '');
-    const member = memberSummaryView(access.member);
-    return { member, actions: overviewActions(access, member.membership) };
+  route(endpoints.getOverview, async ({ params, session, tx }) => {
+    const access = await requireMemberAccess(tx, session, params.memberId ?? '');
+    const member = await memberSummaryView(tx, access.member);
+    return { member, actions: await overviewActions(tx, access, member.membership) };
   }),
 ];

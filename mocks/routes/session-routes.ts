@@ -1,30 +1,69 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
+import { decideSignInAttempt, pruneBefore } from '../../server/auth/sign-in-throttle';
+import { displayName } from '../../server/rules/people';
+import { sessionView } from '../../server/rules/session-view';
+import { createSession, endSession, lookupSession } from '../../server/rules/sessions';
+import type { StoreTx } from '../../server/store/store';
 import { clock } from '../clock';
-import { getDb } from '../db/db';
 import { DEMO_ACCOUNTS } from '../db/seed/demo-accounts';
 import { HttpError } from '../lib/http-error';
-import { displayName, findPerson } from '../lib/people';
 import { publicRoute, route } from '../lib/route';
-import { sessionView } from '../lib/session-view';
-import { createSession, endSession, lookupSession } from '../../server/rules/sessions';
+
+const WRONG_PASSWORD = "That e-mail and password don't match an account.";
+
+/** The refused sign-ins still inside the limit's window for this account or this address. */
+async function recentFailures(tx: StoreTx, accountKey: string, address: string, now: Date) {
+  const since = pruneBefore(now);
+  const byAccount = await tx.signInFailures.find({ accountKey });
+  const byAddress = await tx.signInFailures.find({ address });
+  const unique = new Map([...byAccount, ...byAddress].map((f) => [f.id, f]));
+  return [...unique.values()].filter((f) => f.at >= since);
+}
+
+/** Refused sign-ins out of the window are forgotten, so the table holds only what the limit counts. */
+async function forgetOldFailures(tx: StoreTx, accountKey: string, address: string, now: Date) {
+  const since = pruneBefore(now);
+  const mine = [...(await tx.signInFailures.find({ accountKey })), ...(await tx.signInFailures.find({ address }))];
+  for (const failure of mine) if (failure.at < since) await tx.signInFailures.delete({ id: failure.id });
+}
 
 export const sessionRoutes = [
-  publicRoute(endpoints.signIn, async ({ body, session, setSessionCookie, tx }) => {
-    const email = body.email.trim().toLowerCase();
-    const person = getDb().people.find((p) => p.email.toLowerCase() === email);
-    if (!person || person.password !== body.password) {
-      throw new HttpError(401, 'invalid_credentials', "That e-mail and password don't match an account.");
+  publicRoute(endpoints.signIn, async (ctx) => {
+    const { body, session, tx, passwords, clientAddress } = ctx;
+    const accountKey = body.email.trim().toLowerCase();
+    const now = clock.now();
+    const decision = decideSignInAttempt(now, await recentFailures(tx, accountKey, clientAddress, now), {
+      accountKey,
+      address: clientAddress,
+    });
+    if (!decision.allowed) {
+      // The sign-in form words the wait from Retry-After.
+      throw new HttpError(429, 'too_many_sign_in_attempts', 'Too many sign-in attempts. Try again later.', undefined, {
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
+    }
+    // Accounts are few enough to look through; e-mails match whatever their capitals.
+    const person = (await tx.people.find()).find((p) => p.email.toLowerCase() === accountKey);
+    // A wrong e-mail costs the same check as a wrong password, so timing doesn't tell which it was.
+    const matches = await passwords.verify(body.password, person?.password ?? '');
+    if (!person || !matches) {
+      ctx.recordEvenIfRefused(async (failures) => {
+        await forgetOldFailures(failures, accountKey, clientAddress, now);
+        const id = await failures.nextId('signin');
+        await failures.signInFailures.insert({ id, accountKey, address: clientAddress, at: now.toISOString() });
+      });
+      throw new HttpError(401, 'invalid_credentials', WRONG_PASSWORD);
     }
     // Signing in again replaces the session this browser had.
-    if (session) await endSession(tx, session.row, clock.now().toISOString());
+    if (session) await endSession(tx, session.row, now.toISOString());
     const row = await createSession(tx, person.id);
-    setSessionCookie(row.id);
+    ctx.setSessionCookie(row.id);
     const created = await lookupSession(tx, row.id);
     if (created.state !== 'active') throw new Error('A new session must be active');
-    return sessionView(created.session);
+    return sessionView(tx, created.session);
   }),
 
-  route(endpoints.getSession, ({ session }) => sessionView(session)),
+  route(endpoints.getSession, ({ session, tx }) => sessionView(tx, session)),
 
   publicRoute(endpoints.signOut, async ({ session, setSessionCookie, tx }) => {
     if (session) await endSession(tx, session.row, clock.now().toISOString());
@@ -32,11 +71,13 @@ export const sessionRoutes = [
     return null;
   }),
 
-  publicRoute(endpoints.listDemoAccounts, () => ({
-    items: DEMO_ACCOUNTS.flatMap(({ personId, description }) => {
-      const person = findPerson(personId);
-      if (!person) return [];
-      return [{ email: person.email, name: displayName(person), description, role: person.role }];
-    }),
-  })),
+  publicRoute(endpoints.listDemoAccounts, async ({ tx }) => {
+    const accounts = await Promise.all(
+      DEMO_ACCOUNTS.map(async ({ personId, description }) => {
+        const person = await tx.people.get({ id: personId });
+        return person ? [{ email: person.email, name: displayName(person), description, role: person.role }] : [];
+      }),
+    );
+    return { items: accounts.flat() };
+  }),
 ];

@@ -1,9 +1,8 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import type { ApplicationRow } from '../db/rows/people';
-import { applicationView } from '../lib/applications';
-import { route } from '../lib/route';
+import { applicationView } from '../../server/rules/applications';
 import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../lib/staff-changes';
+import { requireCurrentVersion } from '../../server/rules/staff-changes';
 import {
   answerApplicationQuestion,
   approveApplication,
@@ -11,43 +10,50 @@ import {
   declineApplication,
   staffApplicationFor,
   staffApplicationView,
-} from '../lib/staff-applications';
+} from '../../server/rules/staff-applications';
+import type { StoreTx } from '../../server/store/store';
+import { route } from '../lib/route';
 
 /**
  * The application a change is for, once the caller works in finance and their page is current: the
  * If-Match header carries the version the page read (412 when the application changed meanwhile).
  */
-function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): ApplicationRow {
-  const row = staffApplicationFor(ctx.session, ctx.params.applicationId);
+async function changing(ctx: {
+  params: Record<string, string>;
+  session: ActiveSession;
+  request: Request;
+  tx: StoreTx;
+}): Promise<ApplicationRow> {
+  const row = await staffApplicationFor(ctx.tx, ctx.session, ctx.params.applicationId, { forUpdate: true });
   requireCurrentVersion('application', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 
 /** MIP's finance staff deciding applications, and the applicant answering MIP's question. */
 export const staffApplicationRoutes = [
-  route(endpoints.getStaffApplication, ({ params, session }) =>
-    staffApplicationView(staffApplicationFor(session, params.applicationId)),
+  route(endpoints.getStaffApplication, async ({ params, session, tx }) =>
+    staffApplicationView(tx, await staffApplicationFor(tx, session, params.applicationId)),
   ),
 
-  route(endpoints.approveApplication, (ctx) => {
-    const row = changing(ctx);
-    approveApplication(row, ctx.session.person, ctx.body.message);
-    return staffApplicationView(row);
+  route(endpoints.approveApplication, async (ctx) => {
+    const row = await changing(ctx);
+    await approveApplication(ctx.tx, row, ctx.session.person, ctx.body.message);
+    return staffApplicationView(ctx.tx, row);
   }),
 
-  route(endpoints.declineApplication, (ctx) => {
-    const row = changing(ctx);
-    declineApplication(row, ctx.session.person, ctx.body.reason);
-    return staffApplicationView(row);
+  route(endpoints.declineApplication, async (ctx) => {
+    const row = await changing(ctx);
+    await declineApplication(ctx.tx, row, ctx.session.person, ctx.body.reason);
+    return staffApplicationView(ctx.tx, row);
   }),
 
-  route(endpoints.askApplicationQuestion, (ctx) => {
-    const row = changing(ctx);
-    askApplicationQuestion(row, ctx.session.person, ctx.body.question);
-    return staffApplicationView(row);
+  route(endpoints.askApplicationQuestion, async (ctx) => {
+    const row = await changing(ctx);
+    await askApplicationQuestion(ctx.tx, row, ctx.session.person, ctx.body.question);
+    return staffApplicationView(ctx.tx, row);
   }),
 
-  route(endpoints.answerApplicationQuestion, ({ params, session, body }) =>
-    applicationView(answerApplicationQuestion(session, params.memberId ?? '', body.answer)),
+  route(endpoints.answerApplicationQuestion, async ({ params, session, body, tx }) =>
+    applicationView(await answerApplicationQuestion(tx, session, params.memberId ?? '', body.answer)),
   ),
 ];

@@ -1,8 +1,9 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import type { InvoiceRow } from '../db/rows/dues';
 import { route } from '../lib/route';
+import type { StoreTx } from '../../server/store/store';
 import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../lib/staff-changes';
+import { requireCurrentVersion } from '../../server/rules/staff-changes';
 import {
   issueInvoice,
   markPacketSent,
@@ -10,38 +11,46 @@ import {
   staffInvoiceFor,
   staffInvoiceList,
   staffInvoiceView,
-} from '../lib/staff-invoices';
+} from '../../server/rules/staff-invoices';
 
-/** The invoice a change is for, once the caller works in finance and their page is current (If-Match). */
-function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): InvoiceRow {
-  const invoice = staffInvoiceFor(ctx.session, ctx.params.invoiceId);
+/**
+ * The invoice a change is for, once the caller works in finance and their page is current (If-Match):
+ * held for update, so the version checked is the one the change replaces.
+ */
+async function changing(ctx: {
+  params: Record<string, string>;
+  session: ActiveSession;
+  request: Request;
+  tx: StoreTx;
+}): Promise<InvoiceRow> {
+  const invoice = await staffInvoiceFor(ctx.tx, ctx.session, ctx.params.invoiceId, true);
   requireCurrentVersion('invoice', invoice, ctx.request.headers.get('If-Match'));
   return invoice;
 }
 
 /** MIP's finance staff keeping invoices; a read-only preview is refused changes by the pipeline. */
 export const staffInvoiceRoutes = [
-  route(endpoints.listStaffInvoices, ({ query, session }) => staffInvoiceList(session, query)),
+  route(endpoints.listStaffInvoices, ({ query, session, tx }) => staffInvoiceList(tx, session, query)),
 
-  route(endpoints.getStaffInvoice, ({ params, session }) =>
-    staffInvoiceView(staffInvoiceFor(session, params.invoiceId)),
+  route(endpoints.getStaffInvoice, async ({ params, session, tx }) =>
+    staffInvoiceView(tx, await staffInvoiceFor(tx, session, params.invoiceId)),
   ),
 
-  route(endpoints.issueInvoice, (ctx) => {
-    const invoice = changing(ctx);
-    issueInvoice(invoice, ctx.session.person, ctx.body.purchaseOrderNumber);
-    return staffInvoiceView(invoice);
+  route(endpoints.issueInvoice, async (ctx) => {
+    const invoice = await changing(ctx);
+    await issueInvoice(ctx.tx, invoice, ctx.session.person, ctx.body.purchaseOrderNumber);
+    return staffInvoiceView(ctx.tx, invoice);
   }),
 
-  route(endpoints.recordInvoicePayment, (ctx) => {
-    const invoice = changing(ctx);
-    recordReceivedPayment(invoice, ctx.session.person, ctx.body);
-    return staffInvoiceView(invoice);
+  route(endpoints.recordInvoicePayment, async (ctx) => {
+    const invoice = await changing(ctx);
+    await recordReceivedPayment(ctx.tx, invoice, ctx.session.person, ctx.body);
+    return staffInvoiceView(ctx.tx, invoice);
   }),
 
-  route(endpoints.markPacketSent, (ctx) => {
-    const invoice = changing(ctx);
-    markPacketSent(invoice, ctx.session.person, ctx.body);
-    return staffInvoiceView(invoice);
+  route(endpoints.markPacketSent, async (ctx) => {
+    const invoice = await changing(ctx);
+    await markPacketSent(ctx.tx, invoice, ctx.session.person, ctx.body);
+    return staffInvoiceView(ctx.tx, invoice);
   }),
 ];

@@ -1,7 +1,9 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import type { MemoRequestRow } from '../db/rows/benefits';
 import { route } from '../lib/route';
+import type { StoreTx } from '../../server/store/store';
 import type { ActiveSession } from '../../server/rules/sessions';
+import { requireCurrentVersion } from '../../server/rules/staff-changes';
 import {
   addMemoNote,
   assignMemo,
@@ -10,52 +12,57 @@ import {
   progressMemo,
   staffMemoRequestFor,
   staffMemoRequestView,
-} from '../lib/staff-memos';
-import { requireCurrentVersion } from '../lib/staff-changes';
+} from '../../server/rules/staff-memos';
 
 /**
  * The request a change is for, once the caller works in policy and their page is current: the
- * If-Match header carries the version the page read (412 when the request changed meanwhile).
+ * If-Match header carries the version the page read (412 when the request changed meanwhile). The
+ * row is held for the transaction, so the version can't move between this check and the write.
  */
-function changing(ctx: { params: Record<string, string>; session: ActiveSession; request: Request }): MemoRequestRow {
-  const row = staffMemoRequestFor(ctx.session, ctx.params.memoRequestId);
+async function changing(ctx: {
+  params: Record<string, string>;
+  session: ActiveSession;
+  request: Request;
+  tx: StoreTx;
+}): Promise<MemoRequestRow> {
+  const row = await staffMemoRequestFor(ctx.tx, ctx.session, ctx.params.memoRequestId, true);
   requireCurrentVersion('memo_request', row, ctx.request.headers.get('If-Match'));
   return row;
 }
 
 /** MIP's policy staff working memo requests; a read-only preview is refused changes by the pipeline. */
 export const staffMemoRoutes = [
-  route(endpoints.getStaffMemoRequest, ({ params, session }) =>
-    staffMemoRequestView(staffMemoRequestFor(session, params.memoRequestId)),
+  route(endpoints.getStaffMemoRequest, async ({ params, session, tx }) =>
+    staffMemoRequestView(tx, await staffMemoRequestFor(tx, session, params.memoRequestId)),
   ),
 
-  route(endpoints.assignMemoRequest, (ctx) => {
-    const row = changing(ctx);
-    assignMemo(row, ctx.session.person, ctx.body.assigneeId);
-    return staffMemoRequestView(row);
+  route(endpoints.assignMemoRequest, async (ctx) => {
+    const row = await changing(ctx);
+    await assignMemo(ctx.tx, row, ctx.session.person, ctx.body.assigneeId);
+    return staffMemoRequestView(ctx.tx, row);
   }),
 
-  route(endpoints.progressMemoRequest, (ctx) => {
-    const row = changing(ctx);
-    progressMemo(row, ctx.session.person, ctx.body.status, ctx.body.message);
-    return staffMemoRequestView(row);
+  route(endpoints.progressMemoRequest, async (ctx) => {
+    const row = await changing(ctx);
+    await progressMemo(ctx.tx, row, ctx.session.person, ctx.body.status, ctx.body.message);
+    return staffMemoRequestView(ctx.tx, row);
   }),
 
-  route(endpoints.addMemoNote, (ctx) => {
-    const row = changing(ctx);
-    addMemoNote(row, ctx.session.person, ctx.body.text);
-    return staffMemoRequestView(row);
+  route(endpoints.addMemoNote, async (ctx) => {
+    const row = await changing(ctx);
+    await addMemoNote(ctx.tx, row, ctx.session.person, ctx.body.text);
+    return staffMemoRequestView(ctx.tx, row);
   }),
 
-  route(endpoints.declineMemoRequest, (ctx) => {
-    const row = changing(ctx);
-    declineMemo(row, ctx.session.person, ctx.body.reason);
-    return staffMemoRequestView(row);
+  route(endpoints.declineMemoRequest, async (ctx) => {
+    const row = await changing(ctx);
+    await declineMemo(ctx.tx, row, ctx.session.person, ctx.body.reason);
+    return staffMemoRequestView(ctx.tx, row);
   }),
 
-  route(endpoints.deliverMemoRequest, (ctx) => {
-    const row = changing(ctx);
-    deliverMemo(row, ctx.session.person, ctx.body);
-    return staffMemoRequestView(row);
+  route(endpoints.deliverMemoRequest, async (ctx) => {
+    const row = await changing(ctx);
+    await deliverMemo(ctx.tx, row, ctx.session.person, ctx.body);
+    return staffMemoRequestView(ctx.tx, row);
   }),
 ];

@@ -1,30 +1,40 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { addMinutes } from '../db/dates';
-import { getDb, nextId } from '../db/db';
-import { requireStaff, staffAreasOf } from '../lib/access';
+import type { InvoiceRow } from '../db/rows/dues';
+import type { PreviewRow } from '../db/rows/people';
+import { requireStaff, staffAreasOf } from '../../server/rules/access';
+import { membershipFrom } from '../../server/rules/membership';
+import { findMember, personRefOf } from '../../server/rules/people';
+import { previewView } from '../../server/rules/session-view';
+import { endPreview, PREVIEW_MINUTES } from '../../server/rules/sessions';
+import { inboxFor } from '../../server/rules/staff-inbox';
 import { HttpError, notFound } from '../lib/http-error';
-import { membershipOf } from '../lib/membership';
-import { findMember, mayorOf, personRefOf } from '../lib/people';
 import { paginate } from '../lib/paginate';
 import { route } from '../lib/route';
-import { inboxFor } from '../lib/staff-inbox';
-import { previewView } from '../lib/session-view';
-import { endPreview, PREVIEW_MINUTES } from '../../server/rules/sessions';
 
 export const staffRoutes = [
-  route(endpoints.listStaffMembers, ({ session }) => {
+  // Every city with its mayor and standing: people and invoices are read once for the whole list.
+  route(endpoints.listStaffMembers, async ({ session, tx }) => {
     requireStaff(session);
-    const items = [...getDb().members]
+    const [members, people, invoices] = await Promise.all([tx.members.find(), tx.people.find(), tx.invoices.find()]);
+    const peopleById = new Map(people.map((p) => [p.id, p]));
+    const invoicesOf = new Map<string, InvoiceRow[]>();
+    for (const i of invoices) invoicesOf.set(i.memberId, [...(invoicesOf.get(i.memberId) ?? []), i]);
+    const items = members
       .sort((a, b) => a.city.localeCompare(b.city))
-      .map((m) => ({
-        id: m.id,
-        city: m.city,
-        state: m.state,
-        population: m.population,
-        mayor: personRefOf(mayorOf(m)),
-        membershipStatus: membershipOf(m).status,
-      }));
+      .map((m) => {
+        const mayor = peopleById.get(m.mayorId);
+        if (!mayor) throw new Error(`Member ${m.id} has no mayor ${m.mayorId}`);
+        return {
+          id: m.id,
+          city: m.city,
+          state: m.state,
+          population: m.population,
+          mayor: personRefOf(mayor),
+          membershipStatus: membershipFrom(m, invoicesOf.get(m.id) ?? []).status,
+        };
+      });
     return { items };
   }),
 
@@ -32,12 +42,11 @@ export const staffRoutes = [
     requireStaff(session);
     // Unreachable over HTTP (the read-only rule answers first); kept for a direct call.
     if (session.preview) throw new HttpError(409, 'preview_active', 'End the current preview before starting another.');
-    const member = findMember(body.memberId);
+    const member = await findMember(tx, body.memberId);
     if (!member) throw notFound('That city');
-    const db = getDb();
     const startedAt = clock.now().toISOString();
-    const accessLogId = nextId('log');
-    db.accessLog.push({
+    const accessLogId = await tx.nextId('log');
+    await tx.accessLog.insert({
       id: accessLogId,
       memberId: member.id,
       kind: 'staff_preview',
@@ -46,8 +55,8 @@ export const staffRoutes = [
       startedAt,
       endedAt: null,
     });
-    const preview = {
-      id: nextId('preview'),
+    const preview: PreviewRow = {
+      id: await tx.nextId('preview'),
       staffId: session.person.id,
       memberId: member.id,
       reason: body.reason,
@@ -56,9 +65,9 @@ export const staffRoutes = [
       endedAt: null,
       accessLogId,
     };
-    db.previews.push(preview);
+    await tx.previews.insert(preview);
     await tx.sessions.update({ ...session.row, previewId: preview.id });
-    return previewView(preview);
+    return previewView(tx, preview);
   }),
 
   route(endpoints.endPreview, async ({ session, tx }) => {
@@ -68,14 +77,14 @@ export const staffRoutes = [
     return null;
   }),
 
-  route(endpoints.listStaffInbox, ({ query, session }) => {
+  route(endpoints.listStaffInbox, async ({ query, session, tx }) => {
     requireStaff(session);
     const areas = staffAreasOf(session);
     if (query.area && !areas.includes(query.area)) {
       throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${query.area} see that work.`);
     }
     const { page, pageSize, sort, ...filters } = query;
-    const { items, counts } = inboxFor(areas, session.person.id, filters, sort);
+    const { items, counts } = await inboxFor(tx, areas, session.person.id, filters, sort);
     return { ...paginate(items, page, pageSize), counts };
   }),
 ];

@@ -9,6 +9,7 @@ import {
   type Tables,
   type Where,
 } from '../../server/store/tables';
+import { searchBriefingBooks } from '../../server/store/library-search';
 import type { MockDb } from '../db/schema';
 
 /**
@@ -51,19 +52,26 @@ export function createMemoryStore(database: () => MockDb): Store {
 function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, memoryTable(db, name, undo)]),
-  ) as unknown as Omit<StoreTx, 'nextId'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
   return {
     ...tables,
     nextId(prefix) {
       db.sequence += 1;
       return Promise.resolve(formatId(prefix, db.sequence));
     },
+    // The live rows, uncopied: the search's index is kept beside that very array (see memoryTable).
+    searchLibrary: (filters) => settle(() => searchBriefingBooks(db.briefingBooks, filters)),
   };
 }
 
 function memoryTable<T extends TableName>(db: MockDb, name: T, undo: (() => void)[]): Table<Tables[T], KeyOf<T>> {
   type Row = Tables[T];
   const rows = () => db[name] as unknown as Row[];
+  // A write makes a new array rather than changing the old one, so whatever is kept beside an
+  // array (the library's search index) is never stale.
+  const setRows = (next: Row[]) => {
+    (db as unknown as Record<TableName, Row[]>)[name] = next;
+  };
   const keyFields: readonly string[] = TABLE_KEYS[name];
   const uniques = (TABLE_UNIQUES[name] ?? []) as readonly ((row: Row) => string)[];
   const sameKey = (row: Row, key: KeyOf<T> | Row) => keyFields.every((f) => fieldOf(row, f) === fieldOf(key, f));
@@ -97,10 +105,9 @@ function memoryTable<T extends TableName>(db: MockDb, name: T, undo: (() => void
       settle(() => {
         checkUniques(row, -1);
         const copy = structuredClone(row);
-        rows().push(copy);
+        setRows([...rows(), copy]);
         undo.push(() => {
-          const at = rows().indexOf(copy);
-          if (at !== -1) rows().splice(at, 1);
+          setRows(rows().filter((r) => r !== copy));
         });
       }),
     insertIfAbsent: (row) =>
@@ -118,19 +125,19 @@ function memoryTable<T extends TableName>(db: MockDb, name: T, undo: (() => void
         checkUniques(row, at);
         const before = rows()[at] as Row;
         const copy = structuredClone(row);
-        rows()[at] = copy;
+        setRows(rows().map((r) => (r === before ? copy : r)));
         undo.push(() => {
-          const now = rows().indexOf(copy);
-          if (now !== -1) rows()[now] = before;
+          setRows(rows().map((r) => (r === copy ? before : r)));
         });
       }),
     delete: (key) =>
       settle(() => {
         const at = indexOf(key);
         if (at === -1) return false;
-        const [before] = rows().splice(at, 1) as [Row];
+        const before = rows()[at] as Row;
+        setRows(rows().filter((r) => r !== before));
         undo.push(() => {
-          rows().splice(Math.min(at, rows().length), 0, before);
+          setRows([...rows().slice(0, at), before, ...rows().slice(at)]);
         });
         return true;
       }),

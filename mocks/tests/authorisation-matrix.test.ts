@@ -6,7 +6,8 @@ import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { currentInvoiceOf, today } from '../lib/invoices';
+import { today } from '../../server/rules/invoices';
+import { currentInvoiceOf } from './seed-records';
 import { call, ORIGIN, useSeedDate, type ApiAnswer } from './api';
 import {
   UPCOMING_MEETING,

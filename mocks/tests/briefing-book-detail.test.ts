@@ -6,7 +6,7 @@ import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { BriefingBookRow } from '../db/rows/benefits';
 import { buildSeed } from '../db/seed/seed-db';
-import { briefingBookDetail } from '../lib/briefing-book-detail';
+import { briefingBookDetail } from '../../server/rules/briefing-book-detail';
 import { call, errorCode, signIn, startPreview, useSeedDate, SEED_DATE, type DemoAccount } from './api';
 
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BriefingBookSummary } from '../../src/api/contracts/briefing-books';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { searchBriefingBooks } from '../lib/briefing-search';
+import { searchBriefingBooks } from '../../server/store/library-search';
 import { call, signIn, useSeedDate } from './api';
 
 beforeEach(() => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingBookRow } from '../db/rows/benefits';
 import { generateLibraryRows } from '../db/seed/briefing-books';
-import { searchBriefingBooks, type BriefingBookFilters } from '../lib/briefing-search';
+import { searchBriefingBooks, type BriefingBookFilters } from '../../server/store/library-search';
 
 /** The obvious implementation, to check the indexed one against. */
 function naiveSearch(rows: readonly BriefingBookRow[], filters: BriefingBookFilters): string[] {

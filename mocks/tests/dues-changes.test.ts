@@ -11,7 +11,7 @@ import type {
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MemberRow } from '../db/rows/people';
-import { membershipOf } from '../lib/membership';
+import { membershipOf } from './seed-records';
 import { call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { useHttpListener } from './http-listener';
 

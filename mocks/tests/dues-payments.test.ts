@@ -5,7 +5,7 @@ import type { CheckoutSession, Dues, InvoiceDetail } from '../../src/api/contrac
 import type { Overview } from '../../src/api/contracts/members';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { ALREADY_PAID, DECLINED_BY_BANK, SCHEDULE_CHANGED } from '../lib/checkout-completion';
+import { ALREADY_PAID, DECLINED_BY_BANK, SCHEDULE_CHANGED } from '../../server/rules/checkout-completion';
 import { call, errorCode, ORIGIN, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { useHttpListener } from './http-listener';
 

@@ -8,11 +8,12 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { MEMO_FILE_KINDS, memoFileName } from '../../src/lib/memo-file';
 import { SMALL_PDF } from '../../tests/fixtures/memo-files';
 import { BLNS, EXTRA_NAUGHTY_STRINGS, NAUGHTY_STRINGS } from '../../tests/fixtures/naughty-strings';
+import { SIGN_IN_THROTTLE_POLICY } from '../../server/auth/sign-in-throttle';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { currentInvoiceOf } from '../lib/invoices';
+import { currentInvoiceOf } from './seed-records';
 import { escapeHtml } from '../lib/escape-html';
-import { memoTextToHtml } from '../lib/staff-memos';
+import { memoTextToHtml } from '../../server/rules/staff-memos';
 import { call, ORIGIN, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, type ActorKind } from './authorisation-policy';
 import {
@@ -200,6 +201,8 @@ interface Scenario {
   shown: Record<string, Shown>;
   /** Leaves the database ready for the next value (allowance, one open request, one preview). */
   cleanUp?: (answer: ApiAnswer) => Promise<void> | void;
+  /** Readies the next value the way a person would meet it (a wait). */
+  beforeEachValue?: () => void;
 }
 
 let sequence = 0;
@@ -221,13 +224,15 @@ function forget(rows: { id: string }[], id: string): void {
 
 const idOf = (answer: ApiAnswer): string => (answer.body as { id: string }).id;
 
-/** A request MIP's staff can work again: back to only its "submitted" step, with no memo. */
+/** A request MIP's staff can work again: back to only its "submitted" step, with no memo (nor its file). */
 function reopen(memoRequestId: string): void {
-  const row = getDb().memoRequests.find((m) => m.id === memoRequestId);
+  const db = getDb();
+  const row = db.memoRequests.find((m) => m.id === memoRequestId);
   if (!row) return;
   row.status = 'submitted';
   row.history = row.history.slice(0, 1);
   row.memo = null;
+  db.memoFiles = db.memoFiles.filter((f) => f.memoRequestId !== memoRequestId);
 }
 
 /** The request as MIP's staff read it back, and the message of its latest step. */
@@ -338,8 +343,12 @@ const SCENARIOS: Record<string, Scenario> = {
     actor: 'anonymous',
     side: 'anyCity',
     body: () => ({ email: ACTORS.mayor.email, password: 'demo' }),
-    // Any other password is simply wrong: 401, never a 5xx, and no session.
+    // Any other password is simply wrong: 401, never a 5xx, and no session. Each is tried once the
+    // earlier wrong ones have left the sign-in limit's window, as on a later visit.
     validAnswer: { status: 401, code: 'invalid_credentials' },
+    beforeEachValue: () => {
+      clock.advance(SIGN_IN_THROTTLE_POLICY.windowSeconds * 1000);
+    },
     shown: { password: () => undefined },
   },
   createRegistrations: {
@@ -867,6 +876,7 @@ describe('hostile input through every free-text field', () => {
       let stored = 0;
       let refused = 0;
       for (const value of strings.flatMap((s) => variantsOf(s, field))) {
+        scenario.beforeEachValue?.();
         const body = withValue(scenario.body(), field.path, value);
         const headers: Record<string, string> = endpoint.idempotencyKey
           ? { 'Idempotency-Key': `hostile-${String(unique())}` }

@@ -7,8 +7,9 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MockDb } from '../db/schema';
-import { currentInvoiceOf, today } from '../lib/invoices';
-import { memoAllowanceOf } from '../lib/memos';
+import { today } from '../../server/rules/invoices';
+import { currentInvoiceOf } from './seed-records';
+import { memoAllowanceFrom } from '../../server/rules/memos';
 import { EMAILS, ORIGIN, call, useSeedDate, type ApiAnswer } from './api';
 import { ACTORS, POLICY, expectationOf, isUnbound, type ActorKind, type Target } from './authorisation-policy';
 import {
@@ -460,7 +461,9 @@ function snapshot(): Snapshot {
       .filter(([name]) => name !== 'idempotency')
       .map(([name, rows]) => [name, normalise(JSON.stringify(rows))]),
   );
-  const memosUsed = new Map(db.members.map((m) => [m.id, memoAllowanceOf(m.id).used]));
+  const memosUsed = new Map(
+    db.members.map((m) => [m.id, memoAllowanceFrom(m.id, today(), db.benefitRules, db.memoRequests).used]),
+  );
   return { db, tables, memosUsed };
 }
 

@@ -11,7 +11,7 @@ import { formatDate } from '../../src/lib/format';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MemoRequestRow } from '../db/rows/benefits';
-import { membershipOf } from '../lib/membership';
+import { membershipOf } from './seed-records';
 import { EMAILS, call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { useHttpListener } from './http-listener';
 

@@ -15,11 +15,12 @@ import {
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import { addDays } from '../db/dates';
-import type { MemberAccess } from '../lib/access';
-import { duesView } from '../lib/dues-view';
+import type { MemberAccess } from '../../server/rules/access';
+import { duesView } from '../../server/rules/dues-view';
+import { changePaymentPlan } from '../../server/rules/payment-plans';
 import { HttpError } from '../lib/http-error';
-import { currentInvoiceOf } from '../lib/invoices';
-import { changePaymentPlan } from '../lib/payment-plans';
+import { currentInvoiceOf } from './seed-records';
+import { mockStore } from '../store/mock-store';
 import { SEED_DATE, useSeedDate } from './api';
 
 beforeEach(() => {
@@ -41,8 +42,9 @@ function mayorAccess(memberId: string): MemberAccess {
 }
 
 /** The schedule as the dues page shows it: number, date, amount and when it was paid. */
-function storedSchedule(memberId: string) {
-  const invoice = duesView(mayorAccess(memberId).member).currentInvoice;
+async function storedSchedule(memberId: string) {
+  const { member } = mayorAccess(memberId);
+  const invoice = (await mockStore.transaction((tx) => duesView(tx, member))).currentInvoice;
   return (invoice?.instalments ?? []).map(({ number, dueOn, amountCents, paidOn }) => ({
     number,
     dueOn,
@@ -52,7 +54,7 @@ function storedSchedule(memberId: string) {
 }
 
 describe('the payment plan previewed is the payment plan saved', () => {
-  it('for every fiscal-year start, number of payments, payments made and day of the year', () => {
+  it('for every fiscal-year start, number of payments, payments made and day of the year', async () => {
     const state = fc.record({
       fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }),
       before: fc.constantFrom<PaymentCount | 'invoice'>(1, 2, 4, 'invoice'),
@@ -61,8 +63,8 @@ describe('the payment plan previewed is the payment plan saved', () => {
       today: dayOfYear,
       count: fc.constantFrom(...PAYMENT_COUNTS),
     });
-    fc.assert(
-      fc.property(state, ({ fiscalYearStartMonth, before, invoiceDue, made, today, count }) => {
+    await fc.assert(
+      fc.asyncProperty(state, async ({ fiscalYearStartMonth, before, invoiceDue, made, today, count }) => {
         const access = mayorAccess('riverton');
         const { member } = access;
         member.fiscalYearStart = `${String(fiscalYearStartMonth).padStart(2, '0')}-01`;
@@ -82,28 +84,28 @@ describe('the payment plan previewed is the payment plan saved', () => {
         if (plan) plan.instalments = before === 'invoice' ? 1 : before;
         clock.set(`${today}T15:00:00Z`);
 
-        const dues = duesView(member, today);
+        const dues = await mockStore.transaction((tx) => duesView(tx, member, today));
         // The form is not shown while a payment is overdue or once the year is paid.
         if (!dues.currentInvoice || dues.currentInvoice.status !== 'open') return;
         const preview = previewSchedule(dues, dues.currentInvoice, count, today);
-        const inForce = storedSchedule(member.id);
+        const inForce = await storedSchedule(member.id);
         let refusal: unknown = null;
         try {
-          changePaymentPlan(access, count);
+          await mockStore.transaction((tx) => changePaymentPlan(tx, access, count));
         } catch (error) {
           refusal = error;
         }
         if (preview.possible) {
           expect(refusal).toBeNull();
-          expect(storedSchedule(member.id)).toEqual(preview.payments);
+          expect(await storedSchedule(member.id)).toEqual(preview.payments);
           expect(preview.payments).toHaveLength(count);
-          if (inForce.length === count) expect(storedSchedule(member.id)).toEqual(inForce);
+          if (inForce.length === count) expect(await storedSchedule(member.id)).toEqual(inForce);
         } else {
           expect(refusal).toBeInstanceOf(HttpError);
           expect((refusal as HttpError).fieldErrors).toEqual({
             instalments: [scheduleProblemWords(preview.problem, count)],
           });
-          expect(storedSchedule(member.id)).toEqual(inForce);
+          expect(await storedSchedule(member.id)).toEqual(inForce);
         }
       }),
       { numRuns: 4000 },
@@ -112,9 +114,9 @@ describe('the payment plan previewed is the payment plan saved', () => {
 });
 
 describe("the seed's schedules", () => {
-  it('follow the same rule, on any day of the year: a plan of several payments is the plan set at its start', () => {
-    fc.assert(
-      fc.property(dayOfYear, (today) => {
+  it('follow the same rule, on any day of the year: a plan of several payments is the plan set at its start', async () => {
+    await fc.assert(
+      fc.asyncProperty(dayOfYear, async (today) => {
         useSeedDate(new Date(`${today}T15:00:00Z`));
         const db = getDb();
         const several = db.invoices.filter((i) => i.membershipYearLabel === YEAR.label && i.instalments.length > 1);
@@ -137,10 +139,11 @@ describe("the seed's schedules", () => {
         }
         // Every city's plan in force holds its invoice as it is: choosing it again changes nothing.
         for (const invoice of db.invoices.filter((i) => i.membershipYearLabel === YEAR.label)) {
-          const dues = duesView(mayorAccess(invoice.memberId).member, today);
+          const { member } = mayorAccess(invoice.memberId);
+          const dues = await mockStore.transaction((tx) => duesView(tx, member, today));
           if (dues.currentInvoice?.status !== 'open') continue;
           const preview = previewSchedule(dues, dues.currentInvoice, dues.paymentPlan.instalments, today);
-          expect(preview.possible && preview.payments).toEqual(storedSchedule(invoice.memberId));
+          expect(preview.possible && preview.payments).toEqual(await storedSchedule(invoice.memberId));
         }
       }),
       { numRuns: 25 },

@@ -5,7 +5,7 @@ import type { AttendeeInput, Meeting, Registration } from '../../src/api/contrac
 import type { Overview } from '../../src/api/contracts/members';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import { membershipOf } from '../lib/membership';
+import { membershipOf } from './seed-records';
 import { EMAILS, call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 import { useHttpListener } from './http-listener';
 

@@ -2,14 +2,31 @@ import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { PersonRow } from '../db/rows/people';
-import { recordPayment } from '../lib/invoice-payments';
-import { currentInvoiceOf } from '../lib/invoices';
+import { payInstalments, preparingPacketOf } from '../../server/rules/invoice-payments';
+import { today } from '../../server/rules/invoices';
+import { membershipFrom } from '../../server/rules/membership';
+import type { InvoiceRow } from '../db/rows/dues';
+import type { MemberRow } from '../db/rows/people';
 
 /**
  * Records of a city that generated API tests address by id (the authorisation matrix, the
  * mass-assignment test): the seed's where it has one, else one made from a seed row of the same
  * kind. Each made id starts with `prefix` (`reg-matrix-…`), so a test's records are easy to tell.
  */
+
+/** The city's invoice for the membership year of `on`, as the seed (or a test) left it. */
+export function currentInvoiceOf(memberId: string, on = today()): InvoiceRow | undefined {
+  const label = membershipYearOf(on).label;
+  return getDb().invoices.find((i) => i.memberId === memberId && i.membershipYearLabel === label);
+}
+
+/** The city's membership as the rules compute it, from its invoices as they stand. */
+export function membershipOf(member: MemberRow) {
+  return membershipFrom(
+    member,
+    getDb().invoices.filter((i) => i.memberId === member.id),
+  );
+}
 
 /** The Winter Meeting every city can still register for, edit and cancel. */
 export const UPCOMING_MEETING = 'winter-2027';
@@ -223,7 +240,7 @@ export function paidInvoiceWithPacketToPostOf(city: string): string {
   const invoice = currentInvoiceOf(city);
   if (!invoice) return `inv-none-${city}`;
   const on = isoDateOf(clock.now());
-  recordPayment(
+  payInstalments(
     invoice,
     invoice.instalments.map((i) => i.number),
     on,
@@ -232,5 +249,6 @@ export function paidInvoiceWithPacketToPostOf(city: string): string {
     (p) => p.memberId === city && p.membershipYearLabel === invoice.membershipYearLabel,
   );
   if (packet) Object.assign(packet, { status: 'preparing', sentOn: null });
+  else getDb().packets.push(preparingPacketOf(invoice, on));
   return invoice.id;
 }

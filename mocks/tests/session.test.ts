@@ -34,6 +34,30 @@ describe('sign-in and the session', () => {
     });
   });
 
+  it('refuses sign-in for a while after five wrong passwords on one account, saying how long', async () => {
+    const wrong = () => call('POST', '/session', { body: { email: EMAILS.ana, password: 'nope' } });
+    for (let i = 0; i < 5; i += 1) expect((await wrong()).status).toBe(401);
+    // Even the right password waits now: a guesser can't tell a hit from a miss.
+    const refused = await call('POST', '/session', { body: { email: EMAILS.ana.toUpperCase(), password: 'demo' } });
+    expect([refused.status, errorCode(refused)]).toEqual([429, 'too_many_sign_in_attempts']);
+    expect(Number(refused.headers.get('Retry-After'))).toBe(15 * 60);
+    // Another account from the same place still signs in.
+    expect((await signIn('marcus')).person.email).toBe(EMAILS.marcus);
+    clock.advance(15 * 60 * 1000);
+    expect((await call('POST', '/session', { body: { email: EMAILS.ana, password: 'demo' } })).status).toBe(201);
+  });
+
+  it('refuses sign-in from one address after twenty wrong passwords across accounts', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      const answer = await call('POST', '/session', {
+        body: { email: `nobody-${String(i)}@example.org`, password: 'x' },
+      });
+      expect(answer.status).toBe(401);
+    }
+    const refused = await call('POST', '/session', { body: { email: EMAILS.ana, password: 'demo' } });
+    expect([refused.status, errorCode(refused)]).toEqual([429, 'too_many_sign_in_attempts']);
+  });
+
   it('answers 422 with field errors for a malformed e-mail, and 400 for malformed JSON', async () => {
     const invalid = await call<ErrorAnswer>('POST', '/session', { body: { email: 'not-an-email', password: '' } });
     expect(invalid.status).toBe(422);

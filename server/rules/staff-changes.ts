@@ -80,7 +80,13 @@ export async function recordStaffAction(
 export async function staffActionsOf(tx: StoreTx, kind: StaffRecordKind, recordId: string): Promise<StaffAction[]> {
   const rows = await tx.staffActions.find({ recordKind: kind, recordId });
   rows.sort((a, b) => a.at.localeCompare(b.at));
-  return Promise.all(
-    rows.map(async (a) => ({ at: a.at, by: await personRef(tx, a.actorId), action: a.action, detail: a.detail })),
-  );
+  // Each person once, however many lines they wrote.
+  const actorIds = [...new Set(rows.map((a) => a.actorId))];
+  const refs = new Map(await Promise.all(actorIds.map(async (id) => [id, await personRef(tx, id)] as const)));
+  return rows.map((a) => ({
+    at: a.at,
+    by: refs.get(a.actorId) ?? { id: a.actorId, name: 'Former user', title: null },
+    action: a.action,
+    detail: a.detail,
+  }));
 }

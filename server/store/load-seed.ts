@@ -17,6 +17,7 @@ export const LOAD_ORDER = [
   'accessLog',
   'previews',
   'sessions',
+  'signInFailures',
   'meetings',
   'registrations',
   'memoRequests',

@@ -1,3 +1,5 @@
+import type { BriefingBookRow } from '../../mocks/db/rows/benefits';
+import type { BriefingBookFilters } from './library-search';
 import type { KeyOf, TableName, Tables, Where } from './tables';
 
 /**
@@ -26,10 +28,18 @@ export interface Table<Row, Key> {
 
 export type StoreTables = { readonly [T in TableName]: Table<Tables[T], KeyOf<T>> };
 
-/** What a transaction reads and writes: the tables and the one rising sequence behind new ids. */
+/**
+ * What a transaction reads and writes: the tables, the one rising sequence behind new ids, and
+ * the queries a store answers its own way because it does them well (the library's search).
+ */
 export interface StoreTx extends StoreTables {
   /** A readable id unique in this store: `prefix-00042`. */
   nextId(prefix: string): Promise<string>;
+  /**
+   * The library's books that match, best first (server/store/library-search.ts says how). The
+   * rows are the store's own, read-only: a search may answer thousands.
+   */
+  searchLibrary(filters: BriefingBookFilters): Promise<readonly Readonly<BriefingBookRow>[]>;
 }
 
 /** Which seed the store holds, if any: a store holding an older seed's shape is reseeded. */

@@ -18,6 +18,7 @@ export const TABLE_KEYS = {
   people: ['id'],
   delegations: ['id'],
   sessions: ['id'],
+  signInFailures: ['id'],
   previews: ['id'],
   meetings: ['id'],
   registrations: ['id'],

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { getDb } from '@mocks/db/db';
 import { clock } from '@mocks/clock';
 import type { AssistanceRequestRow, InvoiceRow, PacketRow, ReceivedPaymentRow } from '@mocks/db/rows/dues';
-import { currentInvoiceOf } from '@mocks/lib/invoices';
+import { currentInvoiceOf } from '@mocks/tests/seed-records';
 import { paidInvoiceWithPacketToPostOf, requestedInvoiceOf } from '@mocks/tests/seed-records';
 import { isoDateOf } from '@/lib/membership-year';
 import type { RegistrationRow } from '@mocks/db/rows/meetings';

@@ -38,6 +38,24 @@ describe('signing in', () => {
     expect(email).toHaveFocus();
   });
 
+  it('after five wrong passwords, says how long to wait before trying again', async () => {
+    const { user } = await renderApp('/sign-in');
+    const password = await screen.findByLabelText('Password');
+    await user.type(await screen.findByLabelText('E-mail address'), demo.ana);
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await user.clear(password);
+      await user.type(password, `guess-${String(attempt)}`);
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      const expected =
+        attempt <= 5
+          ? "That e-mail and password don't match an account"
+          : 'Too many sign-in attempts. Wait 15 minutes, then try again.';
+      const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+      await waitFor(() => expect(within(summary).getByRole('link', { name: expected })).toBeInTheDocument());
+    }
+    expect(screen.getByLabelText('E-mail address')).toHaveValue(demo.ana);
+  });
+
   it('explains each missing or malformed answer in the summary and at its field', async () => {
     const { user } = await renderApp('/sign-in');
     await fillSignIn(user, '', '');

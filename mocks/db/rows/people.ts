@@ -64,6 +64,15 @@ export interface DelegationRow {
   revokedAt: string | null;
 }
 
+/** A sign-in refused for a wrong password: counted toward the limits per account and per address. */
+export interface SignInFailureRow {
+  id: string;
+  /** The e-mail tried, lower-cased: an account or not, it is limited the same. */
+  accountKey: string;
+  address: string;
+  at: string;
+}
+
 export interface SessionRow {
   id: string;
   personId: string;

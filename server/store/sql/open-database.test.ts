@@ -8,7 +8,7 @@ import type { MemoHistoryStep } from '../../../mocks/db/rows/benefits';
 import { closeDatabase, migrate, MIGRATIONS_FOLDER, openDatabase, type HubDatabase } from './open-database';
 import * as schema from './schema/index';
 import { pgCode } from './sql-values';
-import { TEST_DATABASE_URL } from './test-database';
+import { TEST_DATABASE_URL, freshTestDatabase } from './test-database';
 
 /**
  * The SQL store's foundation on both drivers: embedded PGlite always, a PostgreSQL server when
@@ -231,3 +231,19 @@ describe.skipIf(TEST_DATABASE_URL === '')(
     });
   },
 );
+
+describe.skipIf(TEST_DATABASE_URL === '')('migrations on PostgreSQL from servers starting together', () => {
+  it('applies each migration once when three servers migrate at the same time', async () => {
+    const url = await freshTestDatabase('migrate');
+    const servers = await Promise.all([1, 2, 3].map(() => openDatabase({ url, poolSize: 2 })));
+    try {
+      await Promise.all(servers.map((db) => migrate(db)));
+      const [first] = servers;
+      if (!first) throw new Error('three servers');
+      expect(await appliedMigrations(first)).toBe(journal.entries.length);
+      expect(await publicTables(first)).toEqual(schemaTableNames);
+    } finally {
+      await Promise.all(servers.map((db) => closeDatabase(db)));
+    }
+  }, 60_000);
+});

@@ -63,8 +63,26 @@ function isNodePostgres(db: HubDatabase): db is HubDatabase & NodePgDatabase<Hub
 export async function migrate(db: HubDatabase): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (isPglite(db)) await migratePglite(db, config);
-  else if (isNodePostgres(db)) await migrateNodePostgres(db, config);
+  else if (isNodePostgres(db)) await withMigrationLock(db.$client, () => migrateNodePostgres(db, config));
   else throw new Error('migrate: not a database opened by openDatabase');
+}
+
+/** Any number the Hub's migrations alone take: one advisory lock per database. */
+const MIGRATION_LOCK = 7_246_018;
+
+/**
+ * Servers starting together migrate one after the other: each waits for the advisory lock, then
+ * finds the migrations already applied. (PGlite has one connection, so it needs none.)
+ */
+async function withMigrationLock(pool: pg.Pool, work: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
 }
 
 /** Closes the PGlite instance or ends the pool. */

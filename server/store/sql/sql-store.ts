@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { searchBriefingBooks } from '../library-search';
 import { StoreConflict, formatId, type SeedMark, type Store, type StoreTx, type Table } from '../store';
 import { TABLE_KEYS, fieldOf, type KeyOf, type TableName, type Tables, type Where } from '../tables';
 import type { HubDatabase } from './open-database';
@@ -40,9 +41,11 @@ export function createSqlStore(db: HubDatabase): Store {
 function sqlTx(tx: SqlTx): StoreTx {
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, sqlTable(tx, name)]),
-  ) as unknown as Omit<StoreTx, 'nextId'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
   return {
     ...tables,
+    // Every book read, then searched as the memory store does; a full-text query is to replace it.
+    searchLibrary: async (filters) => searchBriefingBooks(await tables.briefingBooks.find(), filters),
     async nextId(prefix) {
       // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
       const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as { rows: { id: string | number }[] };

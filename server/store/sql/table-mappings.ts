@@ -156,6 +156,7 @@ export const TABLE_MAPPINGS: { readonly [T in TableName]: TableMapping } = {
   people: plain(schema.people),
   delegations: plain(schema.delegations),
   sessions: plain(schema.sessions),
+  signInFailures: plain(schema.signInFailures),
   previews: plain(schema.previews),
   meetings: meetingsMapping(),
   registrations: plain(schema.registrations),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type {
   ApplicationQuestionRow,
   ApplicationRow,
@@ -109,6 +109,18 @@ export const previews = pgTable('previews', {
     .notNull()
     .references(() => accessLog.id),
 });
+
+/** Recent refused sign-ins; asked for by account and by address, so both are indexed. */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    id: text().primaryKey(),
+    accountKey: text().notNull(),
+    address: text().notNull(),
+    at: instant().notNull(),
+  },
+  (t) => [index('sign_in_failures_account').on(t.accountKey), index('sign_in_failures_address').on(t.address)],
+);
 
 /** Signed-in browsers, in the database so a restart or a second server keeps them. */
 export const sessions = pgTable('sessions', {

@@ -23,13 +23,25 @@ const FIELDS = ['email', 'password'] as const;
  */
 function onTheEmailField(error: unknown): unknown {
   if (isApiError(error) && FIELDS.some((field) => error.fieldErrors[field]?.length)) return error;
-  const message = isApiError(error) && error.status === 401 ? WRONG_CREDENTIALS : describeError(error);
+  const message = !isApiError(error)
+    ? describeError(error)
+    : error.status === 401
+      ? WRONG_CREDENTIALS
+      : error.code === 'too_many_sign_in_attempts'
+        ? tooManyAttempts(error.retryAfterSeconds)
+        : describeError(error);
   return new ApiError({
     status: isApiError(error) ? error.status : 0,
     code: isApiError(error) ? error.code : 'sign_in_failed',
     message,
     fieldErrors: { email: [message] },
   });
+}
+
+/** After repeated wrong passwords the API refuses for a while and says how long (Retry-After). */
+function tooManyAttempts(retryAfterSeconds: number | null): string {
+  const minutes = Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60));
+  return `Too many sign-in attempts. Wait ${String(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}, then try again.`;
 }
 
 interface SignInFormProps {

@@ -1,0 +1,14 @@
+import { hashPassword, verifyPassword } from './auth/passwords';
+import { CLIENT_ADDRESS_HEADER } from './http/app';
+import type { HubRuntime } from './runtime';
+import type { HubDatabase } from './store/sql/open-database';
+import { createSqlStore } from './store/sql/sql-store';
+
+/** The server's runtime: the SQL store, scrypt passwords, and the address the HTTP app saw. */
+export function sqlRuntime(db: HubDatabase): HubRuntime {
+  return {
+    store: createSqlStore(db),
+    passwords: { hash: (plain) => hashPassword(plain), verify: verifyPassword },
+    clientAddress: (request) => request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown',
+  };
+}
