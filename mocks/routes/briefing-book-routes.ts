@@ -8,7 +8,6 @@ import type { StoreTx } from '../../server/store/store';
 import { clock } from '../clock';
 import type { BookmarkRow, BriefingBookRow, PolicyAreaRow } from '../db/rows/benefits';
 import { notFound } from '../lib/http-error';
-import { paginate } from '../lib/paginate';
 import { route } from '../lib/route';
 
 async function policyAreas(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
@@ -46,10 +45,10 @@ const newestSaved = (a: BookmarkRow, b: BookmarkRow): number =>
 export const briefingBookRoutes = [
   // The library is open to every signed-in person (members, delegates, prospective mayors, MIP staff).
   route(endpoints.listBriefingBooks, async ({ query, tx }) => {
-    const hits = await findBriefingBooks(tx, query);
-    const page = paginate(hits, query.page, query.pageSize);
+    const { items, total } = await findBriefingBooks(tx, query);
     const areas = await policyAreas(tx);
-    return { ...page, items: page.items.map((row) => briefingBookView(row, areas)) };
+    const { page, pageSize } = query;
+    return { items: items.map((row) => briefingBookView(row, areas)), page, pageSize, total };
   }),
 
   // So is each book. Its sections are generated from the row on request, never stored.

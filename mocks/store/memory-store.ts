@@ -9,7 +9,7 @@ import {
   type Tables,
   type Where,
 } from '../../server/store/tables';
-import { searchBriefingBooks } from '../../server/store/library-search';
+import { libraryPageOf } from '../../server/store/library-search';
 import type { MockDb } from '../db/schema';
 
 /**
@@ -60,7 +60,7 @@ function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
       return Promise.resolve(formatId(prefix, db.sequence));
     },
     // The live rows, uncopied: the search's index is kept beside that very array (see memoryTable).
-    searchLibrary: (filters) => settle(() => searchBriefingBooks(db.briefingBooks, filters)),
+    searchLibrary: (filters, page, pageSize) => settle(() => libraryPageOf(db.briefingBooks, filters, page, pageSize)),
   };
 }
 

@@ -1,16 +1,19 @@
 import type { BriefingBookSummary } from '../../src/api/contracts/briefing-books';
 import type { BriefingBookRow, PolicyAreaRow } from '../../mocks/db/rows/benefits';
-import type { BriefingBookFilters } from '../store/library-search';
+import type { BriefingBookFilters, LibraryPage } from '../store/library-search';
 import type { StoreTx } from '../store/store';
 
 export type { BriefingBookFilters } from '../store/library-search';
 
 /**
- * The library's hits for a request's filters, best first: a search the store answers (it is what
- * a database does well; the memory store keeps an index beside its rows).
+ * One page of the library's hits for a request's filters, best first: a search the store answers
+ * (it is what a database does well; the memory store keeps an index beside its rows).
  */
-export function findBriefingBooks(tx: StoreTx, filters: BriefingBookFilters): Promise<readonly BriefingBookRow[]> {
-  return tx.searchLibrary(filters);
+export function findBriefingBooks(
+  tx: StoreTx,
+  filters: BriefingBookFilters & { page: number; pageSize: number },
+): Promise<LibraryPage> {
+  return tx.searchLibrary(filters, filters.page, filters.pageSize);
 }
 
 export function briefingBookView(row: BriefingBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): BriefingBookSummary {

@@ -1,5 +1,19 @@
 import type { BriefingBookRow } from '../../mocks/db/rows/benefits';
 
+/** Title order: as a reader expects (by locale), the id breaking ties. */
+export function compareTitles(
+  a: Pick<BriefingBookRow, 'title' | 'id'>,
+  b: Pick<BriefingBookRow, 'title' | 'id'>,
+): number {
+  return a.title.localeCompare(b.title) || compareAscii(a.id, b.id);
+}
+
+/** One page of a search's hits, and how many there are in all. */
+export interface LibraryPage {
+  items: readonly Readonly<BriefingBookRow>[];
+  total: number;
+}
+
 /** What a library search asks for (GET /briefing-books). */
 export interface BriefingBookFilters {
   q?: string | undefined;
@@ -66,9 +80,7 @@ function positionsOf(index: LibraryIndex, sort: BriefingBookFilters['sort']): In
     const positions = Int32Array.from(rows.keys());
     // Int32Array#sort with a comparator sorts by it (not numerically).
     positions.sort((a, b) => {
-      const ra = rows[a] as BriefingBookRow;
-      const rb = rows[b] as BriefingBookRow;
-      return ra.title.localeCompare(rb.title) || compareAscii(ra.id, rb.id);
+      return compareTitles(rows[a] as BriefingBookRow, rows[b] as BriefingBookRow);
     });
     index.byTitle = positions;
   }
@@ -136,4 +148,16 @@ export function searchBriefingBooks(rows: readonly BriefingBookRow[], filters: B
     case 'title':
       return hits;
   }
+}
+
+/** A page of the search over `rows`, for a store that keeps the whole library at hand. */
+export function libraryPageOf(
+  rows: readonly BriefingBookRow[],
+  filters: BriefingBookFilters,
+  page: number,
+  pageSize: number,
+): LibraryPage {
+  const hits = searchBriefingBooks(rows, filters);
+  const start = (page - 1) * pageSize;
+  return { items: hits.slice(start, start + pageSize), total: hits.length };
 }

@@ -5,6 +5,7 @@ import type { MockDb } from '../../mocks/db/schema';
 import { buildSeed } from '../../mocks/db/seed/seed-db';
 import { createMemoryStore } from '../../mocks/store/memory-store';
 import { LOAD_ORDER, TABLE_NAMES, loadSeed } from './load-seed';
+import { libraryPageOf, type BriefingBookFilters } from './library-search';
 import { closeDatabase, migrate, openDatabase, type HubDatabase } from './sql/open-database';
 import { createSqlStore } from './sql/sql-store';
 import { TEST_DATABASE_URL, freshTestDatabase } from './sql/test-database';
@@ -235,6 +236,40 @@ describe.each(runtimes)('the store on $name', (runtime) => {
       expect((await tx.memoRequests.get({ id: request.id }))?.memo?.attachment).toEqual(summary);
       expect((await tx.memoFiles.get({ memoRequestId: request.id }))?.contentBase64).toBe(contentBase64);
     });
+  });
+
+  it('searches the library as the memory store does: the same hits, order, pages and totals', async () => {
+    const year = seed.briefingBooks[0]?.year;
+    const area = seed.briefingBooks[0]?.policyAreaId;
+    const searches: BriefingBookFilters[] = [
+      { sort: 'newest' },
+      { sort: 'oldest' },
+      { sort: 'title' },
+      { q: 'housing', sort: 'relevance' },
+      { q: 'Housing  trust', sort: 'relevance' },
+      { q: 'city', sort: 'title', year },
+      { q: 'a', sort: 'relevance', policyArea: area },
+      { sort: 'relevance', meetingId: 'summer-2025' },
+      { q: 'no-such-word-anywhere', sort: 'relevance' },
+    ];
+    for (const filters of searches) {
+      for (const [page, pageSize] of [
+        [1, 20],
+        [2, 7],
+        [500, 20],
+      ] as const) {
+        const expected = libraryPageOf(seed.briefingBooks, filters, page, pageSize);
+        const answer = await store.transaction((tx) => tx.searchLibrary(filters, page, pageSize));
+        const seen = `${JSON.stringify(filters)} page ${String(page)}`;
+        expect(answer.total, seen).toBe(expected.total);
+        expect(
+          answer.items.map((b) => b.id),
+          seen,
+        ).toEqual(expected.items.map((b) => b.id));
+      }
+    }
+    const [first] = (await store.transaction((tx) => tx.searchLibrary({ sort: 'newest' }, 1, 1))).items;
+    expect(first).toEqual(libraryPageOf(seed.briefingBooks, { sort: 'newest' }, 1, 1).items[0]);
   });
 
   it("writes a meeting's invited cities with it, and none for a meeting open to all", async () => {

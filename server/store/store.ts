@@ -1,5 +1,4 @@
-import type { BriefingBookRow } from '../../mocks/db/rows/benefits';
-import type { BriefingBookFilters } from './library-search';
+import type { BriefingBookFilters, LibraryPage } from './library-search';
 import type { KeyOf, TableName, Tables, Where } from './tables';
 
 /**
@@ -36,10 +35,10 @@ export interface StoreTx extends StoreTables {
   /** A readable id unique in this store: `prefix-00042`. */
   nextId(prefix: string): Promise<string>;
   /**
-   * The library's books that match, best first (server/store/library-search.ts says how). The
-   * rows are the store's own, read-only: a search may answer thousands.
+   * One page of the library's books that match, best first, and how many match in all
+   * (server/store/library-search.ts says how). The rows are read-only.
    */
-  searchLibrary(filters: BriefingBookFilters): Promise<readonly Readonly<BriefingBookRow>[]>;
+  searchLibrary(filters: BriefingBookFilters, page: number, pageSize: number): Promise<LibraryPage>;
 }
 
 /** Which seed the store holds, if any: a store holding an older seed's shape is reseeded. */

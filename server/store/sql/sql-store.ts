@@ -1,15 +1,15 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { searchBriefingBooks } from '../library-search';
 import { StoreConflict, formatId, type SeedMark, type Store, type StoreTx, type Table } from '../store';
 import { TABLE_KEYS, fieldOf, type KeyOf, type TableName, type Tables, type Where } from '../tables';
 import type { HubDatabase } from './open-database';
 import { hubMeta } from './schema/meta';
 import { isUniqueViolation, instantFromSql } from './sql-values';
 import { TABLE_MAPPINGS, type TableMapping } from './table-mappings';
+import { searchLibrarySql } from './library-query';
+import type { SqlTx } from './sql-tx';
+import type { BriefingBookRow } from '../../../mocks/db/rows/benefits';
 
-/** A transaction on either driver: what the tables read and write through. */
-type SqlTx = Parameters<Parameters<HubDatabase['transaction']>[0]>[0];
 type Record_ = Record<string, unknown>;
 
 const SEED_MARK = 'seed';
@@ -44,8 +44,14 @@ function sqlTx(tx: SqlTx): StoreTx {
   ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
   return {
     ...tables,
-    // Every book read, then searched as the memory store does; a full-text query is to replace it.
-    searchLibrary: async (filters) => searchBriefingBooks(await tables.briefingBooks.find(), filters),
+    searchLibrary: (filters, page, pageSize) =>
+      searchLibrarySql(
+        tx,
+        filters,
+        page,
+        pageSize,
+        (record) => TABLE_MAPPINGS.briefingBooks.fromSql(record) as BriefingBookRow,
+      ),
     async nextId(prefix) {
       // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
       const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as { rows: { id: string | number }[] };
