@@ -1,5 +1,7 @@
+import type { TestControl } from '../server/http/test-control';
 import { clock } from './clock';
-import { seedDb } from './db/db';
+import { getDb, replaceDb, seedDb } from './db/db';
+import type { MockDb } from './db/schema';
 import { faults } from './faults';
 
 type ResetListener = () => void;
@@ -18,6 +20,35 @@ export function onMockReset(listener: ResetListener): () => void {
  */
 export function resetMockApi(): void {
   seedDb(clock.now());
+  afterReset();
+}
+
+function afterReset(): void {
   faults.clear();
   for (const listener of resetListeners) listener();
 }
+
+const snapshots = new Map<string, { db: MockDb; at: Date }>();
+
+/**
+ * The embedded mock's side of the test-only control endpoints (server/http/test-control.ts): the
+ * seed for a day, or a copy of the database a test saved.
+ */
+export const memoryTestControl: TestControl = {
+  resetToSeed(now) {
+    seedDb(now);
+    afterReset();
+    return Promise.resolve();
+  },
+  saveSnapshot(name, at) {
+    snapshots.set(name, { db: structuredClone(getDb()), at });
+    return Promise.resolve();
+  },
+  restoreSnapshot(name) {
+    const saved = snapshots.get(name);
+    if (!saved) return Promise.resolve(undefined);
+    replaceDb(structuredClone(saved.db));
+    afterReset();
+    return Promise.resolve(saved.at);
+  },
+};

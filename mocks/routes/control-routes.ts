@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 // zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
 import * as z from 'zod/mini';
-import { resetMockApi } from '../control';
+import { answerTestControl, TEST_CONTROL_PATH } from '../../server/http/test-control';
+import { memoryTestControl, resetMockApi } from '../control';
 import { getDb } from '../db/db';
 import { generateLibraryRows } from '../db/seed/briefing-books';
 import { faults } from '../faults';
@@ -42,6 +43,8 @@ function setLibrarySize(size: number): void {
  * browser, in Node tests and over HTTP.
  */
 export const controlRoutes = [
+  // The test-only endpoints every runtime in test mode serves (black-box suites reset through them).
+  http.post(`*${TEST_CONTROL_PATH}/*`, ({ request }) => answerTestControl(request, memoryTestControl)),
   http.post('*/__mock/reset', () => {
     resetMockApi();
     return new HttpResponse(null, { status: 204 });

@@ -86,6 +86,26 @@ export function useSeedDate(date: Date = SEED_DATE): void {
   resetMockApi();
 }
 
+/**
+ * The black-box suites' way to set state: the runtime's test-only control endpoints
+ * (server/http/test-control.ts), so the same suite runs on the memory store, PGlite and PostgreSQL.
+ */
+async function control(action: string, body: unknown): Promise<void> {
+  const answer = await call('POST', `/__test/${action}`, { body });
+  if (answer.status !== 204)
+    throw new Error(`Control ${action} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+}
+
+/** The seed for `date` (the tests' "today" unless told), with the clock frozen there. */
+export const resetApi = (date: Date = SEED_DATE) => control('reset', { now: date.toISOString() });
+/** Saves the data and the clock as they stand, for `restoreApiSnapshot`. */
+export const saveApiSnapshot = (name: string) => control('snapshots', { name });
+/** The data and the clock as `saveApiSnapshot(name)` left them. */
+export const restoreApiSnapshot = (name: string) => control('reset', { snapshot: name });
+/** Freezes the runtime's clock at `date`; null lets it run. */
+export const setApiClock = (date: Date | null) => control('clock', { now: date?.toISOString() ?? null });
+export const advanceApiClock = (ms: number) => control('clock', { advanceMs: ms });
+
 export function errorCode(answer: ApiAnswer): string | undefined {
   return (answer.body as ErrorAnswer | null)?.error.code;
 }

@@ -3,16 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fillPath } from '../../src/api/contracts/endpoint';
 import { endpoints } from '../../src/api/contracts/endpoints';
-import { clock } from '../clock';
 import { routedOperationIds } from '../lib/route';
-import { call, signIn, startPreview, useSeedDate, type DemoAccount } from './api';
+import { call, resetApi, setApiClock, signIn, startPreview, type DemoAccount } from './api';
 
-beforeEach(() => {
-  useSeedDate();
-});
-afterEach(() => {
-  clock.set(null);
-});
+beforeEach(() => resetApi());
+afterEach(() => setApiClock(null));
 
 interface Viewpoint {
   account: DemoAccount;

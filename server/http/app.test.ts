@@ -121,6 +121,17 @@ describe('the server on PGlite', () => {
     expect(huge.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
+  it('has no test-only control endpoints: the server as started is not in test mode', async () => {
+    for (const [path, body] of [
+      ['/__test/reset', {}],
+      ['/__test/snapshots', { name: 'anything' }],
+      ['/__test/clock', { now: null }],
+    ] as const) {
+      const answer = await send(path, { method: 'POST', body });
+      expect([path, answer.status]).toEqual([path, 404]);
+    }
+  });
+
   it("answers every page's reads from SQL, for a mayor and for MIP's staff", async () => {
     const signIn = async (email: string) =>
       cookieOf(await send('/session', { method: 'POST', body: { email, password: 'demo' } }));

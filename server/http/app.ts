@@ -14,6 +14,7 @@ import { errorBody } from '../../mocks/lib/http-error';
 import type { ContractRoute } from '../../mocks/lib/route';
 import { notFoundAnswer } from '../../mocks/routes/not-found-route';
 import type { HubRuntime } from '../runtime';
+import { answerTestControl, type TestControl } from './test-control';
 
 export interface HubAppOptions {
   runtime: HubRuntime;
@@ -22,6 +23,8 @@ export interface HubAppOptions {
   corsOrigins?: string | undefined;
   /** The caller's address (the socket's, on Node); 'unknown' without it. */
   addressOf?: ((c: Context) => string | undefined) | undefined;
+  /** Test mode only: serves the control endpoints (reset, snapshots, clock) of test-control.ts. */
+  testControl?: TestControl | undefined;
 }
 
 /** The header the app passes the caller's address in to the runtime; any sent from outside is dropped. */
@@ -38,7 +41,7 @@ const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
  * only, the CSRF rule (a changing request from another origin is refused whatever its cookie),
  * body limits, and the contract's 404. The Node server (server/main.ts) listens with it.
  */
-export function createHubApp({ runtime, routes, corsOrigins, addressOf }: HubAppOptions): Hono {
+export function createHubApp({ runtime, routes, corsOrigins, addressOf, testControl }: HubAppOptions): Hono {
   const app = new Hono();
   const answer = contractAnswerer(routes, runtime);
   const isAllowedOrigin = allowedOrigins(corsOrigins);
@@ -91,6 +94,8 @@ export function createHubApp({ runtime, routes, corsOrigins, addressOf }: HubApp
   );
 
   app.all(`${API_PREFIX}/*`, async (c) => {
+    const controlled = testControl && (await answerTestControl(c.req.raw, testControl));
+    if (controlled) return controlled;
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_ADDRESS_HEADER, addressOf?.(c as Context) ?? 'unknown');
     const request = new Request(c.req.raw, { headers });

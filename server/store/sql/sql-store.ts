@@ -38,25 +38,56 @@ export function createSqlStore(db: HubDatabase): Store {
   };
 }
 
+/**
+ * Runs the calls given to it one after another. A transaction is one connection, which runs one
+ * query at a time: rules may read several things at once (Promise.all), and node-postgres
+ * deprecates queueing queries on a busy client, so the store queues them itself.
+ */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const next = last.then(work, work);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
+function queued<T extends object>(methods: T, run: ReturnType<typeof oneAtATime>): T {
+  return Object.fromEntries(
+    Object.entries(methods).map(([name, method]) => [
+      name,
+      (...args: unknown[]) => run(() => (method as (...a: unknown[]) => Promise<unknown>)(...args)),
+    ]),
+  ) as T;
+}
+
 function sqlTx(tx: SqlTx): StoreTx {
+  const run = oneAtATime();
   const tables = Object.fromEntries(
-    (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, sqlTable(tx, name)]),
+    (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, queued(sqlTable(tx, name), run)]),
   ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
   return {
     ...tables,
-    searchLibrary: (filters, page, pageSize) =>
-      searchLibrarySql(
-        tx,
-        filters,
-        page,
-        pageSize,
-        (record) => TABLE_MAPPINGS.briefingBooks.fromSql(record) as BriefingBookRow,
-      ),
-    async nextId(prefix) {
-      // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
-      const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as { rows: { id: string | number }[] };
-      return formatId(prefix, Number(result.rows[0]?.id));
-    },
+    ...queued<Pick<StoreTx, 'nextId' | 'searchLibrary'>>(
+      {
+        searchLibrary: (filters, page, pageSize) =>
+          searchLibrarySql(
+            tx,
+            filters,
+            page,
+            pageSize,
+            (record) => TABLE_MAPPINGS.briefingBooks.fromSql(record) as BriefingBookRow,
+          ),
+        async nextId(prefix) {
+          // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
+          const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as {
+            rows: { id: string | number }[];
+          };
+          return formatId(prefix, Number(result.rows[0]?.id));
+        },
+      },
+      run,
+    ),
   };
 }
 

@@ -1,0 +1,91 @@
+// zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
+import * as z from 'zod/mini';
+import { clock } from '../../mocks/clock';
+import { fieldErrorsOf } from '../../mocks/lib/field-errors';
+import { errorBody } from '../../mocks/lib/http-error';
+
+/**
+ * How a runtime puts its data back for black-box tests: to the demo seed for the clock's "now", or
+ * to a state a test saved under a name (so a suite builds its records through the API once, then
+ * starts every test from them).
+ */
+export interface TestControl {
+  resetToSeed(now: Date): Promise<void>;
+  saveSnapshot(name: string, at: Date): Promise<void>;
+  /** The instant the snapshot was saved at, or undefined when there is none of that name. */
+  restoreSnapshot(name: string): Promise<Date | undefined>;
+}
+
+/** Where the control endpoints live: under the API, outside the contract. */
+export const TEST_CONTROL_PATH = '/api/v1/__test';
+
+const snapshotName = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'Use a-z, 0-9 and _, 40 at most.'));
+const instant = z.iso.datetime({ offset: true });
+
+const resetSchema = z.strictObject({ now: z.optional(instant), snapshot: z.optional(snapshotName) });
+const snapshotSchema = z.strictObject({ name: snapshotName });
+const clockSchema = z.union([
+  z.strictObject({ now: z.nullable(instant) }),
+  z.strictObject({ advanceMs: z.int().check(z.minimum(0)) }),
+]);
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const done = () => new Response(null, { status: 204 });
+
+async function parse<T>(request: Request, schema: z.ZodMiniType<T>): Promise<{ data: T } | { refused: Response }> {
+  const body: unknown = await request.json().catch(() => undefined);
+  const parsed = z.safeParse(schema, body ?? {});
+  if (parsed.success) return { data: parsed.data };
+  return {
+    refused: json(
+      422,
+      errorBody('validation_failed', 'That is not a valid control request.', fieldErrorsOf(parsed.error)),
+    ),
+  };
+}
+
+/**
+ * The test-only control endpoints, served only by a runtime started in test mode (the embedded
+ * mock, and the server when its tests build it so; `npm run server` never does):
+ * - `POST …/__test/reset` `{ now?, snapshot? }`: the clock frozen at `now` (if given) and the data
+ *   back to the seed for that day; or, with `snapshot`, the data and clock as saved.
+ * - `POST …/__test/snapshots` `{ name }`: saves the data and the clock under `name`.
+ * - `POST …/__test/clock` `{ now }` (null lets it run) or `{ advanceMs }`.
+ * Undefined for any other request, which the caller answers as usual.
+ */
+export async function answerTestControl(request: Request, control: TestControl): Promise<Response | undefined> {
+  if (request.method !== 'POST') return undefined;
+  const path = new URL(request.url).pathname;
+  if (!path.includes(TEST_CONTROL_PATH)) return undefined;
+  const action = path.slice(path.indexOf(TEST_CONTROL_PATH) + TEST_CONTROL_PATH.length);
+
+  if (action === '/reset') {
+    const parsed = await parse(request, resetSchema);
+    if ('refused' in parsed) return parsed.refused;
+    const { now, snapshot } = parsed.data;
+    if (snapshot !== undefined) {
+      const at = await control.restoreSnapshot(snapshot);
+      if (!at) return json(404, errorBody('not_found', `There is no snapshot named ${snapshot}.`));
+      clock.set(at);
+      return done();
+    }
+    if (now !== undefined) clock.set(now);
+    await control.resetToSeed(clock.now());
+    return done();
+  }
+  if (action === '/snapshots') {
+    const parsed = await parse(request, snapshotSchema);
+    if ('refused' in parsed) return parsed.refused;
+    await control.saveSnapshot(parsed.data.name, clock.now());
+    return done();
+  }
+  if (action === '/clock') {
+    const parsed = await parse(request, clockSchema);
+    if ('refused' in parsed) return parsed.refused;
+    if ('advanceMs' in parsed.data) clock.advance(parsed.data.advanceMs);
+    else clock.set(parsed.data.now);
+    return done();
+  }
+  return undefined;
+}

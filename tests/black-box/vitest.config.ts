@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+import viteConfig from '../../vite.config.ts';
+
+/**
+ * The black-box HTTP suites (issue 18's proof): they set state only through the API and its
+ * test-only control endpoints, so they run unchanged on every runtime. HUB_TEST_RUNTIME picks it:
+ * memory (the embedded mock, as in `vitest run`), pglite or postgres (the server's app on SQL;
+ * tests/setup/black-box-runtime.ts). scripts/test-all.sh runs the SQL legs.
+ */
+export const BLACK_BOX_SUITES = [
+  'mocks/tests/contract.test.ts',
+  'mocks/tests/idempotency-api.test.ts',
+  'mocks/tests/concurrency.test.ts',
+  'mocks/tests/test-control.test.ts',
+];
+
+const test = viteConfig.test ?? {};
+
+export default defineConfig({
+  ...viteConfig,
+  test: {
+    ...test,
+    root: new URL('../..', import.meta.url).pathname,
+    include: BLACK_BOX_SUITES,
+    setupFiles: [...(test.setupFiles as string[]), './tests/setup/black-box-runtime.ts'],
+  },
+});

@@ -1,0 +1,59 @@
+import { http } from 'msw';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { refuseMemoryDatabase } from '@mocks/db/db';
+import { server } from '@mocks/node';
+import { contractRoutes } from '@mocks/routes/contract-routes';
+import { createHubApp } from '../../server/http/app';
+import { sqlRuntime } from '../../server/sql-runtime';
+import { closeDatabase, migrate, openDatabase, type HubDatabase } from '../../server/store/sql/open-database';
+import { freshTestDatabase, TEST_DATABASE_URL } from '../../server/store/sql/test-database';
+import { sqlTestControl, TEST_SCRYPT_PARAMS } from '../../server/test-mode';
+
+/**
+ * With HUB_TEST_RUNTIME=pglite or postgres, every request a test sends to /api/v1 goes to the
+ * server's app (server/http/app.ts) on that database, in test mode, instead of the embedded mock;
+ * the mock's in-memory database is refused, so a suite that reached into it would fail. Each test
+ * file gets a database of its own (PGlite in memory, or a fresh PostgreSQL database per worker) and
+ * a pool of 10 connections on PostgreSQL, so concurrent requests really run at once.
+ */
+const runtimeName = process.env.HUB_TEST_RUNTIME ?? 'memory';
+
+if (runtimeName !== 'memory') {
+  if (runtimeName !== 'pglite' && runtimeName !== 'postgres') {
+    throw new Error(`HUB_TEST_RUNTIME must be memory, pglite or postgres, not ${runtimeName}`);
+  }
+  if (runtimeName === 'postgres' && TEST_DATABASE_URL === '') {
+    throw new Error('HUB_TEST_RUNTIME=postgres needs TEST_DATABASE_URL (scripts/start-test-postgres.sh)');
+  }
+  let db: HubDatabase | undefined;
+  let app: ReturnType<typeof createHubApp> | undefined;
+
+  beforeAll(async () => {
+    refuseMemoryDatabase();
+    const url =
+      runtimeName === 'postgres' ? await freshTestDatabase(`bb_${process.env.VITEST_POOL_ID ?? '0'}`) : undefined;
+    db = await openDatabase({ url, poolSize: 10 });
+    await migrate(db);
+    const runtime = sqlRuntime(db, TEST_SCRYPT_PARAMS);
+    app = createHubApp({
+      runtime,
+      routes: contractRoutes,
+      testControl: sqlTestControl(db, runtime),
+      addressOf: () => '192.0.2.10',
+    });
+  }, 120_000);
+
+  // The global setup resets MSW's handlers after each test: the forwarding goes first again.
+  beforeEach(() => {
+    server.use(
+      http.all('*/api/v1/*', ({ request }) => {
+        if (!app) throw new Error('The server app did not start');
+        return app.fetch(request);
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    if (db) await closeDatabase(db);
+  });
+}
