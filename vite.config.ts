@@ -8,9 +8,14 @@ import type { Plugin } from 'vite';
 import { contentSecurityPolicyFromBuild } from './scripts/csp.ts';
 
 const apiUrl = process.env.VITE_API_URL ?? '';
+/**
+ * `npm start`: the dev server hands /api (and the test card's checkout page) to the Member Hub
+ * server at this address, so the app and the API share one origin (scripts/start.mjs sets it).
+ */
+const apiProxy = process.env.HUB_API_PROXY ?? '';
 // The embedded mock API is compiled in only when no real API is configured, so a real-API build
 // carries none of MSW (checked by tests/build/real-api-build.test.ts).
-const useMockApi = apiUrl === '';
+const useMockApi = apiUrl === '' && apiProxy === '';
 
 /** Vite copies public/ into every build; a real-API build must not ship the mock's service worker. */
 function dropMockServiceWorker(): Plugin {
@@ -37,7 +42,17 @@ export default defineConfig({
     port: Number(process.env.PREVIEW_PORT ?? 4173),
     strictPort: true,
   },
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // Host kept as the app's: the server builds the checkout page's address from it.
+    proxy: apiProxy
+      ? {
+          '/api': { target: apiProxy, changeOrigin: false },
+          '/mock-checkout': { target: apiProxy, changeOrigin: false },
+        }
+      : {},
+  },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -3,6 +3,7 @@ import { getResponse } from 'msw';
 import { handlers } from '../handlers';
 import { errorBody } from '../lib/http-error';
 import { allowedOrigins, CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, corsHeaders, SECURITY_HEADERS } from './cors';
+import { mockStore } from '../store/mock-store';
 import { mockCheckoutResponse } from './mock-checkout-page';
 import { maxBodyBytesFor } from './body-limits';
 import { BodyTooLargeError, toFetchRequest, writeFetchResponse } from './node-fetch-bridge';
@@ -68,7 +69,7 @@ export function createMockApiServer(options: MockApiServerOptions = {}): Server 
       aborter.signal,
       maxBodyBytesFor(method, req.url),
     );
-    const page = await mockCheckoutResponse(request);
+    const page = await mockCheckoutResponse(request, mockStore);
     if (page) {
       await writeFetchResponse(res, page, {});
       return;

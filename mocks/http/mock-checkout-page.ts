@@ -1,6 +1,6 @@
 import { checkoutPageData, finishCheckout, type CheckoutPageData } from '../../server/rules/checkout-processor';
 import { HttpError } from '../lib/http-error';
-import { mockStore } from '../store/mock-store';
+import type { Store } from '../../server/store/store';
 import { backLinkOf, checkoutPageCsp, checkoutPageHtml, checkoutProblemHtml } from './mock-checkout-html';
 
 const PATH = /^\/mock-checkout\/([^/]+)$/;
@@ -19,9 +19,9 @@ function html(status: number, body: string, returnUrl: string | null): Response 
   });
 }
 
-async function dataOf(id: string): Promise<CheckoutPageData | null> {
+async function dataOf(store: Store, id: string): Promise<CheckoutPageData | null> {
   try {
-    return await mockStore.transaction((tx) => checkoutPageData(tx, id));
+    return await store.transaction((tx) => checkoutPageData(tx, id));
   } catch (error) {
     if (error instanceof HttpError && error.status === 404) return null;
     throw error;
@@ -45,10 +45,10 @@ async function outcomeOf(request: Request): Promise<'paid' | 'declined' | null> 
  * `GET /mock-checkout/:id` shows the listener's test checkout page; `POST` (the page's form) pays or
  * declines it and answers 303 to the app's return URL. Null for any other address.
  */
-export async function mockCheckoutResponse(request: Request): Promise<Response | null> {
+export async function mockCheckoutResponse(request: Request, store: Store): Promise<Response | null> {
   const match = PATH.exec(new URL(request.url).pathname);
   if (!match || (request.method !== 'GET' && request.method !== 'POST')) return null;
-  const data = await dataOf(safeDecode(match[1] ?? ''));
+  const data = await dataOf(store, safeDecode(match[1] ?? ''));
   if (!data) {
     const message = 'There is no checkout at this address. Start the payment again from the Member Hub.';
     return html(404, checkoutProblemHtml('Checkout not found', message, null), null);
@@ -60,7 +60,7 @@ export async function mockCheckoutResponse(request: Request): Promise<Response |
     return html(400, checkoutProblemHtml('Choose an outcome', message, backLinkOf(data)), data.returnUrl);
   }
   try {
-    const { redirectTo } = await mockStore.transaction((tx) => finishCheckout(tx, data.id, outcome));
+    const { redirectTo } = await store.transaction((tx) => finishCheckout(tx, data.id, outcome));
     return new Response(null, { status: 303, headers: { Location: redirectTo, 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;

@@ -34,12 +34,13 @@ async function start() {
 
 function send(
   path: string,
-  init: { method?: string; body?: unknown; cookie?: string; origin?: string; host?: string } = {},
+  init: { method?: string; body?: unknown; cookie?: string; origin?: string; host?: string; key?: string } = {},
 ) {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.cookie) headers.Cookie = init.cookie;
   if (init.origin) headers.Origin = init.origin;
+  if (init.key) headers['Idempotency-Key'] = init.key;
   const base = init.host ? `https://${init.host}` : APP;
   return app.request(`${base}/api/v1${path}`, {
     method: init.method ?? 'GET',
@@ -119,6 +120,43 @@ describe('the server on PGlite', () => {
     const huge = await send('/session', { method: 'POST', body: { ...ANA, password: 'x'.repeat(2_000_000) } });
     expect(huge.status).toBe(413);
     expect(huge.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it("serves the test card's checkout page, which pays the invoice and refuses other origins", async () => {
+    const cookie = cookieOf(
+      await send('/session', {
+        method: 'POST',
+        body: { email: 'dana.whitfield@cedarfalls.example', password: 'demo' },
+      }),
+    );
+    const dues = (await (await send('/members/cedar-falls/dues', { cookie })).json()) as {
+      currentInvoice: { id: string } | null;
+    };
+    const invoiceId = dues.currentInvoice?.id ?? '';
+    const started = await send(`/invoices/${invoiceId}/checkout-sessions`, {
+      method: 'POST',
+      cookie,
+      key: 'app-test-checkout',
+      body: { pay: 'balance', returnUrl: `${APP}/m/cedar-falls/dues` },
+    });
+    expect(started.status).toBe(201);
+    const { url } = (await started.json()) as { url: string };
+    expect(url).toMatch(new RegExp(`^${APP}/mock-checkout/`));
+    const page = await app.request(url);
+    expect([page.status, page.headers.get('Content-Type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await page.text()).toContain('test card');
+    const pay = (origin: string) =>
+      app.request(url, {
+        method: 'POST',
+        headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'outcome=paid',
+      });
+    expect((await pay('https://evil.example')).status).toBe(403);
+    const paid = await pay(APP);
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('Location')).toMatch(new RegExp(`^${APP}/m/cedar-falls/dues`));
+    const after = (await (await send(`/invoices/${invoiceId}`, { cookie })).json()) as { invoice: { status: string } };
+    expect(after.invoice.status).toBe('paid');
   });
 
   it('has no test-only control endpoints: the server as started is not in test mode', async () => {

@@ -13,6 +13,7 @@ import { API_PREFIX, contractAnswerer } from '../../mocks/lib/contract-router';
 import { errorBody } from '../../mocks/lib/http-error';
 import type { ContractRoute } from '../../mocks/lib/route';
 import { notFoundAnswer } from '../../mocks/routes/not-found-route';
+import { mockCheckoutResponse } from '../../mocks/http/mock-checkout-page';
 import type { HubRuntime } from '../runtime';
 import { answerTestControl, type TestControl } from './test-control';
 
@@ -53,6 +54,17 @@ export function createHubApp({ runtime, routes, corsOrigins, addressOf, testCont
     });
 
   app.get('/health', (c) => c.json({ status: 'ok' }, 200, SECURITY_HEADERS));
+
+  // The test card's checkout page (mocks/http/mock-checkout-page.ts): the only card processor the
+  // Hub has until a real one is configured (issue "Run it for real"). Its form posts back here.
+  app.on(['GET', 'POST'], '/mock-checkout/:id', async (c) => {
+    const origin = c.req.header('Origin');
+    const sameOrigin = origin === new URL(c.req.url).origin;
+    if (c.req.method === 'POST' && origin !== undefined && !sameOrigin && !isAllowedOrigin(origin)) {
+      return refuse(403, 'forbidden_origin', 'This origin may not change data through the API.');
+    }
+    return (await mockCheckoutResponse(c.req.raw, runtime.store)) ?? c.notFound();
+  });
 
   app.use(`${API_PREFIX}/*`, async (c, next) => {
     const origin = c.req.header('Origin');
