@@ -5,10 +5,11 @@ import { PINNED_NOW } from './tests/setup/pinned-clock';
 /**
  * End-to-end tests against two PRODUCTION builds (made by scripts/e2e.sh before this runs):
  *   mock     dist/       on 127.0.0.1:4173: the embedded mock API (MSW in the browser)
- *   real-api dist-real/  on 127.0.0.1:4174: built with VITE_API_URL, talking to `npm run api` on 8787
+ *   real-api dist-real/  on 127.0.0.1:4174: built with VITE_API_URL, talking to the Member Hub server
+ *                        on 8787 (`npm run server`: PGlite in memory, in test mode)
  * Both are served by `vite preview`, which sends the production Content-Security-Policy and falls
  * back to index.html for deep links (/m/riverton, /staff …), as a host must (docs/hosting.md).
- * Every page and the HTTP mock API run on the tests' pinned day (tests/setup/pinned-clock.ts).
+ * Every page and the server run on the tests' pinned day (tests/setup/pinned-clock.ts).
  */
 const CI = Boolean(process.env.CI);
 const MOCK_URL = 'http://127.0.0.1:4173';
@@ -40,7 +41,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'mock', use: { baseURL: MOCK_URL } },
-    // One worker: every test resets the one shared HTTP mock API, so two at once would interfere.
+    // One worker: every test resets the one shared server, so two at once would interfere.
     { name: 'real-api', use: { baseURL: REAL_URL }, workers: 1 },
   ],
   webServer: [
@@ -60,10 +61,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: 'npm run api --silent',
+      command: 'npm run server --silent',
       url: `${API_URL}/api/v1/dues-tiers`,
-      // The same day as the pages' pinned clock (tests/e2e/fixtures.ts).
-      env: { PORT: '8787', MOCK_NOW: PINNED_NOW },
+      // The same day as the pages' pinned clock (tests/e2e/fixtures.ts); a fresh database each run.
+      env: { PORT: '8787', HUB_DATA_DIR: 'memory://', HUB_TEST_MODE: '1', HUB_TEST_NOW: PINNED_NOW },
       reuseExistingServer: !CI,
       timeout: 60_000,
     },

@@ -97,19 +97,21 @@ function untilAborted(signal: AbortSignal): Promise<void> {
   });
 }
 
-export const faultHandler = http.all('*/api/v1/*', async ({ request }) => {
-  const fault = faults.take(request.method, new URL(request.url).pathname);
-  if (!fault) return undefined;
+/**
+ * What a fault answers, as a plain Response; undefined lets the request through to its route
+ * (latency, after its wait). `network` is an error Response (MSW turns it into a failed fetch; the
+ * server's test mode closes the connection for it).
+ */
+export async function answerFault(fault: FaultSpec, signal: AbortSignal): Promise<Response | undefined> {
   switch (fault.kind) {
     case 'latency':
       await delay(fault.ms ?? 1000);
-      return undefined; // then the real route answers
+      return undefined;
     case 'network':
-      return HttpResponse.error();
+      return Response.error();
     case 'timeout':
-      // Never answers; the client's own timeout (or abort) ends it.
-      await Promise.race([delay('infinite'), untilAborted(request.signal)]);
-      return HttpResponse.error();
+      await Promise.race([delay('infinite'), untilAborted(signal)]);
+      return Response.error();
     case 'status': {
       const status = fault.status ?? 500;
       const [code, message] = DEFAULTS[status] ?? ['error', 'Something went wrong.'];
@@ -119,4 +121,12 @@ export const faultHandler = http.all('*/api/v1/*', async ({ request }) => {
       return HttpResponse.json(errorBody(fault.code ?? code, fault.message ?? message), { status, headers });
     }
   }
+}
+
+export const faultHandler = http.all('*/api/v1/*', async ({ request }) => {
+  const { pathname } = new URL(request.url);
+  // The test-only control endpoints switch faults off: a fault must not answer for them.
+  if (pathname.includes('/api/v1/__test/')) return undefined;
+  const fault = faults.take(request.method, pathname);
+  return fault ? answerFault(fault, request.signal) : undefined;
 });

@@ -77,6 +77,21 @@ describe('the test-only control endpoints', () => {
     expect((await call('GET', '/session')).status).toBe(200);
   });
 
+  it('switch a fault on for the next request, and off with a reset', async () => {
+    const on = await call('POST', '/__test/faults', { body: { kind: 'status', status: 503, path: '/dues-tiers' } });
+    expect(on.status).toBe(201);
+    const faulted = await call('GET', '/dues-tiers');
+    expect([faulted.status, errorCode(faulted), faulted.headers.get('Retry-After')]).toEqual([
+      503,
+      'service_unavailable',
+      '30',
+    ]);
+    expect((await call('GET', '/dues-tiers')).status).toBe(200);
+    await call('POST', '/__test/faults', { body: { kind: 'status', status: 500, times: 'Infinity' } });
+    await resetApi();
+    expect((await call('GET', '/dues-tiers')).status).toBe(200);
+  });
+
   it('refuse what they do not understand', async () => {
     const missing = await call('POST', '/__test/reset', { body: { snapshot: 'never_saved' } });
     expect([missing.status, errorCode(missing)]).toEqual([404, 'not_found']);

@@ -13,6 +13,7 @@ import { API_PREFIX, contractAnswerer } from '../../mocks/lib/contract-router';
 import { errorBody } from '../../mocks/lib/http-error';
 import type { ContractRoute } from '../../mocks/lib/route';
 import { notFoundAnswer } from '../../mocks/routes/not-found-route';
+import { answerFault, faults } from '../../mocks/faults';
 import { mockCheckoutResponse } from '../../mocks/http/mock-checkout-page';
 import type { HubRuntime } from '../runtime';
 import { answerTestControl, type TestControl } from './test-control';
@@ -32,6 +33,18 @@ export interface HubAppOptions {
 export const CLIENT_ADDRESS_HEADER = 'x-hub-client-address';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Test mode only: the answer of a fault switched on through the control endpoints (mocks/faults.ts),
+ * or undefined to serve the request. A `network` fault answers 502 over HTTP, the nearest a
+ * listener can come to a dropped connection without one.
+ */
+async function faultAnswer(request: Request): Promise<Response | undefined> {
+  const fault = faults.take(request.method, new URL(request.url).pathname);
+  const answer = fault && (await answerFault(fault, request.signal));
+  if (!answer) return undefined;
+  return answer.type === 'error' ? new Response(null, { status: 502 }) : answer;
+}
 
 /** Loopback hosts keep plain-HTTP cookies (development); anywhere else the session cookie is Secure. */
 const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/;
@@ -106,8 +119,12 @@ export function createHubApp({ runtime, routes, corsOrigins, addressOf, testCont
   );
 
   app.all(`${API_PREFIX}/*`, async (c) => {
-    const controlled = testControl && (await answerTestControl(c.req.raw, testControl));
-    if (controlled) return controlled;
+    if (testControl) {
+      const controlled = await answerTestControl(c.req.raw, testControl);
+      if (controlled) return controlled;
+      const faulted = await faultAnswer(c.req.raw);
+      if (faulted) return faulted;
+    }
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_ADDRESS_HEADER, addressOf?.(c as Context) ?? 'unknown');
     const request = new Request(c.req.raw, { headers });

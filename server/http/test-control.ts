@@ -1,6 +1,7 @@
 // zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
 import * as z from 'zod/mini';
 import { clock } from '../../mocks/clock';
+import { faults } from '../../mocks/faults';
 import { fieldErrorsOf } from '../../mocks/lib/field-errors';
 import { errorBody } from '../../mocks/lib/http-error';
 
@@ -29,20 +30,44 @@ const clockSchema = z.union([
   z.strictObject({ advanceMs: z.int().check(z.minimum(0)) }),
 ]);
 
+/** A fault as JSON (mocks/faults.ts): `times` may be "Infinity" since JSON has no Infinity. */
+export const faultSpecSchema = z.object({
+  method: z.optional(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'])),
+  path: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+  kind: z.enum(['status', 'network', 'timeout', 'latency']),
+  status: z.optional(z.int().check(z.minimum(400), z.maximum(599))),
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  message: z.optional(z.string().check(z.maxLength(300))),
+  retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
+  ms: z.optional(z.int().check(z.nonnegative(), z.maximum(120_000))),
+  times: z.optional(z.union([z.int().check(z.positive()), z.literal('Infinity')])),
+});
+
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const done = () => new Response(null, { status: 204 });
 
-async function parse<T>(request: Request, schema: z.ZodMiniType<T>): Promise<{ data: T } | { refused: Response }> {
+async function parse<T>(
+  request: Request,
+  schema: z.ZodMiniType<T>,
+  refusal = 'That is not a valid control request.',
+): Promise<{ data: T } | { refused: Response }> {
   const body: unknown = await request.json().catch(() => undefined);
   const parsed = z.safeParse(schema, body ?? {});
   if (parsed.success) return { data: parsed.data };
-  return {
-    refused: json(
-      422,
-      errorBody('validation_failed', 'That is not a valid control request.', fieldErrorsOf(parsed.error)),
-    ),
-  };
+  return { refused: json(422, errorBody('validation_failed', refusal, fieldErrorsOf(parsed.error))) };
+}
+
+/** `POST …/faults` switches a fault on (201 with its id); `DELETE` switches every fault off. */
+export async function answerFaultControl(request: Request): Promise<Response> {
+  if (request.method === 'DELETE') {
+    faults.clear();
+    return done();
+  }
+  const parsed = await parse(request, faultSpecSchema, 'That is not a valid fault.');
+  if ('refused' in parsed) return parsed.refused;
+  const { times, ...spec } = parsed.data;
+  return json(201, { id: faults.add({ ...spec, times: times === 'Infinity' ? Infinity : times }) });
 }
 
 /**
@@ -52,18 +77,24 @@ async function parse<T>(request: Request, schema: z.ZodMiniType<T>): Promise<{ d
  *   back to the seed for that day; or, with `snapshot`, the data and clock as saved.
  * - `POST …/__test/snapshots` `{ name }`: saves the data and the clock under `name`.
  * - `POST …/__test/clock` `{ now }` (null lets it run) or `{ advanceMs }`.
+ * - `POST …/__test/faults` (a fault of mocks/faults.ts), `DELETE …/__test/faults` (all off).
+ * A reset also switches every fault off.
  * Undefined for any other request, which the caller answers as usual.
  */
 export async function answerTestControl(request: Request, control: TestControl): Promise<Response | undefined> {
-  if (request.method !== 'POST') return undefined;
   const path = new URL(request.url).pathname;
   if (!path.includes(TEST_CONTROL_PATH)) return undefined;
   const action = path.slice(path.indexOf(TEST_CONTROL_PATH) + TEST_CONTROL_PATH.length);
+  if (action === '/faults' && (request.method === 'POST' || request.method === 'DELETE')) {
+    return answerFaultControl(request);
+  }
+  if (request.method !== 'POST') return undefined;
 
   if (action === '/reset') {
     const parsed = await parse(request, resetSchema);
     if ('refused' in parsed) return parsed.refused;
     const { now, snapshot } = parsed.data;
+    faults.clear();
     if (snapshot !== undefined) {
       const at = await control.restoreSnapshot(snapshot);
       if (!at) return json(404, errorBody('not_found', `There is no snapshot named ${snapshot}.`));

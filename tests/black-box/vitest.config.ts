@@ -22,6 +22,8 @@ export default defineConfig({
     ...test,
     root: new URL('../..', import.meta.url).pathname,
     include: BLACK_BOX_SUITES,
+    // A reset is milliseconds, but this machine is shared: a hook may wait on a busy database.
+    hookTimeout: 30_000,
     setupFiles: [...(test.setupFiles as string[]), './tests/setup/black-box-runtime.ts'],
   },
 });

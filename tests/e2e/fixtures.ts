@@ -17,7 +17,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const EXPECTED_HTTP_ERROR = /^Failed to load resource: the server responded with a status of 4\d\d\b/;
 
 interface Fixtures {
-  /** 'mock' (MSW in the browser) or 'real-api' (the HTTP mock API on 8787). */
+  /** 'mock' (MSW in the browser) or 'real-api' (the Member Hub server on 8787, PGlite, test mode). */
   apiMode: 'mock' | 'real-api';
   /** Console errors, page errors and CSP violations seen so far in this test. */
   browserErrors: string[];
@@ -44,8 +44,8 @@ export const test = base.extend<Fixtures>({
       await page.context().addInitScript(pinClock, PINNED_NOW);
       // Every test starts from the deterministic seed.
       if (apiMode === 'real-api') {
-        const response = await request.post(`${API_URL}/__mock/reset`);
-        expect(response.ok(), 'POST /__mock/reset on the HTTP mock API').toBe(true);
+        const response = await request.post(`${API_URL}/api/v1/__test/reset`, { data: {} });
+        expect(response.ok(), 'POST /api/v1/__test/reset on the server in test mode').toBe(true);
       } else {
         await app.resetEmbeddedMockApi();
       }
@@ -168,11 +168,11 @@ export class AppDriver {
     expect(violations, `axe violations on ${label}`).toEqual([]);
   }
 
-  /** Switches on a fault in whichever mock API this build talks to (see mocks/faults.ts). */
+  /** Switches on a fault in whichever API this build talks to (mocks/faults.ts; the server in test mode). */
   async addFault(spec: { method?: string; path?: string; kind: 'status'; status: number; code?: string }) {
     const status =
       this.apiMode === 'real-api'
-        ? (await this.page.request.post(`${API_URL}/__mock/faults`, { data: spec })).status()
+        ? (await this.page.request.post(`${API_URL}/api/v1/__test/faults`, { data: spec })).status()
         : await this.page.evaluate(
             async (body) =>
               (
@@ -184,6 +184,6 @@ export class AppDriver {
               ).status,
             spec,
           );
-    expect(status, 'POST /__mock/faults').toBe(201);
+    expect(status, 'switching a fault on').toBe(201);
   }
 }

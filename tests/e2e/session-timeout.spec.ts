@@ -5,7 +5,7 @@ test.describe('the session idle-timeout warning', () => {
   // The browser's clock is Playwright's to move (page.clock). In the mock build the mock API runs in
   // the page and reads that same clock; the HTTP mock API has its own, shared by the whole run, so
   // moving it would disturb other tests. The warning is the same code in both builds.
-  test.skip(({ apiMode }) => apiMode === 'real-api', 'the HTTP mock API keeps its own clock');
+  test.skip(({ apiMode }) => apiMode === 'real-api', 'the server keeps its own clock');
 
   test('warns 2 minutes ahead, stays signed in by keyboard, and after the end signs in again over the form', async ({
     app,

@@ -2,6 +2,7 @@ import { http } from 'msw';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { refuseMemoryDatabase } from '@mocks/db/db';
 import { server } from '@mocks/node';
+import { SEED_DATE } from '@mocks/tests/api';
 import { contractRoutes } from '@mocks/routes/contract-routes';
 import { createHubApp } from '../../server/http/app';
 import { sqlRuntime } from '../../server/sql-runtime';
@@ -41,6 +42,13 @@ if (runtimeName !== 'memory') {
       testControl: sqlTestControl(db, runtime),
       addressOf: () => '192.0.2.10',
     });
+    // The first reset to a day loads its seed row by row (seconds): done here, not in a test's hook.
+    const warmed = await app.request(`http://localhost/api/v1/__test/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ now: SEED_DATE.toISOString() }),
+    });
+    if (warmed.status !== 204) throw new Error(`The seed did not load: ${String(warmed.status)}`);
   }, 120_000);
 
   // The global setup resets MSW's handlers after each test: the forwarding goes first again.
