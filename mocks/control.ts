@@ -2,6 +2,7 @@ import type { TestControl } from '../server/http/test-control';
 import { clock } from './clock';
 import { getDb, replaceDb, seedDb } from './db/db';
 import type { MockDb } from './db/schema';
+import { generateLibraryRows } from './db/seed/briefing-books';
 import { faults } from './faults';
 
 type ResetListener = () => void;
@@ -50,5 +51,16 @@ export const memoryTestControl: TestControl = {
     replaceDb(structuredClone(saved.db));
     afterReset();
     return Promise.resolve(saved.at);
+  },
+  /**
+   * The meetings' briefing books (the first `size` of them, so meeting pages keep theirs) and
+   * `generateLibraryRows` for the rest. Bookmarks of books that are gone drop out of the lists; a
+   * reset brings back the seeded library.
+   */
+  setLibrarySize(size) {
+    const db = getDb();
+    const meetingBooks = db.briefingBooks.filter((b) => b.meetingId !== null).slice(0, size);
+    db.briefingBooks = [...meetingBooks, ...generateLibraryRows(size - meetingBooks.length)];
+    return Promise.resolve();
   },
 };

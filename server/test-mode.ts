@@ -3,6 +3,7 @@ import type { TestControl } from './http/test-control';
 import type { HubRuntime } from './runtime';
 import { seedIfEmpty } from './seed-store';
 import type { HubDatabase } from './store/sql/open-database';
+import { setLibrarySizeSql } from './store/sql/library-size';
 import { emptyDatabase, restoreSnapshot, saveSnapshot } from './store/sql/snapshots';
 
 /**
@@ -26,5 +27,6 @@ export function sqlTestControl(db: HubDatabase, runtime: HubRuntime): TestContro
     },
     saveSnapshot: (name, at) => saveSnapshot(db, name, at),
     restoreSnapshot: (name) => restoreSnapshot(db, name),
+    setLibrarySize: (size) => setLibrarySizeSql(db, size),
   };
 }

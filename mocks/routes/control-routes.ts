@@ -1,27 +1,15 @@
 import { http, HttpResponse } from 'msw';
 // zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
 import * as z from 'zod/mini';
-import { answerFaultControl, answerTestControl, TEST_CONTROL_PATH } from '../../server/http/test-control';
+import {
+  answerFaultControl,
+  answerTestControl,
+  librarySizeSchema,
+  TEST_CONTROL_PATH,
+} from '../../server/http/test-control';
 import { memoryTestControl, resetMockApi } from '../control';
-import { getDb } from '../db/db';
-import { generateLibraryRows } from '../db/seed/briefing-books';
 import { fieldErrorsOf } from '../lib/field-errors';
 import { errorBody } from '../lib/http-error';
-
-/** A library size for benchmarks: `{ "size": 10000 }`. */
-const librarySizeSchema = z.object({ size: z.int().check(z.minimum(1), z.maximum(100_000)) });
-
-/**
- * Makes the library exactly `size` items: the briefing books of the meetings in the database (so
- * meeting pages keep their books; only the first `size` of them if `size` is smaller) and
- * `generateLibraryRows` for the rest. Bookmarks of resources that are gone drop out of the lists.
- * A reset brings back the seeded library.
- */
-function setLibrarySize(size: number): void {
-  const db = getDb();
-  const meetingBooks = db.briefingBooks.filter((b) => b.meetingId !== null).slice(0, size);
-  db.briefingBooks = [...meetingBooks, ...generateLibraryRows(size - meetingBooks.length)];
-}
 
 /**
  * Mock-only control endpoints, outside the contract (a real API has none): reset to the seed, switch
@@ -48,7 +36,7 @@ export const controlRoutes = [
         { status: 422 },
       );
     }
-    setLibrarySize(parsed.data.size);
+    await memoryTestControl.setLibrarySize(parsed.data.size);
     return new HttpResponse(null, { status: 204 });
   }),
 ];

@@ -15,6 +15,8 @@ export interface TestControl {
   saveSnapshot(name: string, at: Date): Promise<void>;
   /** The instant the snapshot was saved at, or undefined when there is none of that name. */
   restoreSnapshot(name: string): Promise<Date | undefined>;
+  /** The library made exactly `size` items (the meetings' books and generated ones), for benchmarks. */
+  setLibrarySize(size: number): Promise<void>;
 }
 
 /** Where the control endpoints live: under the API, outside the contract. */
@@ -25,6 +27,8 @@ const instant = z.iso.datetime({ offset: true });
 
 const resetSchema = z.strictObject({ now: z.optional(instant), snapshot: z.optional(snapshotName) });
 const snapshotSchema = z.strictObject({ name: snapshotName });
+/** Up to 100,000 items: the benchmark's largest library is 50,000. */
+export const librarySizeSchema = z.strictObject({ size: z.int().check(z.minimum(1), z.maximum(100_000)) });
 const clockSchema = z.union([
   z.strictObject({ now: z.nullable(instant) }),
   z.strictObject({ advanceMs: z.int().check(z.minimum(0)) }),
@@ -77,6 +81,7 @@ export async function answerFaultControl(request: Request): Promise<Response> {
  *   back to the seed for that day; or, with `snapshot`, the data and clock as saved.
  * - `POST …/__test/snapshots` `{ name }`: saves the data and the clock under `name`.
  * - `POST …/__test/clock` `{ now }` (null lets it run) or `{ advanceMs }`.
+ * - `POST …/__test/library-size` `{ size }`: the library made that big (benchmarks).
  * - `POST …/__test/faults` (a fault of mocks/faults.ts), `DELETE …/__test/faults` (all off).
  * A reset also switches every fault off.
  * Undefined for any other request, which the caller answers as usual.
@@ -109,6 +114,12 @@ export async function answerTestControl(request: Request, control: TestControl):
     const parsed = await parse(request, snapshotSchema);
     if ('refused' in parsed) return parsed.refused;
     await control.saveSnapshot(parsed.data.name, clock.now());
+    return done();
+  }
+  if (action === '/library-size') {
+    const parsed = await parse(request, librarySizeSchema, 'That is not a valid library size.');
+    if ('refused' in parsed) return parsed.refused;
+    await control.setLibrarySize(parsed.data.size);
     return done();
   }
   if (action === '/clock') {

@@ -251,6 +251,9 @@ describe.each(runtimes)('the store on $name', (runtime) => {
       { q: 'a', sort: 'relevance', policyArea: area },
       { sort: 'relevance', meetingId: 'summer-2025' },
       { q: 'no-such-word-anywhere', sort: 'relevance' },
+      // LIKE's own characters are taken literally: '%' is not "anything".
+      { q: '%', sort: 'relevance' },
+      { q: '_ \\', sort: 'newest' },
     ];
     for (const filters of searches) {
       for (const [page, pageSize] of [

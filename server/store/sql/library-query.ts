@@ -18,13 +18,19 @@ function scoreOf(terms: readonly string[]): SQL {
   return parts.length > 0 ? sql.join(parts, sql` + `) : sql`0`;
 }
 
+/** `%word%` with LIKE's own characters taken literally. */
+const containing = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 function conditionsOf(filters: BriefingBookFilters, terms: readonly string[]): SQL | undefined {
   const parts: SQL[] = [];
   if (filters.policyArea) parts.push(eq(b.policyAreaId, filters.policyArea));
   if (filters.meetingId) parts.push(eq(b.meetingId, filters.meetingId));
   if (filters.year !== undefined) parts.push(eq(b.year, filters.year));
-  for (const t of terms)
-    parts.push(sql`(strpos(lower(${b.title}), ${t}) > 0 or strpos(lower(${b.summary}), ${t}) > 0)`);
+  // In the title or the summary: one expression, the one the trigram index holds (migration 0003).
+  // A word has no whitespace, so it can't match across the space that joins the two.
+  for (const t of terms) {
+    parts.push(sql`(lower(${b.title}) || ' ' || lower(${b.summary})) like ${containing(t)}`);
+  }
   return parts.length > 0 ? and(...parts) : undefined;
 }
 

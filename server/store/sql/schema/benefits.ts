@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type { BriefingBookRow, MemoHistoryStep, MemoNoteRow, TrackRow } from '../../../../mocks/db/rows/benefits';
 import type { MemoStatus } from '../../../../src/api/contracts/memos';
 import { bytes, calendarDate, instant } from './columns';
@@ -90,21 +90,31 @@ export const memoDrafts = pgTable(
   (t) => [primaryKey({ columns: [t.personId, t.memberId] })],
 );
 
-/** The library: briefing books and other resources. */
-export const briefingBooks = pgTable('briefing_books', {
-  id: text().primaryKey(),
-  kind: text().$type<BriefingBookRow['kind']>().notNull(),
-  title: text().notNull(),
-  summary: text().notNull(),
-  policyAreaId: text()
-    .notNull()
-    .references(() => policyAreas.id),
-  year: integer().notNull(),
-  meetingId: text().references(() => meetings.id),
-  /** Kept with the book: a library item outlives the meeting's listing. */
-  meetingTitle: text(),
-  publishedOn: calendarDate().notNull(),
-});
+/**
+ * The library: briefing books and other resources. Searched by words anywhere in the title or the
+ * summary (a trigram index on both, lower-cased, answers `like '%word%'`), and listed newest first.
+ */
+export const briefingBooks = pgTable(
+  'briefing_books',
+  {
+    id: text().primaryKey(),
+    kind: text().$type<BriefingBookRow['kind']>().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    policyAreaId: text()
+      .notNull()
+      .references(() => policyAreas.id),
+    year: integer().notNull(),
+    meetingId: text().references(() => meetings.id),
+    /** Kept with the book: a library item outlives the meeting's listing. */
+    meetingTitle: text(),
+    publishedOn: calendarDate().notNull(),
+  },
+  (t) => [
+    index('briefing_books_words').using('gin', sql`(lower(${t.title}) || ' ' || lower(${t.summary})) gin_trgm_ops`),
+    index('briefing_books_published').on(t.publishedOn.desc(), t.id),
+  ],
+);
 
 /** At most one bookmark per person and book: the key says so. */
 export const bookmarks = pgTable(
