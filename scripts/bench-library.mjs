@@ -20,15 +20,16 @@
  * duration and "shown" its response end → t1 (Resource Timing). Every query is distinct per size,
  * so none is answered from the query cache.
  *
- * The library size is set through POST /__mock/library-size: for the embedded mock from the page
+ * The library size is set through POST /__mock/library-size for the embedded mock, from the page
  * after it has loaded (it keeps the size in memory only, so a reload would bring back the stored
- * seed); for the HTTP mock API directly.
+ * seed); for the real-API build, through the Member Hub server's test-only control endpoint (the
+ * server runs on PGlite in memory, in test mode).
  * A first search per size (not counted) builds the mock's search index for the new library.
  * Run after a build (`npm run bench` builds first): `node scripts/bench-library.mjs`.
  */
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { resetAndSignIn, waitForMockWorker } from './lib/app-session.mjs';
+import { resetAndSignIn, resetServer, TEST_SERVER_ENV, waitForMockWorker } from './lib/app-session.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
 import { ensurePreview, ensureServer, stopServers } from './lib/servers.mjs';
 
@@ -187,12 +188,12 @@ const fmt = (ms) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '–');
  */
 async function setLibrarySize(page, target, size) {
   if (target.apiUrl) {
-    const set = await fetch(`${target.apiUrl}/__mock/library-size`, {
+    const set = await fetch(`${target.apiUrl}/api/v1/__test/library-size`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ size }),
     });
-    if (set.status !== 204) throw new Error(`POST /__mock/library-size answered ${set.status}`);
+    if (set.status !== 204) throw new Error(`POST /api/v1/__test/library-size answered ${set.status}`);
     return;
   }
   await waitForMockWorker(page);
@@ -247,9 +248,12 @@ async function benchTarget(target) {
     throw new Error(`No ${target.dir}/index.html: build first (npm run build:both)`);
   }
   if (target.apiUrl) {
-    await ensureServer(`${target.apiUrl}/api/v1/dues-tiers`, 'node_modules/.bin/tsx', ['mocks/http/server.ts'], {
-      PORT: '8787',
-    });
+    await ensureServer(
+      `${target.apiUrl}/api/v1/dues-tiers`,
+      'node_modules/.bin/tsx',
+      ['server/main.ts'],
+      TEST_SERVER_ENV,
+    );
   }
   await ensurePreview(target);
   const browser = await puppeteer.launch({
@@ -318,7 +322,7 @@ async function benchTarget(target) {
     );
   } finally {
     await browser.close();
-    if (target.apiUrl) await fetch(`${target.apiUrl}/__mock/reset`, { method: 'POST' }).catch(() => undefined);
+    if (target.apiUrl) await resetServer(target.apiUrl).catch(() => undefined);
   }
 }
 

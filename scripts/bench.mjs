@@ -16,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
-import { resetAndSignIn } from './lib/app-session.mjs';
+import { resetAndSignIn, TEST_SERVER_ENV } from './lib/app-session.mjs';
 import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
 import { ensurePreview, ensureServer, stopServers } from './lib/servers.mjs';
@@ -86,9 +86,7 @@ async function main() {
     );
   }
 
-  await ensureServer(`${API_URL}/api/v1/dues-tiers`, 'node_modules/.bin/tsx', ['mocks/http/server.ts'], {
-    PORT: '8787',
-  });
+  await ensureServer(`${API_URL}/api/v1/dues-tiers`, 'node_modules/.bin/tsx', ['server/main.ts'], TEST_SERVER_ENV);
   for (const target of targets) {
     await ensurePreview(target);
   }

@@ -1,7 +1,9 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { API_PREFIX } from '../lib/contract-router';
 import { pathMatcher } from '../lib/route';
-import { MAX_BODY_BYTES } from './node-fetch-bridge';
+
+/** The usual largest request body: 1 MB. */
+export const MAX_BODY_BYTES = 1_000_000;
 
 /** The endpoints that take more than the usual 1 MB (a memo's file), matched by method and path. */
 const larger = Object.values(endpoints)

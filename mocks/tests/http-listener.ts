@@ -1,8 +1,8 @@
-import type { Server } from 'node:http';
+import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { bypass } from 'msw';
 import { afterAll, beforeAll } from 'vitest';
-import { createMockApiServer } from '../http/create-mock-api-server';
+import { createMockHubApp } from '../http/mock-hub-app';
 
 export interface HttpListener {
   /** A real network request: bypass() keeps the in-process MSW interceptor from answering it. */
@@ -20,11 +20,12 @@ export interface HttpListener {
  * really arrive together (concurrency), not one after the other through the in-process mock.
  */
 export function useHttpListener(): HttpListener {
-  let server: Server;
+  let server: ServerType;
   let base = '';
   beforeAll(async () => {
-    server = createMockApiServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: createMockHubApp().fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
+    });
     base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
   });
   afterAll(async () => {

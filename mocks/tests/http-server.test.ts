@@ -1,20 +1,22 @@
 // @vitest-environment node
 // API-level tests need no DOM; session.test.ts runs in jsdom, where the UI tests meet this mock.
+import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { bypass } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockApiServer } from '../http/create-mock-api-server';
+import { createMockHubApp } from '../http/mock-hub-app';
 import { EMAILS } from './api';
 
-let server: Server;
+let server: ServerType;
 let base: string;
 const APP_ORIGIN = 'http://127.0.0.1:4173';
 
 beforeAll(async () => {
-  server = createMockApiServer({ corsOrigins: 'https://hub.example.org' });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => {
+    const app = createMockHubApp('https://hub.example.org');
+    server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve());
+  });
+  base = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
 });
 afterAll(async () => {
   await new Promise<void>((resolve) =>

@@ -8,8 +8,7 @@ import { bytesToBase64 } from '../../src/lib/base64';
 import { MEMO_FILE_MAX_BYTES, MEMO_FILE_WORDS } from '../../src/lib/memo-file';
 import { docxBytes, pdfBytes, xlsxBytes } from '../../tests/fixtures/memo-files';
 import { clock } from '../clock';
-import { maxBodyBytesFor } from '../http/body-limits';
-import { MAX_BODY_BYTES } from '../http/node-fetch-bridge';
+import { MAX_BODY_BYTES, maxBodyBytesFor } from '../http/body-limits';
 import { call, signIn, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
 
 beforeEach(() => {

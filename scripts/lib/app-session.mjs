@@ -29,11 +29,26 @@ export async function waitForMockWorker(page) {
  * @param {{ name: string, origin: string, apiUrl: string }} target `apiUrl` '' for the embedded mock
  * @param {{ email: string, password: string }} [account]
  */
+/**
+ * The Member Hub server as the benchmarks run it for the real-API build: PGlite in memory, in test
+ * mode (its control endpoints reset the data and size the library), on 8787.
+ */
+export const TEST_SERVER_ENV = { PORT: '8787', HUB_DATA_DIR: 'memory://', HUB_TEST_MODE: '1' };
+
+/** Back to the demo data, through the server's test-only control endpoint. @param {string} apiUrl */
+export function resetServer(apiUrl) {
+  return fetch(`${apiUrl}/api/v1/__test/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+}
+
 export async function resetAndSignIn(page, target, account = ACCOUNT) {
   const mock = !target.apiUrl;
   if (!mock) {
-    const reset = await fetch(`${target.apiUrl}/__mock/reset`, { method: 'POST' });
-    if (!reset.ok) throw new Error(`${target.name}: POST /__mock/reset answered ${reset.status}`);
+    const reset = await resetServer(target.apiUrl);
+    if (!reset.ok) throw new Error(`${target.name}: POST /api/v1/__test/reset answered ${reset.status}`);
   }
   await page.goto(`${target.origin}/sign-in`, { waitUntil: 'networkidle0' });
   if (mock) await waitForMockWorker(page);
