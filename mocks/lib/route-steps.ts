@@ -4,6 +4,7 @@ import type * as core from 'zod/v4/core';
 import type { Endpoint } from '../../src/api/contracts/endpoint';
 import { fieldErrorsOf } from './field-errors';
 import { HttpError } from './http-error';
+import { unstorableTextErrors } from './storable-text';
 import type { ActiveSession, SessionLookup } from '../../server/rules/sessions';
 
 /** The steps of the route pipeline (lib/route.ts), each small enough to read on its own. */
@@ -15,8 +16,17 @@ export interface Outcome {
   contentType?: string;
 }
 
+/** 422 for text no store can keep (storable-text.ts), before any rule sees it. */
+function refuseUnstorableText(raw: unknown): void {
+  const errors = unstorableTextErrors(raw);
+  if (Object.keys(errors).length > 0) {
+    throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', errors);
+  }
+}
+
 export function parseQuery(schema: core.$ZodObject | undefined, url: URL, isAnswer = false): unknown {
   if (!schema) return undefined;
+  refuseUnstorableText(Object.fromEntries(url.searchParams.entries()));
   const parsed = z.safeParse(schema, Object.fromEntries(url.searchParams.entries()));
   if (!parsed.success) {
     if (isAnswer) {
@@ -37,6 +47,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 }
 
 export function parseBody(schema: core.$ZodType, raw: unknown): unknown {
+  refuseUnstorableText(raw);
   const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', fieldErrorsOf(parsed.error));

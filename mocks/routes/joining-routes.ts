@@ -19,7 +19,7 @@ export const joiningRoutes = [
   publicRoute(
     endpoints.createApplication,
     async (ctx) => {
-      const { application, person } = await applyToJoin(ctx.tx, ctx.body);
+      const { application, person } = await applyToJoin(ctx.tx, ctx.body, ctx.passwords);
       await signInAs(ctx, person.id);
       return applicationView(application);
     },

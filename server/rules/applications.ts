@@ -4,6 +4,7 @@ import { clock } from '../../mocks/clock';
 import type { ApplicationRow, MemberRow, PersonRow } from '../../mocks/db/rows/people';
 import { HttpError } from '../../mocks/lib/http-error';
 import { uniqueSlug } from '../../mocks/lib/slug';
+import type { PasswordKeeper } from '../runtime';
 import { StoreConflict, type StoreTx } from '../store/store';
 import { today } from './invoices';
 
@@ -92,6 +93,7 @@ function requireNewAccountAndCity(
 export async function applyToJoin(
   tx: StoreTx,
   body: ApplicationBody,
+  passwords: PasswordKeeper,
 ): Promise<{ application: ApplicationRow; person: PersonRow }> {
   const on = today();
   requirePlausibleTermStart(body.termStartedOn, on);
@@ -116,7 +118,8 @@ export async function applyToJoin(
     id: personId,
     name: body.mayorName,
     email: body.email,
-    password: body.password,
+    // Kept as the runtime keeps every password: scrypt on the server (never the typed text).
+    password: await passwords.hash(body.password),
     title: 'Mayor',
     role: 'prospective',
     memberId,
