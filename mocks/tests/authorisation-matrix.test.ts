@@ -1,32 +1,47 @@
 // @vitest-environment node
 // API-level tests need no DOM; session.test.ts runs in jsdom, where the UI tests meet this mock.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as core from 'zod/v4/core';
 import { fillPath, type Endpoint } from '../../src/api/contracts/endpoint';
 import { endpoints } from '../../src/api/contracts/endpoints';
-import { clock } from '../clock';
-import { getDb } from '../db/db';
-import { today } from '../../server/rules/invoices';
-import { currentInvoiceOf } from './seed-records';
-import { call, ORIGIN, useSeedDate, type ApiAnswer } from './api';
+import { isoDateOf } from '../../src/lib/membership-year';
 import {
+  call,
+  ORIGIN,
+  resetApi,
+  restoreApiSnapshot,
+  saveApiSnapshot,
+  SEED_DATE,
+  setApiClock,
+  type ApiAnswer,
+} from './api';
+import {
+  MEMO_TEXT,
+  NEXT_MEMBERSHIP_YEAR_DAY,
   UPCOMING_MEETING,
+  checkoutOf,
+  delegateTo,
   deliveredMemoIdOf,
-  liveDelegationIdOf,
+  delegationOf,
+  isProspective,
   liveRegistrationOf,
   mayorOf,
   memoWithFileOf,
+  noSuch,
   openAssistanceRequestOf,
+  paidInvoiceWithPacketToPostOf,
   pendingApplicationOf,
   questionWaitingFor,
-  paidInvoiceWithPacketToPostOf,
   requestedInvoiceOf,
   requestedTravelSupportOf,
+  seedInvoiceOf,
   submittedMemoOf,
-} from './seed-records';
+} from './api-fixtures';
+import { SEED } from './seed-fixture';
 import {
   ACTOR_KINDS,
   ACTORS,
+  MEMORY_ONLY_CELLS,
   POLICY,
   expectationOf,
   isUnbound,
@@ -39,125 +54,140 @@ import {
  * The authorisation matrix (quality.md, "Security and roles"): every endpoint of the inventory ×
  * every actor × {own city, another city}, generated from `endpoints` and the policy table in
  * authorisation-policy.ts. A denied cell must answer 401, 403 or 404, never 2xx. Each request is
- * valid (path, query, body, Idempotency-Key), so the access rule decides, not a 400 or 422. Each
- * cell starts from the seed, signs its actor in and sends one request.
+ * valid (path, query, body, Idempotency-Key), so the access rule decides, not a 400 or 422.
+ *
+ * Black-box: the records the cells aim at are made once, through the API, as the people who would
+ * make them (api-fixtures.ts), and saved as snapshots of the runtime; each cell restores the
+ * snapshot its endpoint needs, signs its actor in and sends one request. So the matrix runs
+ * unchanged on the embedded mock, PGlite and PostgreSQL.
  */
-
-beforeEach(() => {
-  useSeedDate();
-});
-afterEach(() => {
-  clock.set(null);
-});
 
 const inventory: Endpoint[] = Object.values(endpoints);
 const DENIED_STATUSES = [401, 403, 404];
 
-// ── Records of a city: found in the seed, or added where the seed has none ─────────────────────
+// ── Records the cells aim at: made through the API once, kept as snapshots ────────────────────
 
-/** Ids of records a city can't have (a prospective city has no invoices, checkouts or memos). */
-const noSuch = (what: string, city: string): string => `${what}-none-for-${city}`;
-
-function isProspective(city: string): boolean {
-  return getDb().members.find((m) => m.id === city)?.kind === 'prospective';
-}
-
-function invoiceOf(city: string): string {
-  return currentInvoiceOf(city)?.id ?? noSuch('inv', city);
-}
-
-function checkoutOf(city: string): string {
-  const db = getDb();
-  const found = db.checkoutSessions.find((c) => c.memberId === city);
-  if (found) return found.id;
-  const invoice = currentInvoiceOf(city);
-  if (!invoice) return noSuch('cs', city);
-  const template = db.checkoutSessions[0];
-  if (!template) throw new Error('The seed has no checkout to copy');
-  const mayor = mayorOf(city);
-  const id = `cs-matrix-${city}`;
-  db.checkoutSessions.push({
-    ...structuredClone(template),
-    id,
-    invoiceId: invoice.id,
-    memberId: city,
-    actorId: mayor.id,
-    subjectId: mayor.id,
-  });
-  return id;
-}
+/** The cities the actors aim at (own and another). */
+const CITIES = [...new Set(ACTOR_KINDS.flatMap((a) => [ACTORS[a].own.city, ACTORS[a].another.city]))];
 
 /**
- * A live delegation of the city: the seed's (Jordan for Riverton and Cedar Falls, Priya for
- * Lakeport), or one made for a city that has none (Millbrook), to a staff member of that city.
+ * The states a cell starts from. `matrix`: the seed, plus the live delegations the actors' grants
+ * need; every endpoint that makes a record starts here, so nothing made for another endpoint stands
+ * in its way (an open request for help refuses a second one, the free Winter Meeting is used once).
+ * The others add records that would clash with each other (one invoice can't be both waiting to
+ * be sent and paid with its packet to post).
  */
-function delegationOf(city: string): string {
-  const db = getDb();
-  const found = liveDelegationIdOf(city);
-  if (found) return found;
-  const mayor = mayorOf(city);
-  const staffId = `staff-matrix-${city}`;
-  db.people.push({
-    id: staffId,
-    name: 'Robin Matrix',
-    email: `robin.matrix@${city}.example`,
-    password: 'demo',
-    title: null,
-    role: 'city_staff',
-    memberId: city,
-    termStartedOn: null,
-    identifiesAsWoman: false,
-    listedInDirectory: false,
-    policyAreas: [],
-    staffAreas: [],
-  });
-  const id = `del-matrix-${city}`;
-  db.delegations.push({
-    id,
-    memberId: city,
-    mayorId: mayor.id,
-    delegateId: staffId,
-    scopes: ['meetings'],
-    endsOn: null,
-    createdAt: clock.now().toISOString(),
-    revokedAt: null,
-  });
+type SnapshotName =
+  'matrix' | 'matrix_records' | 'matrix_question' | 'matrix_invoice_requests' | 'matrix_packets' | 'matrix_checkouts';
+
+const SNAPSHOT_OF: Partial<Record<string, SnapshotName>> = {
+  updateRegistration: 'matrix_records',
+  cancelRegistration: 'matrix_records',
+  getMemoAttachment: 'matrix_records',
+  withdrawMemoRequest: 'matrix_records',
+  assignMemoRequest: 'matrix_records',
+  progressMemoRequest: 'matrix_records',
+  declineMemoRequest: 'matrix_records',
+  deliverMemoRequest: 'matrix_records',
+  getStaffTravelSupport: 'matrix_records',
+  approveTravelSupport: 'matrix_records',
+  declineTravelSupport: 'matrix_records',
+  getStaffAssistanceRequest: 'matrix_records',
+  approveAssistanceRequest: 'matrix_records',
+  declineAssistanceRequest: 'matrix_records',
+  getStaffApplication: 'matrix_records',
+  approveApplication: 'matrix_records',
+  declineApplication: 'matrix_records',
+  askApplicationQuestion: 'matrix_records',
+  updateDelegation: 'matrix_records',
+  revokeDelegation: 'matrix_records',
+  answerApplicationQuestion: 'matrix_question',
+  issueInvoice: 'matrix_invoice_requests',
+  markPacketSent: 'matrix_packets',
+  getCheckoutSession: 'matrix_checkouts',
+};
+
+/** The day each snapshot's clock stands at: what "today" is in a cell's body. */
+const SNAPSHOT_DAY: Record<SnapshotName, string> = {
+  matrix: isoDateOf(SEED_DATE),
+  matrix_records: isoDateOf(SEED_DATE),
+  matrix_question: isoDateOf(SEED_DATE),
+  matrix_invoice_requests: isoDateOf(SEED_DATE),
+  // Lakeport posted this year's packet already: next year's, paid on a day of that year, is to post.
+  matrix_packets: isoDateOf(NEXT_MEMBERSHIP_YEAR_DAY),
+  matrix_checkouts: isoDateOf(SEED_DATE),
+};
+
+type RecordKind =
+  | 'registration'
+  | 'travelSupport'
+  | 'memoWithFile'
+  | 'submittedMemo'
+  | 'assistanceRequest'
+  | 'application'
+  | 'delegation'
+  | 'requestedInvoice'
+  | 'paidInvoice'
+  | 'checkout';
+
+/** The id of each kind of record, per city, as the API answered it (or the seed holds it). */
+const records = {} as Record<RecordKind, Record<string, string>>;
+
+async function eachCity(kind: RecordKind, build: (city: string) => Promise<string>): Promise<void> {
+  const ids: Record<string, string> = {};
+  for (const city of CITIES) ids[city] = await build(city);
+  records[kind] = ids;
+}
+
+function recordOf(kind: RecordKind, city: string): string {
+  const id = records[kind][city];
+  if (!id) throw new Error(`No ${kind} of ${city} was made`);
   return id;
 }
 
-/** Member cities joined through an application once (approved); the seed only has Millbrook's. */
-function ensureApplication(city: string): void {
-  const db = getDb();
-  if (db.applications.some((a) => a.memberId === city)) return;
-  const template = db.applications[0];
-  if (!template) throw new Error('The seed has no application to copy');
-  const member = db.members.find((m) => m.id === city);
-  if (!member) throw new Error(`No city ${city}`);
-  const mayor = mayorOf(city);
-  db.applications.push({
-    ...structuredClone(template),
-    id: `app-matrix-${city}`,
-    memberId: city,
-    personId: mayor.id,
-    status: 'approved',
-    decidedAt: '2016-09-12T15:00:00.000Z',
-    city: member.city,
-    state: member.state,
-    population: member.population,
-    mayorName: mayor.name,
-    email: mayor.email,
-  });
-}
+beforeAll(async () => {
+  await resetApi();
+  // Live delegations the seed has no delegate for (Marcus lets Tom act in memos and dues).
+  for (const actor of ACTOR_KINDS) {
+    const { email, grant } = ACTORS[actor];
+    if (!grant || !email) continue;
+    const delegate = SEED.people.find((p) => p.email === email);
+    if (!delegate) throw new Error(`No person with the e-mail ${email}`);
+    await delegateTo(grant.city, { name: delegate.name, email }, grant.scopes);
+  }
+  await saveApiSnapshot('matrix');
 
-/** Records an endpoint reads through its city (not a path id): made for both cities of the cell. */
-const CITY_FIXTURES: Partial<Record<string, (city: string) => void>> = {
-  getApplication: ensureApplication,
-  // A question from MIP waits on the prospective city's application; a member city's is approved.
-  answerApplicationQuestion: (city) => {
-    ensureApplication(city);
-    questionWaitingFor(city);
-  },
-};
+  await eachCity('registration', liveRegistrationOf);
+  await eachCity('travelSupport', requestedTravelSupportOf);
+  await eachCity('memoWithFile', memoWithFileOf);
+  await eachCity('submittedMemo', submittedMemoOf);
+  await eachCity('assistanceRequest', openAssistanceRequestOf);
+  await eachCity('application', pendingApplicationOf);
+  await eachCity('delegation', delegationOf);
+  await saveApiSnapshot('matrix_records');
+
+  await restoreApiSnapshot('matrix');
+  for (const city of CITIES) await questionWaitingFor(city);
+  await saveApiSnapshot('matrix_question');
+
+  await restoreApiSnapshot('matrix');
+  await eachCity('requestedInvoice', requestedInvoiceOf);
+  await saveApiSnapshot('matrix_invoice_requests');
+
+  await restoreApiSnapshot('matrix');
+  await eachCity('paidInvoice', paidInvoiceWithPacketToPostOf);
+  // Posting a packet takes a day on or after the payment: Lakeport's (next year's) was paid then.
+  await setApiClock(NEXT_MEMBERSHIP_YEAR_DAY);
+  await saveApiSnapshot('matrix_packets');
+
+  await restoreApiSnapshot('matrix');
+  await eachCity('checkout', checkoutOf);
+  await saveApiSnapshot('matrix_checkouts');
+}, 120_000);
+
+afterAll(async () => {
+  await setApiClock(null);
+});
 
 // ── Building a valid request for a cell ──────────────────────────────────────────────────────
 
@@ -215,40 +245,29 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       // The identity track: the rule that matters is that only the mayor themself joins or leaves it.
       return 'womens-network';
     case 'registrationId':
-      // MIP's programs staff decide a request still waiting (made for every city, as staff reach any).
-      if (endpoint.path.startsWith('/staff/travel-support/')) return requestedTravelSupportOf(target.city, 'matrix');
-      return liveRegistrationOf(target.city, 'matrix', (mayor) => ({
-        kind: 'mayor',
-        name: mayor.name,
-        title: 'Mayor',
-        email: mayor.email,
-      }));
+      // MIP's programs staff decide a request still waiting (made for every city that can ask, as staff reach any).
+      if (endpoint.path.startsWith('/staff/travel-support/')) return recordOf('travelSupport', target.city);
+      return recordOf('registration', target.city);
     case 'memoRequestId':
-      if (endpoint.operationId === 'getMemoAttachment') {
-        return isProspective(target.city) ? noSuch('memo', target.city) : memoWithFileOf(target.city, 'matrix');
-      }
+      if (endpoint.operationId === 'getMemoAttachment') return recordOf('memoWithFile', target.city);
       return OPEN_MEMO_OPERATIONS.has(endpoint.operationId)
-        ? isProspective(target.city)
-          ? noSuch('memo', target.city)
-          : submittedMemoOf(target.city, 'matrix')
+        ? recordOf('submittedMemo', target.city)
         : (deliveredMemoIdOf(target.city) ?? noSuch('memo', target.city));
     case 'assistanceRequestId':
       // A request MIP has not decided yet (a prospective city has no dues to ask help with).
-      return isProspective(target.city)
-        ? noSuch('assist', target.city)
-        : openAssistanceRequestOf(target.city, 'matrix');
+      return recordOf('assistanceRequest', target.city);
     case 'applicationId':
-      // An application MIP has not decided yet, of a prospective city made for the cell.
-      return pendingApplicationOf(target.city, 'matrix');
+      // An application MIP has not decided yet, of a new city that applied for the cell's city.
+      return recordOf('application', target.city);
     case 'invoiceId':
       // Staff send an invoice the city asked for, and post the packet of one paid in full.
-      if (endpoint.operationId === 'issueInvoice') return requestedInvoiceOf(target.city);
-      if (endpoint.operationId === 'markPacketSent') return paidInvoiceWithPacketToPostOf(target.city);
-      return invoiceOf(target.city);
+      if (endpoint.operationId === 'issueInvoice') return recordOf('requestedInvoice', target.city);
+      if (endpoint.operationId === 'markPacketSent') return recordOf('paidInvoice', target.city);
+      return seedInvoiceOf(target.city)?.id ?? noSuch('inv', target.city);
     case 'checkoutSessionId':
-      return checkoutOf(target.city);
+      return recordOf('checkout', target.city);
     case 'delegationId':
-      return delegationOf(target.city);
+      return recordOf('delegation', target.city);
     default:
       throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
   }
@@ -262,19 +281,12 @@ const QUERY_VALUES: Record<string, (target: Target) => string> = {
 interface BodyContext {
   actor: ActorKind;
   target: Target;
+  /** The day the cell's snapshot stands at. */
+  today: string;
 }
 
 let sequence = 0;
 const unique = (): number => (sequence += 1);
-
-/** A memo as MIP's staff write it: long enough to deliver (200 characters or more). */
-const MEMO_TEXT = [
-  'Summary. Cities of your size that regulated short-term rentals did best with a simple registry,',
-  'a cap per owner and a fee that pays for enforcement.',
-  '',
-  '- Start with registration before any cap.',
-  '- Publish the enforcement numbers every quarter.',
-].join('\n');
 
 /** A valid body per endpoint that takes one, so that validation (422) never hides the access rule. */
 const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
@@ -334,13 +346,13 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   updateDelegation: () => ({ scopes: ['meetings'], endsOn: null }),
   assignMemoRequest: () => ({ assigneeId: 'nadia-brooks' }),
   issueInvoice: () => ({ purchaseOrderNumber: 'PO 2026-118' }),
-  recordInvoicePayment: ({ target }) => ({
+  recordInvoicePayment: ({ target, today }) => ({
     method: 'check',
-    amountCents: currentInvoiceOf(target.city)?.instalments.find((i) => i.paidOn === null)?.amountCents ?? 100,
-    receivedOn: today(),
+    amountCents: seedInvoiceOf(target.city)?.instalments.find((i) => i.paidOn === null)?.amountCents ?? 100,
+    receivedOn: today,
     reference: `CHK-${String(unique())}`,
   }),
-  markPacketSent: () => ({ sentOn: today() }),
+  markPacketSent: ({ today }) => ({ sentOn: today }),
   progressMemoRequest: () => ({ status: 'scoping', message: 'We are scoping the question with your staff this week.' }),
   addMemoNote: () => ({ text: 'Called the city manager about the council date.' }),
   declineMemoRequest: () => ({ reason: 'This needs a lawyer for the city more than a policy memo.' }),
@@ -405,23 +417,9 @@ function cellsOf(endpoint: Endpoint): Cell[] {
 }
 
 async function actAs(actor: ActorKind): Promise<void> {
-  const { email, previews, grant } = ACTORS[actor];
+  const { email, previews } = ACTORS[actor];
   expect((await call('DELETE', '/session')).status).toBe(204);
   if (email === null) return;
-  if (grant) {
-    const delegate = getDb().people.find((p) => p.email === email);
-    if (!delegate) throw new Error(`No person with the e-mail ${email}`);
-    getDb().delegations.push({
-      id: `del-matrix-${delegate.id}`,
-      memberId: grant.city,
-      mayorId: grant.mayor,
-      delegateId: delegate.id,
-      scopes: grant.scopes,
-      endsOn: null,
-      createdAt: clock.now().toISOString(),
-      revokedAt: null,
-    });
-  }
   const signedIn = await call('POST', '/session', { body: { email, password: 'demo' } });
   expect(signedIn.status, `sign in as ${email}`).toBe(201);
   if (previews) {
@@ -434,9 +432,10 @@ async function actAs(actor: ActorKind): Promise<void> {
 
 async function send(cell: Cell): Promise<{ answer: ApiAnswer; request: string }> {
   const { endpoint, actor, side } = cell;
+  const snapshot = SNAPSHOT_OF[endpoint.operationId] ?? 'matrix';
+  await restoreApiSnapshot(snapshot);
   // Unbound endpoints still get a target for their placeholders (the library's book, a track…).
   const target = ACTORS[actor][side === 'anyCity' ? 'own' : side];
-  for (const city of [ACTORS[actor].own.city, ACTORS[actor].another.city]) CITY_FIXTURES[endpoint.operationId]?.(city);
   const params = Object.fromEntries(pathParamsOf(endpoint).map((name) => [name, pathParam(name, endpoint, target)]));
   const query = new URLSearchParams();
   for (const key of shapeKeysOf(endpoint.query)) {
@@ -446,9 +445,8 @@ async function send(cell: Cell): Promise<{ answer: ApiAnswer; request: string }>
   const search = query.size > 0 ? `?${query.toString()}` : '';
   const path = `${fillPath(endpoint.path, params)}${search}`;
   const build = BODIES[endpoint.operationId];
-  const body = endpoint.body && build ? build({ actor, target }) : undefined;
+  const body = endpoint.body && build ? build({ actor, target, today: SNAPSHOT_DAY[snapshot] }) : undefined;
   const headers: Record<string, string> = endpoint.idempotencyKey ? { 'Idempotency-Key': `matrix-${unique()}` } : {};
-  // Sign in last: a city's records are in place before the actor's first request.
   await actAs(actor);
   const answer = await call(endpoint.method, path, { body, headers });
   return { answer, request: `${endpoint.method} ${path}` };
@@ -465,7 +463,9 @@ describe('authorisation matrix: every endpoint × actor × own/another city', ()
   for (const endpoint of inventory) {
     describe(endpoint.operationId, () => {
       for (const cell of cellsOf(endpoint)) {
-        it(cell.name, async () => {
+        // The few cells the API can't set up run on the embedded mock (authorisation-matrix-memory.test.ts).
+        const run = MEMORY_ONLY_CELLS.has(`${endpoint.operationId}.${cell.actor}.${cell.side}`) ? it.skip : it;
+        run(cell.name, async () => {
           const { answer, request } = await send(cell);
           const seen = `${request} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 240)}`;
           if (!cell.allowed) {

@@ -9,21 +9,34 @@ import { MEMO_FILE_KINDS, memoFileName } from '../../src/lib/memo-file';
 import { SMALL_PDF } from '../../tests/fixtures/memo-files';
 import { BLNS, EXTRA_NAUGHTY_STRINGS, NAUGHTY_STRINGS } from '../../tests/fixtures/naughty-strings';
 import { SIGN_IN_THROTTLE_POLICY } from '../../server/auth/sign-in-throttle';
-import { clock } from '../clock';
-import { getDb } from '../db/db';
-import { currentInvoiceOf } from './seed-records';
 import { escapeHtml } from '../lib/escape-html';
 import { memoTextToHtml } from '../../server/rules/staff-memos';
-import { call, ORIGIN, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
+import {
+  advanceApiClock,
+  call,
+  ORIGIN,
+  resetApi,
+  restoreApiSnapshot,
+  saveApiSnapshot,
+  setApiClock,
+  type ApiAnswer,
+  type ErrorAnswer,
+} from './api';
 import { ACTORS, POLICY, expectationOf, type ActorKind } from './authorisation-policy';
 import {
-  openAssistanceRequestOf,
-  pendingApplicationOf,
+  PROGRAMS_STAFF_EMAIL,
+  made,
+  openAssistanceRequestsOf,
+  pendingApplication,
   questionWaitingFor,
-  requestedInvoiceOf,
-  requestedTravelSupportOf,
-  submittedMemoOf,
-} from './seed-records';
+  requestedInvoicesOf,
+  seededInvoiceOf,
+  signInAsMayorOf,
+  signInWith,
+  submittedMemosOf,
+  travelSupportRequestsOf,
+} from './api-records';
+import { isUnstorable, UNSTORABLE_TEXT_MESSAGE } from '../lib/storable-text';
 
 /**
  * Hostile input (issue 9): the Big List of Naughty Strings through every free-text field of every
@@ -37,19 +50,23 @@ import {
  * minimum also with words after it, so every string is stored somewhere, not only refused. The
  * ids, e-mails, dates and URLs of the same bodies get a sample: refused with a 4xx, never a 5xx.
  *
+ * Black-box: the records a request needs are made through the API by who would make them, and a
+ * stored value is read back through the API by someone allowed to see it. Where a stored value uses
+ * the record up (a decision, the memo allowance), the next value starts from a snapshot of the
+ * records as prepared.
+ *
  * Runtime (~25 s here): each endpoint sees every string of the list once, shared round-robin among
  * its free-text fields, and every field sees the extras (the issue's named attacks, very long
  * strings, lone surrogates…). `HOSTILE_FULL=1` sends every string through every field (~60 s).
  */
 
-beforeEach(() => {
-  useSeedDate();
-});
-afterEach(() => {
-  clock.set(null);
-});
+// The first reset on a SQL runtime also loads the seed into a new database: it may take a while.
+beforeEach(() => resetApi(), 60_000);
+afterEach(() => setApiClock(null));
 
 const FULL = process.env.HOSTILE_FULL === '1';
+/** Hundreds of requests per test: on a SQL runtime each costs milliseconds more than in memory. */
+const VALUES_TIMEOUT = 180_000;
 
 // ── Walking the contract: every string field of every body ─────────────────────────────────────
 
@@ -190,19 +207,37 @@ interface Scenario {
   /** An actor the authorisation policy allows to succeed, and the cell it is allowed in. */
   actor: ActorKind;
   side: 'own' | 'anyCity';
-  /** Run once, signed in as the actor: makes the records the request needs; returns the path params. */
+  /**
+   * Run once, before the actor signs in: makes the records the request needs through the API (as
+   * whoever makes them); returns the path params.
+   */
   prepare?: () => Promise<Record<string, string>> | Record<string, string>;
-  body: () => Body;
+  /** A valid body, for the path params the value is sent to. */
+  body: (params: Record<string, string>) => Body;
   /** What a valid value answers instead of a 2xx, where a 2xx is not the point (signing in). */
   validAnswer?: { status: number; code: string };
   /** The record as the GET that shows it returns it, after a 2xx. */
   readBack?: (answer: ApiAnswer, params: Record<string, string>) => Promise<Record<string, unknown>>;
   /** Where each free-text field of the body is shown in that record. */
   shown: Record<string, Shown>;
-  /** Leaves the database ready for the next value (allowance, one open request, one preview). */
-  cleanUp?: (answer: ApiAnswer) => Promise<void> | void;
+  /**
+   * A stored value uses up the record (the allowance, the one open request, the one preview, a
+   * decision): the next value takes the next record of the pool, or has the record given back, or
+   * (once those run out) starts again from the records as prepared (a snapshot taken once).
+   */
+  usesUp?: boolean | ((fieldKey: string) => boolean);
+  /**
+   * Instead of `prepare`: records for several values at once (the path params of each), made
+   * through the API; a stored value uses one up, and the next value takes the next one.
+   */
+  preparePool?: () => Promise<Record<string, string>[]>;
+  /**
+   * Through the API, makes the record ready for the next value (withdraws the request, revokes the
+   * delegation, ends the preview), instead of going back to the snapshot each time.
+   */
+  giveBack?: (answer: ApiAnswer, params: Record<string, string>) => Promise<void>;
   /** Readies the next value the way a person would meet it (a wait). */
-  beforeEachValue?: () => void;
+  beforeEachValue?: () => Promise<void>;
 }
 
 let sequence = 0;
@@ -217,116 +252,83 @@ async function read(path: string): Promise<Record<string, unknown>> {
   return answer.body;
 }
 
-function forget(rows: { id: string }[], id: string): void {
-  const index = rows.findIndex((r) => r.id === id);
-  if (index >= 0) rows.splice(index, 1);
-}
+/** The records a field's scenario prepared, for values that use them up. */
+const FIELD_SNAPSHOT = 'hostile_input_field';
+/** Records prepared at once for values that use one up (then the records go back to the snapshot). */
+const POOL_SIZE = 20;
+/** Values given back through the API before the records go back to the snapshot (lists stay short). */
+const GIVE_BACKS_PER_SNAPSHOT = 40;
+const TITLE_SNAPSHOT = 'hostile_input_memo_title';
 
 const idOf = (answer: ApiAnswer): string => (answer.body as { id: string }).id;
-
-/** A request MIP's staff can work again: back to only its "submitted" step, with no memo (nor its file). */
-function reopen(memoRequestId: string): void {
-  const db = getDb();
-  const row = db.memoRequests.find((m) => m.id === memoRequestId);
-  if (!row) return;
-  row.status = 'submitted';
-  row.history = row.history.slice(0, 1);
-  row.memo = null;
-  db.memoFiles = db.memoFiles.filter((f) => f.memoRequestId !== memoRequestId);
-}
 
 /** The request as MIP's staff read it back, and the message of its latest step. */
 const readStaffMemo = async (answer: ApiAnswer) => read(`/staff/memo-requests/${idOf(answer)}`);
 const latestMessage = (r: Record<string, unknown>): unknown =>
   (get(r, 'history') as { message: string | null }[] | undefined)?.at(-1)?.message;
-const staffMemoScenario = (body: () => Body, shown: Record<string, Shown>, reopens: boolean): Scenario => ({
+/** The city's mayor has just asked for a memo; MIP's staff work it (`usesUp`: a step it can't take twice). */
+const staffMemoScenario = (body: () => Body, shown: Record<string, Shown>, usesUp: boolean): Scenario => ({
   actor: 'staff',
   side: 'own',
-  prepare: () => ({ memoRequestId: submittedMemoOf(ACTORS.staff.own.city, 'hostile') }),
+  // A step that uses the request up takes the next one: cities' mayors asked for one each.
+  preparePool: async () =>
+    (await submittedMemosOf(ACTORS.staff.own.city, usesUp ? POOL_SIZE : 1)).map((memoRequestId) => ({ memoRequestId })),
   body,
   readBack: readStaffMemo,
   shown,
-  cleanUp: reopens ? (answer) => reopen(idOf(answer)) : undefined,
+  usesUp,
 });
 
-/** An application finance can decide again: received, with no decision and no question waiting. */
-function undecide(applicationId: string): void {
-  const row = getDb().applications.find((a) => a.id === applicationId);
-  if (!row) return;
-  Object.assign(row, { status: 'received', decidedAt: null, declineReason: null, welcomeMessage: null });
-}
 const lastQuestion = (r: Record<string, unknown>) =>
   (get(r, 'questions') as { question: string; answer: string | null }[] | undefined)?.at(-1);
 /** MIP's finance staff decide an application: the applicant reads the welcome, the reason, the question. */
 const staffApplicationScenario = (body: () => Body, shown: Record<string, Shown>): Scenario => ({
   actor: 'staffFinance',
   side: 'own',
-  prepare: () => ({ applicationId: pendingApplicationOf(ACTORS.staffFinance.own.city, 'hostile') }),
+  // A new city has just applied: its application waits for MIP.
+  preparePool: async () => {
+    const pool: Record<string, string>[] = [];
+    for (let i = 0; i < POOL_SIZE; i += 1)
+      pool.push({ applicationId: (await pendingApplication('hostile')).applicationId });
+    return pool;
+  },
   body,
   readBack: async (answer) => read(`/staff/applications/${idOf(answer)}`),
   shown,
-  cleanUp: (answer) => undecide(idOf(answer)),
+  usesUp: true,
 });
 
-/** A request for financial assistance finance can decide again: open, with no decision. */
-function reopenAssistance(assistanceRequestId: string): void {
-  const row = getDb().assistanceRequests.find((a) => a.id === assistanceRequestId);
-  if (!row) return;
-  Object.assign(row, { status: 'submitted', decidedAt: null, decisionNote: null, decision: null });
-}
 const staffAssistanceScenario = (body: () => Body): Scenario => ({
   actor: 'staffFinance',
   side: 'own',
-  prepare: () => ({ assistanceRequestId: openAssistanceRequestOf(ACTORS.staffFinance.own.city, 'hostile') }),
+  // Cities' mayors have just asked for help with this year's dues, one request each.
+  preparePool: async () =>
+    (await openAssistanceRequestsOf(ACTORS.staffFinance.own.city, POOL_SIZE)).map((assistanceRequestId) => ({
+      assistanceRequestId,
+    })),
   body,
   readBack: async (answer) => read(`/staff/assistance-requests/${idOf(answer)}`),
   shown: { reason: (r) => get(r, 'decision', 'reason') },
-  cleanUp: (answer) => reopenAssistance(idOf(answer)),
+  usesUp: true,
 });
 
-/** A travel-support request programs staff can decide again: waiting, with no decision. */
-function reopenTravel(registrationId: string): void {
-  const support = getDb().registrations.find((r) => r.id === registrationId)?.travelSupport;
-  if (!support) return;
-  Object.assign(support, {
-    status: 'requested',
-    approvedCents: null,
-    decisionNote: null,
-    decidedAt: null,
-    decidedById: null,
-  });
-}
 const registrationIdOf = (answer: ApiAnswer): string => (answer.body as { registrationId: string }).registrationId;
 /** MIP's programs staff: the member reads the message or the reason with the decision. */
 const staffTravelScenario = (field: 'message' | 'reason', body: () => Body): Scenario => ({
   actor: 'staff',
   side: 'own',
-  prepare: () => ({ registrationId: requestedTravelSupportOf(ACTORS.staff.own.city, 'hostile') }),
+  // The city's mayor has just registered council members for a meeting that offers travel
+  // support, each asking for it.
+  preparePool: async () =>
+    (await travelSupportRequestsOf(ACTORS.staff.own.city, POOL_SIZE)).map((registrationId) => ({ registrationId })),
   body,
   readBack: async (answer) => read(`/staff/travel-support/${registrationIdOf(answer)}`),
   // An empty message is no message: the decision then has none (null).
   shown: { [field]: (r: Record<string, unknown>) => get(r, 'decision', 'note') ?? '' },
-  cleanUp: (answer) => reopenTravel(registrationIdOf(answer)),
+  usesUp: true,
 });
 
 const invoiceIdOf = (answer: ApiAnswer): string => (answer.body as { invoice: { id: string } }).invoice.id;
-
-/** The invoice waits to be sent again, so the next value can send it. */
-function unsend(invoiceId: string): void {
-  const billing = getDb().invoices.find((i) => i.id === invoiceId)?.billing;
-  if (billing) billing.issuedAt = null;
-}
-
-/** The payment recorded is taken back: its payments are owed again and the record forgets it. */
-function unpay(invoiceId: string): void {
-  const db = getDb();
-  const payment = db.receivedPayments.filter((p) => p.invoiceId === invoiceId).at(-1);
-  if (!payment) return;
-  forget(db.receivedPayments, payment.id);
-  for (const instalment of db.invoices.find((i) => i.id === invoiceId)?.instalments ?? []) {
-    if (payment.instalmentNumbers.includes(instalment.number)) instalment.paidOn = null;
-  }
-}
 
 const VALID_ATTENDEE = {
   kind: 'council',
@@ -346,9 +348,7 @@ const SCENARIOS: Record<string, Scenario> = {
     // Any other password is simply wrong: 401, never a 5xx, and no session. Each is tried once the
     // earlier wrong ones have left the sign-in limit's window, as on a later visit.
     validAnswer: { status: 401, code: 'invalid_credentials' },
-    beforeEachValue: () => {
-      clock.advance(SIGN_IN_THROTTLE_POLICY.windowSeconds * 1000);
-    },
+    beforeEachValue: () => advanceApiClock(SIGN_IN_THROTTLE_POLICY.windowSeconds * 1000),
     shown: { password: () => undefined },
   },
   createRegistrations: {
@@ -372,20 +372,25 @@ const SCENARIOS: Record<string, Scenario> = {
       'attendees.0.arrival': (r) => get(r, 'attendee', 'arrival'),
       'attendees.0.travelSupport.note': (r) => get(r, 'travelSupport', 'note'),
     },
-    cleanUp: (answer) => {
-      for (const { id } of (answer.body as { items: { id: string }[] }).items) forget(getDb().registrations, id);
+    // The seat goes back: the mayor cancels the registration.
+    usesUp: true,
+    giveBack: async (answer) => {
+      for (const { id } of (answer.body as { items: { id: string }[] }).items) {
+        made(await call('POST', `/registrations/${id}/cancel`), 'cancel the registration');
+      }
     },
   },
   updateRegistration: {
     actor: 'mayor',
     side: 'own',
     prepare: async () => {
-      const made = await call<{ items: { id: string }[] }>('POST', `/members/${ACTORS.mayor.own.city}/registrations`, {
+      await signInAsMayorOf(ACTORS.mayor.own.city);
+      const answer = await call('POST', `/members/${ACTORS.mayor.own.city}/registrations`, {
         body: { meetingId: MEETING, attendees: [{ ...VALID_ATTENDEE, email: 'robin.needs@riverton.example' }] },
         headers: { 'Idempotency-Key': `hostile-${String(unique())}` },
       });
-      expect(made.status, JSON.stringify(made.body)).toBe(201);
-      return { registrationId: made.body.items[0]?.id ?? '' };
+      const { items } = made(answer, 'a registration to update', 201) as { items: { id: string }[] };
+      return { registrationId: items[0]?.id ?? '' };
     },
     body: () => ({ dietaryNeeds: 'Vegetarian', accessibilityNeeds: 'Step-free access', arrival: 'Sunday evening' }),
     readBack: async (_answer, { registrationId = '' }) => {
@@ -416,9 +421,11 @@ const SCENARIOS: Record<string, Scenario> = {
       question: (r) => get(r, 'question'),
       background: (r) => get(r, 'background'),
     },
-    // Gives the memo back to the allowance, so the next value is not refused for quota.
-    cleanUp: (answer) => {
-      forget(getDb().memoRequests, idOf(answer));
+    // Gives the memo back to the allowance, so the next value is not refused for quota: the
+    // delegate withdraws the request (MIP has not started on it).
+    usesUp: true,
+    giveBack: async (answer) => {
+      made(await call('POST', `/memo-requests/${idOf(answer)}/withdraw`), 'withdraw the memo request');
     },
   },
   saveMemoDraft: {
@@ -475,9 +482,7 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     shown: { reason: (r) => get(r, 'reason') },
     // One open request a year: the next value needs the city to have none open.
-    cleanUp: (answer) => {
-      forget(getDb().assistanceRequests, idOf(answer));
-    },
+    usesUp: true,
   },
   createDelegation: {
     actor: 'mayor',
@@ -494,12 +499,9 @@ const SCENARIOS: Record<string, Scenario> = {
       return (list.items as { id: string }[]).find((d) => d.id === idOf(answer)) ?? {};
     },
     shown: { name: (r) => get(r, 'delegate', 'name') },
-    cleanUp: (answer) => {
-      const db = getDb();
-      const row = db.delegations.find((d) => d.id === idOf(answer));
-      if (!row) return;
-      forget(db.delegations, row.id);
-      forget(db.people, row.delegateId);
+    usesUp: true,
+    giveBack: async (answer) => {
+      made(await call('DELETE', `/delegations/${idOf(answer)}`), 'revoke the delegation');
     },
   },
   startPreview: {
@@ -513,12 +515,10 @@ const SCENARIOS: Record<string, Scenario> = {
       return (log.items as Record<string, unknown>[]).find((e) => e.kind === 'staff_preview' && !e.endedAt) ?? {};
     },
     shown: { reason: (entry) => get(entry, 'description') },
-    // One preview at a time; and the history is read whole, so it is kept short.
-    cleanUp: async () => {
-      expect((await call('DELETE', '/staff/previews/current')).status).toBe(204);
-      const db = getDb();
-      const preview = db.previews.at(-1); // the one just started and ended
-      if (preview) forget(db.accessLog, preview.accessLogId);
+    // One preview at a time (ended after each value); and the history is read whole, so it is kept short.
+    usesUp: true,
+    giveBack: async () => {
+      made(await call('DELETE', '/staff/previews/current'), 'end the preview', 204);
     },
   },
   // MIP's policy staff: the member reads the messages and the memo; the notes stay with MIP.
@@ -564,26 +564,32 @@ const SCENARIOS: Record<string, Scenario> = {
   issueInvoice: {
     actor: 'staffFinance',
     side: 'own',
-    prepare: () => ({ invoiceId: requestedInvoiceOf(ACTORS.staffFinance.own.city) }),
+    // Cities' mayors have just asked for their invoice: each value sends one.
+    preparePool: async () =>
+      (await requestedInvoicesOf(ACTORS.staffFinance.own.city, POOL_SIZE)).map(({ invoiceId }) => ({ invoiceId })),
     body: () => ({ purchaseOrderNumber: 'PO 2026-118' }),
     readBack: (answer) => read(`/staff/invoices/${invoiceIdOf(answer)}`),
     shown: { purchaseOrderNumber: (r) => get(r, 'invoice', 'billing', 'purchaseOrderNumber') },
-    cleanUp: (answer) => unsend(invoiceIdOf(answer)),
+    usesUp: true,
   },
   recordInvoicePayment: {
     actor: 'staffFinance',
     side: 'own',
-    prepare: () => ({ invoiceId: requestedInvoiceOf(ACTORS.staffFinance.own.city) }),
-    body: () => ({
+    // Cities' mayors have just asked for their invoice: each value pays the next payment owed on one.
+    preparePool: async () =>
+      (await requestedInvoicesOf(ACTORS.staffFinance.own.city, POOL_SIZE)).map(({ invoiceId, nextDueCents }) => ({
+        invoiceId,
+        nextDueCents: String(nextDueCents),
+      })),
+    body: ({ nextDueCents }) => ({
       method: 'check',
-      amountCents: currentInvoiceOf(ACTORS.staffFinance.own.city)?.instalments.find((i) => i.paidOn === null)
-        ?.amountCents,
+      amountCents: Number(nextDueCents),
       receivedOn: '2026-11-20',
       reference: 'CHK-10442',
     }),
     readBack: (answer) => read(`/staff/invoices/${invoiceIdOf(answer)}`),
     shown: { reference: (r) => (get(r, 'payments') as { reference: string }[] | undefined)?.at(-1)?.reference },
-    cleanUp: (answer) => unpay(invoiceIdOf(answer)),
+    usesUp: true,
   },
   // MIP's finance staff: the member reads the reason with the decision. The approval is a longer
   // schedule, which every value may take again once the request is reopened.
@@ -618,26 +624,20 @@ const SCENARIOS: Record<string, Scenario> = {
   answerApplicationQuestion: {
     actor: 'prospective',
     side: 'own',
-    prepare: () => {
-      questionWaitingFor(ACTORS.prospective.own.city);
+    prepare: async () => {
+      await questionWaitingFor(ACTORS.prospective.own.city);
       return { memberId: ACTORS.prospective.own.city };
     },
     body: () => ({ answer: 'Yes: the council approved it on March 3.' }),
     readBack: async (answer) => read(`/members/${(answer.body as { memberId: string }).memberId}/application`),
     shown: { answer: (r) => lastQuestion(r)?.answer },
-    cleanUp: (answer) => {
-      const row = getDb().applications.find((a) => a.id === idOf(answer));
-      const question = row?.questions.at(-1);
-      if (!row || !question) return;
-      row.status = 'information_requested';
-      Object.assign(question, { answer: null, answeredAt: null });
-    },
+    usesUp: true,
   },
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
     side: 'own',
-    prepare: () => ({ invoiceId: currentInvoiceOf(ACTORS.mayor.own.city)?.id ?? 'no-invoice' }),
+    prepare: () => ({ invoiceId: seededInvoiceOf(ACTORS.mayor.own.city)?.id ?? 'no-invoice' }),
     body: () => ({ pay: 'next_instalment', returnUrl: `${ORIGIN}/m/${ACTORS.mayor.own.city}/dues` }),
     shown: {},
   },
@@ -668,11 +668,9 @@ const SCENARIOS: Record<string, Scenario> = {
         return signedIn.status === 201 ? sent.password : `sign-in answered ${String(signedIn.status)}`;
       },
     },
-    // A city joins once, and "null" and "NULL" are the same city: rename the one just checked.
-    cleanUp: (answer) => {
-      const member = getDb().members.find((m) => m.id === (answer.body as { memberId: string }).memberId);
-      if (member) member.city = `Checked ${String(unique())}`;
-    },
+    // A city joins once, and "null" and "NULL" are the same city: the next city name starts
+    // without it (the other fields' values each name a city of their own).
+    usesUp: (key) => key === 'city',
   },
 };
 
@@ -696,6 +694,8 @@ const lengthOf = (text: string): number => Array.from(text).length;
 
 /** What the contract says of a value, worked out from its limits (not by running zod). */
 function verdictOf(field: StringField, value: string): Verdict {
+  // Refused before the contract's own checks: no store can keep it (mocks/lib/storable-text.ts).
+  if (isUnstorable(value)) return { ok: false, message: UNSTORABLE_TEXT_MESSAGE };
   const stored = field.trims ? value.trim() : value;
   if (lengthOf(stored) < field.min) return { ok: false, message: field.messages.min };
   if (lengthOf(stored) > field.max) return { ok: false, message: field.messages.max };
@@ -865,103 +865,150 @@ describe('hostile input through every free-text field', () => {
   for (const field of freeTextFields) {
     const scenario = SCENARIOS[field.operationId];
     const strings = stringsFor(field);
-    it(`${field.operationId} ${field.key}: ${String(strings.length)} naughty strings are stored exactly or refused clearly`, async () => {
-      if (!scenario) throw new Error('No scenario: see the meta-test');
-      const endpoint = endpointOf(field.operationId);
-      const shown = scenario.shown[field.key];
-      if (!shown) throw new Error('Not shown anywhere: see the meta-test');
-      await actAs(scenario.actor);
-      const params = (await scenario.prepare?.()) ?? {};
-      const path = fillPath(endpoint.path, params);
-      let stored = 0;
-      let refused = 0;
-      for (const value of strings.flatMap((s) => variantsOf(s, field))) {
-        scenario.beforeEachValue?.();
-        const body = withValue(scenario.body(), field.path, value);
-        const headers: Record<string, string> = endpoint.idempotencyKey
-          ? { 'Idempotency-Key': `hostile-${String(unique())}` }
-          : {};
-        const answer = await call(endpoint.method, path, { body, headers });
-        const seen = `${endpoint.method} ${path} with ${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 400)}`;
-        const verdict = verdictOf(field, value);
-        if (!verdict.ok) {
-          expect(answer.status, seen).toBe(422);
-          const { fieldErrors = {} } = (answer.body as ErrorAnswer).error;
-          expect(fieldErrors, seen).toEqual({ [field.key]: [verdict.message] });
-          expect(isPlainSentence(verdict.message ?? ''), `a clear message for ${field.key}: ${seen}`).toBe(true);
-          refused += 1;
-          continue;
+    it(
+      `${field.operationId} ${field.key}: ${String(strings.length)} naughty strings are stored exactly or refused clearly`,
+      async () => {
+        if (!scenario) throw new Error('No scenario: see the meta-test');
+        const endpoint = endpointOf(field.operationId);
+        const shown = scenario.shown[field.key];
+        if (!shown) throw new Error('Not shown anywhere: see the meta-test');
+        const pool = (await scenario.preparePool?.()) ?? [(await scenario.prepare?.()) ?? {}];
+        await actAs(scenario.actor);
+        const usesUp = typeof scenario.usesUp === 'function' ? scenario.usesUp(field.key) : Boolean(scenario.usesUp);
+        if (usesUp) await saveApiSnapshot(FIELD_SNAPSHOT);
+        let slot = 0; // the pooled records the next value takes
+        let sinceSnapshot = 0;
+        let stored = 0;
+        let refused = 0;
+        for (const value of strings.flatMap((s) => variantsOf(s, field))) {
+          await scenario.beforeEachValue?.();
+          const params = pool[slot] ?? {};
+          const path = fillPath(endpoint.path, params);
+          const body = withValue(scenario.body(params), field.path, value);
+          const headers: Record<string, string> = endpoint.idempotencyKey
+            ? { 'Idempotency-Key': `hostile-${String(unique())}` }
+            : {};
+          const answer = await call(endpoint.method, path, { body, headers });
+          const seen = `${endpoint.method} ${path} with ${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 400)}`;
+          const verdict = verdictOf(field, value);
+          if (!verdict.ok) {
+            expect(answer.status, seen).toBe(422);
+            const { fieldErrors = {} } = (answer.body as ErrorAnswer).error;
+            expect(fieldErrors, seen).toEqual({ [field.key]: [verdict.message] });
+            expect(isPlainSentence(verdict.message ?? ''), `a clear message for ${field.key}: ${seen}`).toBe(true);
+            refused += 1;
+            continue;
+          }
+          if (scenario.validAnswer) {
+            const { status, code } = scenario.validAnswer;
+            expect([answer.status, (answer.body as ErrorAnswer | null)?.error.code], seen).toEqual([status, code]);
+            continue;
+          }
+          expect(answer.status, seen).toBe(endpoint.successStatus ?? 200);
+          const record = await scenario.readBack?.(answer, params);
+          expect(await shown(record ?? {}, body), `what the GET shows: ${seen}`).toBe(verdict.stored);
+          stored += 1;
+          // The value used the record up: the next one takes the next record prepared, or has it
+          // given back through the API, or starts again from the records as prepared.
+          if (!usesUp) continue;
+          sinceSnapshot += 1;
+          if (scenario.giveBack && sinceSnapshot < GIVE_BACKS_PER_SNAPSHOT) await scenario.giveBack(answer, params);
+          else if (slot + 1 < pool.length) slot += 1;
+          else {
+            await restoreApiSnapshot(FIELD_SNAPSHOT);
+            [slot, sinceSnapshot] = [0, 0];
+          }
         }
-        if (scenario.validAnswer) {
-          const { status, code } = scenario.validAnswer;
-          expect([answer.status, (answer.body as ErrorAnswer | null)?.error.code], seen).toEqual([status, code]);
-          continue;
-        }
-        expect(answer.status, seen).toBe(endpoint.successStatus ?? 200);
-        const record = await scenario.readBack?.(answer, params);
-        expect(await shown(record ?? {}, body), `what the GET shows: ${seen}`).toBe(verdict.stored);
-        await scenario.cleanUp?.(answer);
-        stored += 1;
-      }
-      // Every field stores some hostile strings and refuses the ones beyond its limits.
-      expect(stored + refused, 'values sent').toBeGreaterThan(0);
-      // A ZIP code is five digits: no naughty string is one, so that field only ever refuses.
-      if (!scenario.validAnswer && !field.pattern) expect(stored, 'hostile values stored').toBeGreaterThan(0);
-    });
+        // Every field stores some hostile strings and refuses the ones beyond its limits.
+        expect(stored + refused, 'values sent').toBeGreaterThan(0);
+        // A ZIP code is five digits: no naughty string is one, so that field only ever refuses.
+        if (!scenario.validAnswer && !field.pattern) expect(stored, 'hostile values stored').toBeGreaterThan(0);
+      },
+      VALUES_TIMEOUT,
+    );
   }
 });
 
 describe('hostile input in the other string fields (ids, e-mails, dates, URLs, file contents)', () => {
   const sample = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((_, i) => i % 10 === 0)];
   for (const field of allStringFields.filter((f) => f.kind !== 'free-text' && SCENARIOS[f.operationId])) {
-    it(`${field.operationId} ${field.key} (${field.kind}): ${String(sample.length)} naughty strings are refused, never a 5xx`, async () => {
-      const scenario = SCENARIOS[field.operationId];
-      if (!scenario) throw new Error('unreachable');
-      const endpoint = endpointOf(field.operationId);
-      await actAs(scenario.actor);
-      const params = (await scenario.prepare?.()) ?? {};
-      const path = fillPath(endpoint.path, params);
-      for (const value of sample) {
-        const body = withValue(scenario.body(), field.path, value);
-        const headers: Record<string, string> = endpoint.idempotencyKey
-          ? { 'Idempotency-Key': `hostile-${String(unique())}` }
-          : {};
-        const answer = await call(endpoint.method, path, { body, headers });
-        const seen = `${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 300)}`;
-        expect(answer.status >= 400 && answer.status < 500, seen).toBe(true);
-        if (answer.status === 422)
-          expect(Object.keys((answer.body as ErrorAnswer).error.fieldErrors ?? {}), seen).toContain(field.key);
-      }
-    });
+    it(
+      `${field.operationId} ${field.key} (${field.kind}): ${String(sample.length)} naughty strings are refused, never a 5xx`,
+      async () => {
+        const scenario = SCENARIOS[field.operationId];
+        if (!scenario) throw new Error('unreachable');
+        const endpoint = endpointOf(field.operationId);
+        const [params = {}] = (await scenario.preparePool?.()) ?? [(await scenario.prepare?.()) ?? {}];
+        await actAs(scenario.actor);
+        const path = fillPath(endpoint.path, params);
+        for (const value of sample) {
+          const body = withValue(scenario.body(params), field.path, value);
+          const headers: Record<string, string> = endpoint.idempotencyKey
+            ? { 'Idempotency-Key': `hostile-${String(unique())}` }
+            : {};
+          const answer = await call(endpoint.method, path, { body, headers });
+          const seen = `${field.key} = ${show(value)} answered ${String(answer.status)} ${JSON.stringify(answer.body).slice(0, 300)}`;
+          expect(answer.status >= 400 && answer.status < 500, seen).toBe(true);
+          if (answer.status === 422)
+            expect(Object.keys((answer.body as ErrorAnswer).error.fieldErrors ?? {}), seen).toContain(field.key);
+        }
+      },
+      VALUES_TIMEOUT,
+    );
   }
 });
 
 describe('hostile titles in the delivered memo document (text/html)', () => {
-  it('escapes the title wherever the document shows it, and adds no markup of the member', async () => {
-    const title = freeTextFields.find((f) => f.operationId === 'createMemoRequest' && f.key === 'title');
-    if (!title) throw new Error('The memo request has no title field');
-    const strings = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((s) => /[<>&"']/.test(s))];
-    await actAs('mayor');
-    const delivered = getDb().memoRequests.find((m) => m.memberId === ACTORS.mayor.own.city && m.memo);
-    if (!delivered) throw new Error('The seed has no delivered memo for Riverton');
-    const documentWith = async (text: string): Promise<string> => {
-      delivered.title = text;
-      const answer = await call<string>('GET', `/memo-requests/${delivered.id}/memo.html`, {
-        headers: { Accept: 'text/html' },
-      });
-      expect(answer.status, `memo.html with the title ${show(text)}`).toBe(200);
-      return answer.body;
-    };
-    const PLACEHOLDER = 'TITLE-PLACEHOLDER';
-    const template = await documentWith(PLACEHOLDER);
-    for (const value of strings) {
-      const verdict = verdictOf(title, value);
-      if (!verdict.ok) continue;
-      // The same document as for a plain title, with the title's text escaped: nothing more. (UTF-8
-      // can't carry a lone surrogate: as in any text sent over HTTP, it arrives as U+FFFD.)
-      expect(await documentWith(verdict.stored), show(value)).toBe(
-        wellFormed(template.replaceAll(PLACEHOLDER, escapeHtml(verdict.stored))),
-      );
-    }
-  });
+  it(
+    'escapes the title wherever the document shows it, and adds no markup of the member',
+    async () => {
+      const title = freeTextFields.find((f) => f.operationId === 'createMemoRequest' && f.key === 'title');
+      if (!title) throw new Error('The memo request has no title field');
+      const strings = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((s) => /[<>&"']/.test(s))];
+      // The city's mayor asks for a memo with the title, MIP's policy staff deliver it, and the mayor
+      // reads the document: each title from the same records (a snapshot), so all else is the same.
+      const city = ACTORS.mayor.own.city;
+      await saveApiSnapshot(TITLE_SNAPSHOT);
+      const documentWith = async (text: string): Promise<string> => {
+        await restoreApiSnapshot(TITLE_SNAPSHOT);
+        await actAs('mayor');
+        const asked = await call('POST', `/members/${city}/memo-requests`, {
+          body: {
+            title: text,
+            policyAreaId: 'housing',
+            question: 'How have peer cities regulated short-term rentals without hurting tourism?',
+            background: '',
+            desiredDate: null,
+          },
+          headers: { 'Idempotency-Key': `hostile-${String(unique())}` },
+        });
+        const { id } = made(asked, `a memo request titled ${show(text)}`, 201) as { id: string };
+        await signInWith(PROGRAMS_STAFF_EMAIL);
+        const delivery = await call('POST', `/staff/memo-requests/${id}/deliver`, {
+          body: {
+            text: 'Summary. Cities that regulated short-term rentals did best with a simple registry. '.repeat(4),
+          },
+        });
+        made(delivery, `MIP delivers the memo titled ${show(text)}`, 200);
+        await signInAsMayorOf(city);
+        const answer = await call<string>('GET', `/memo-requests/${id}/memo.html`, {
+          headers: { Accept: 'text/html' },
+        });
+        expect(answer.status, `memo.html with the title ${show(text)}`).toBe(200);
+        return answer.body;
+      };
+      const PLACEHOLDER = 'TITLE-PLACEHOLDER';
+      const template = await documentWith(PLACEHOLDER);
+      for (const value of strings) {
+        const verdict = verdictOf(title, value);
+        if (!verdict.ok) continue;
+        // The same document as for a plain title, with the title's text escaped: nothing more. (UTF-8
+        // can't carry a lone surrogate: as in any text sent over HTTP, it arrives as U+FFFD.)
+        expect(await documentWith(verdict.stored), show(value)).toBe(
+          wellFormed(template.replaceAll(PLACEHOLDER, escapeHtml(verdict.stored))),
+        );
+      }
+    },
+    VALUES_TIMEOUT,
+  );
 });

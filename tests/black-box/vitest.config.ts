@@ -12,6 +12,8 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/idempotency-api.test.ts',
   'mocks/tests/concurrency.test.ts',
   'mocks/tests/test-control.test.ts',
+  'mocks/tests/mass-assignment.test.ts',
+  'mocks/tests/authorisation-matrix.test.ts',
 ];
 
 const test = viteConfig.test ?? {};

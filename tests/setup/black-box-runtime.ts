@@ -51,14 +51,17 @@ if (runtimeName !== 'memory') {
     if (warmed.status !== 204) throw new Error(`The seed did not load: ${String(warmed.status)}`);
   }, 120_000);
 
-  // The global setup resets MSW's handlers after each test: the forwarding goes first again.
+  const forwardToServer = http.all('*/api/v1/*', ({ request }) => {
+    if (!app) throw new Error('The server app did not start');
+    return app.fetch(request);
+  });
+  // First for a suite's own beforeAll (records it builds once); then again before each test, as
+  // the global setup resets MSW's handlers after each.
+  beforeAll(() => {
+    server.use(forwardToServer);
+  });
   beforeEach(() => {
-    server.use(
-      http.all('*/api/v1/*', ({ request }) => {
-        if (!app) throw new Error('The server app did not start');
-        return app.fetch(request);
-      }),
-    );
+    server.use(forwardToServer);
   });
 
   afterAll(async () => {
