@@ -16,6 +16,13 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/authorisation-matrix.test.ts',
 ];
 
+/**
+ * Hostile input sends some 8,000 values: about 90 s on memory and 5 minutes on PostgreSQL, but it
+ * did not finish in 12 minutes on PGlite on this two-core machine. Of the SQL runtimes it runs on
+ * PostgreSQL, which has the same SQL and the same encoding rules.
+ */
+const POSTGRES_ALSO = process.env.HUB_TEST_RUNTIME === 'postgres' ? ['mocks/tests/hostile-input.test.ts'] : [];
+
 const test = viteConfig.test ?? {};
 
 export default defineConfig({
@@ -23,7 +30,7 @@ export default defineConfig({
   test: {
     ...test,
     root: new URL('../..', import.meta.url).pathname,
-    include: BLACK_BOX_SUITES,
+    include: [...BLACK_BOX_SUITES, ...POSTGRES_ALSO],
     // A reset is milliseconds, but this machine is shared: a hook may wait on a busy database.
     hookTimeout: 30_000,
     setupFiles: [...(test.setupFiles as string[]), './tests/setup/black-box-runtime.ts'],

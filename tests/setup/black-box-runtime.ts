@@ -7,7 +7,7 @@ import { contractRoutes } from '@mocks/routes/contract-routes';
 import { createHubApp } from '../../server/http/app';
 import { sqlRuntime } from '../../server/sql-runtime';
 import { closeDatabase, migrate, openDatabase, type HubDatabase } from '../../server/store/sql/open-database';
-import { freshTestDatabase, TEST_DATABASE_URL } from '../../server/store/sql/test-database';
+import { dropTestDatabase, freshTestDatabase, TEST_DATABASE_URL } from '../../server/store/sql/test-database';
 import { sqlTestControl, TEST_SCRYPT_PARAMS } from '../../server/test-mode';
 
 /**
@@ -28,11 +28,16 @@ if (runtimeName !== 'memory') {
   }
   let db: HubDatabase | undefined;
   let app: ReturnType<typeof createHubApp> | undefined;
+  let databaseUrl: string | undefined;
 
   beforeAll(async () => {
     refuseMemoryDatabase();
+    // Named for this process and worker: two runs at once must never empty each other's database.
     const url =
-      runtimeName === 'postgres' ? await freshTestDatabase(`bb_${process.env.VITEST_POOL_ID ?? '0'}`) : undefined;
+      runtimeName === 'postgres'
+        ? await freshTestDatabase(`bb_${String(process.pid)}_${process.env.VITEST_POOL_ID ?? '0'}`)
+        : undefined;
+    databaseUrl = url;
     db = await openDatabase({ url, poolSize: 10 });
     await migrate(db);
     const runtime = sqlRuntime(db, TEST_SCRYPT_PARAMS);
@@ -66,5 +71,6 @@ if (runtimeName !== 'memory') {
 
   afterAll(async () => {
     if (db) await closeDatabase(db);
+    if (databaseUrl) await dropTestDatabase(databaseUrl);
   });
 }

@@ -22,3 +22,16 @@ export async function freshTestDatabase(name: string): Promise<string> {
   url.pathname = `/${database}`;
   return url.toString();
 }
+
+/** Drops a database `freshTestDatabase` made, once its test file is done with it. */
+export async function dropTestDatabase(url: string): Promise<void> {
+  const database = new URL(url).pathname.slice(1);
+  if (!/^[a-z0-9_]+$/.test(database)) throw new Error(`not a test database name: ${database}`);
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${database}" with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
