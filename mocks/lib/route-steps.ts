@@ -16,8 +16,12 @@ export interface Outcome {
   contentType?: string;
 }
 
-/** 422 for text no store can keep (storable-text.ts), before any rule sees it. */
-function refuseUnstorableText(raw: unknown): void {
+/**
+ * 422 for text no store can keep (storable-text.ts), before the contract's checks and any rule: a
+ * rule of the API's storage, not of the contract, so the forms leave it to this answer, whose
+ * field errors they show next to the fields.
+ */
+export function refuseUnstorableText(raw: unknown): void {
   const errors = unstorableTextErrors(raw);
   if (Object.keys(errors).length > 0) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', errors);
@@ -26,7 +30,6 @@ function refuseUnstorableText(raw: unknown): void {
 
 export function parseQuery(schema: core.$ZodObject | undefined, url: URL, isAnswer = false): unknown {
   if (!schema) return undefined;
-  refuseUnstorableText(Object.fromEntries(url.searchParams.entries()));
   const parsed = z.safeParse(schema, Object.fromEntries(url.searchParams.entries()));
   if (!parsed.success) {
     if (isAnswer) {
@@ -47,7 +50,6 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 }
 
 export function parseBody(schema: core.$ZodType, raw: unknown): unknown {
-  refuseUnstorableText(raw);
   const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', fieldErrorsOf(parsed.error));

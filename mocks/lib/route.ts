@@ -9,6 +9,7 @@ import {
   optionalSession,
   parseBody,
   parseQuery,
+  refuseUnstorableText,
   readJsonBody,
   requireSession,
   toResponse,
@@ -149,12 +150,14 @@ function bind<E extends Endpoint, S>(
     const sessionCookie = cookies[SESSION_COOKIE];
     try {
       const url = new URL(request.url);
+      if (endpoint.query) refuseUnstorableText(Object.fromEntries(url.searchParams.entries()));
       const query = parseQuery(endpoint.query, url, endpoint.queryIsAnswer);
       const lookup = await store.transaction((tx) => lookupSession(tx, sessionCookie));
       if (lookup.state !== 'active' && sessionCookie) writeSessionCookie(headers, null); // drop a dead cookie
       const session = sessionOf(lookup);
       refuseChangesInPreview(endpoint, lookup);
       const rawBody = endpoint.body ? await readJsonBody(request) : undefined;
+      if (endpoint.body) refuseUnstorableText(rawBody);
       const body = (endpoint.body ? parseBody(endpoint.body, rawBody) : undefined) as BodyOut<E>;
       const standing: ((tx: StoreTx) => Promise<void>)[] = [];
       const outcome = await store
