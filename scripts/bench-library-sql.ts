@@ -9,26 +9,11 @@ import { sqlRuntime } from '../server/sql-runtime';
 import { closeDatabase, migrate, openDatabase } from '../server/store/sql/open-database';
 import { freshTestDatabase, TEST_DATABASE_URL } from '../server/store/sql/test-database';
 import { sqlTestControl, TEST_SCRYPT_PARAMS } from '../server/test-mode';
+import { LIBRARY_QUERIES } from './lib/library-queries.mjs';
 
 const SIZES = [1_000, 10_000, 50_000];
-// The browser benchmark's queries (scripts/bench-library.mjs), then each order of the whole list.
-const SEARCHES = [
-  'transit',
-  'housing',
-  'water',
-  'budget',
-  'park',
-  'bus transit',
-  'fare transit',
-  'housing trust',
-  'water affordability',
-  'water fees',
-  'lead lines',
-  'park equity',
-  'trail networks',
-  'community solar',
-  'climate plans',
-].map((q) => `q=${encodeURIComponent(q)}&sort=relevance`);
+// The browser benchmark's queries (scripts/lib/library-queries.mjs), then each order of the whole list.
+const SEARCHES = LIBRARY_QUERIES.map((q) => `q=${encodeURIComponent(q)}&sort=relevance`);
 const LISTS = ['sort=newest', 'sort=oldest', 'sort=title', 'sort=newest&page=40', 'policyArea=housing&year=2019'];
 const ROUNDS = 3;
 

@@ -31,6 +31,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { resetAndSignIn, resetServer, TEST_SERVER_ENV, waitForMockWorker } from './lib/app-session.mjs';
 import { CHROME_PATH, CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { LIBRARY_QUERIES } from './lib/library-queries.mjs';
 import { ensurePreview, ensureServer, stopServers } from './lib/servers.mjs';
 
 const API_URL = 'http://127.0.0.1:8787';
@@ -49,23 +50,6 @@ const TARGET_SIZE = 10_000;
 /** Not counted: builds the search index for the new library. */
 const WARM_UP_QUERY = 'city';
 /** One- and two-word queries that all find something in a generated library. */
-const QUERIES = [
-  'transit',
-  'housing',
-  'water',
-  'budget',
-  'park',
-  'bus transit',
-  'fare transit',
-  'housing trust',
-  'water affordability',
-  'water fees',
-  'lead lines',
-  'park equity',
-  'trail networks',
-  'community solar',
-  'climate plans',
-];
 const TYPING_DELAY_MS = 20;
 const RUN_TIMEOUT_MS = 60_000;
 
@@ -231,7 +215,7 @@ async function measureSize(page, target, size) {
     await searchOnce(page, WARM_UP_QUERY);
     /** @type {Run[]} */
     const runs = [];
-    for (const query of QUERIES) runs.push(await searchOnce(page, query));
+    for (const query of LIBRARY_QUERIES) runs.push(await searchOnce(page, query));
     return runs;
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -270,7 +254,7 @@ async function benchTarget(target) {
       ? 'real-API build (the API in its own process)'
       : 'mock build (the mock API runs in the page)';
     console.log(
-      `\nLibrary search on ${LIBRARY_PATH}: last keystroke → results shown, ${where}, ${CPU_SLOWDOWN}× CPU slowdown, ${QUERIES.length} queries per size`,
+      `\nLibrary search on ${LIBRARY_PATH}: last keystroke → results shown, ${where}, ${CPU_SLOWDOWN}× CPU slowdown, ${LIBRARY_QUERIES.length} queries per size`,
     );
     console.log(
       `  work = keystroke → results minus the ${DEBOUNCE_MS} ms typing pause; API = the search request; shown = its response → results on screen`,

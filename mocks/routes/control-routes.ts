@@ -1,15 +1,11 @@
 import { http, HttpResponse } from 'msw';
-// zod/mini, as the app's contracts: one copy of zod's core in the build, shared with the app.
-import * as z from 'zod/mini';
 import {
   answerFaultControl,
+  answerLibrarySize,
   answerTestControl,
-  librarySizeSchema,
   TEST_CONTROL_PATH,
 } from '../../server/http/test-control';
 import { memoryTestControl, resetMockApi } from '../control';
-import { fieldErrorsOf } from '../lib/field-errors';
-import { errorBody } from '../lib/http-error';
 
 /**
  * Mock-only control endpoints, outside the contract (a real API has none): reset to the seed, switch
@@ -27,16 +23,5 @@ export const controlRoutes = [
   http.delete('*/__mock/faults', ({ request }) => answerFaultControl(request)),
   // In the browser the new library lives in memory only (control requests are not stored): it
   // lasts until the page reloads, unless a later change stores the database.
-  http.post('*/__mock/library-size', async ({ request }) => {
-    const json: unknown = await request.json().catch(() => undefined);
-    const parsed = z.safeParse(librarySizeSchema, json);
-    if (!parsed.success) {
-      return HttpResponse.json(
-        errorBody('validation_failed', 'That is not a valid library size.', fieldErrorsOf(parsed.error)),
-        { status: 422 },
-      );
-    }
-    await memoryTestControl.setLibrarySize(parsed.data.size);
-    return new HttpResponse(null, { status: 204 });
-  }),
+  http.post('*/__mock/library-size', ({ request }) => answerLibrarySize(request, memoryTestControl)),
 ];

@@ -200,20 +200,23 @@ export async function questionWaitingFor(city: string): Promise<void> {
   made(answer, `MIP asks ${city}'s applicant a question`, 200);
 }
 
+/** How a city asks for its invoice to be sent by purchase order. */
+const invoiceRequestBody = (city: string) => ({
+  contactName: 'City Finance Department',
+  contactEmail: `finance@${city}.example`,
+  addressLine1: 'City Hall',
+  addressLine2: '',
+  city: 'Riverton',
+  state: 'WI',
+  postalCode: '53703',
+  purchaseOrderNumber: 'PO 2026-118',
+});
+
 /** The city's mayor asks for this year's invoice to be sent by purchase order: the invoice id. */
 export async function requestedInvoiceOf(city: string): Promise<string> {
   await signInAsMayorOf(city);
   const answer = await call('POST', `/members/${city}/invoice-requests`, {
-    body: {
-      contactName: 'City Finance Department',
-      contactEmail: `finance@${city}.example`,
-      addressLine1: 'City Hall',
-      addressLine2: '',
-      city: 'Riverton',
-      state: 'WI',
-      postalCode: '53703',
-      purchaseOrderNumber: 'PO 2026-118',
-    },
+    body: invoiceRequestBody(city),
     headers: { 'Idempotency-Key': freshKey() },
   });
   return (made(answer, `${city} asks for its invoice`) as { id: string }).id;
@@ -310,16 +313,7 @@ export function requestedInvoicesOf(
     if (nextDueCents === undefined || seededInvoiceOf(city)?.billing) return undefined;
     await signInAsMayorOf(city);
     const answer = await call('POST', `/members/${city}/invoice-requests`, {
-      body: {
-        contactName: 'City Finance Department',
-        contactEmail: `finance@${city}.example`,
-        addressLine1: 'City Hall',
-        addressLine2: '',
-        city: 'Riverton',
-        state: 'WI',
-        postalCode: '53703',
-        purchaseOrderNumber: 'PO 2026-118',
-      },
+      body: invoiceRequestBody(city),
       headers: { 'Idempotency-Key': freshKey() },
     });
     const invoiceId = createdId(answer);

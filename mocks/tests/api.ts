@@ -1,3 +1,4 @@
+import type { MemoRequestBodyInput } from '../../src/api/contracts/memos';
 import type { Session } from '../../src/api/contracts/session';
 import { clock } from '../clock';
 import { resetMockApi } from '../control';
@@ -105,6 +106,15 @@ export const restoreApiSnapshot = (name: string) => control('reset', { snapshot:
 /** Freezes the runtime's clock at `date`; null lets it run. */
 export const setApiClock = (date: Date | null) => control('clock', { now: date?.toISOString() ?? null });
 export const advanceApiClock = (ms: number) => control('clock', { advanceMs: ms });
+
+/** A valid memo request (Riverton's mayor has memos left in the seed): the black-box suites' usual body. */
+export const MEMO_REQUEST: MemoRequestBodyInput = {
+  title: 'Regulating short-term rentals',
+  policyAreaId: 'housing',
+  question: 'How have cities of our size regulated short-term rentals, and what did enforcement cost?',
+  background: 'Council votes on a draft ordinance in February.',
+  desiredDate: '2027-01-15',
+};
 
 export function errorCode(answer: ApiAnswer): string | undefined {
   return (answer.body as ErrorAnswer | null)?.error.code;

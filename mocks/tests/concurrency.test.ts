@@ -2,8 +2,8 @@
 // API-level tests need no DOM. A black-box suite: it runs on every runtime (tests/black-box).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting, Registration } from '../../src/api/contracts/meetings';
-import type { MemoAllowance, MemoRequest, MemoRequestBodyInput } from '../../src/api/contracts/memos';
-import { call, errorCode, resetApi, setApiClock, signIn, type ApiAnswer } from './api';
+import type { MemoAllowance, MemoRequest } from '../../src/api/contracts/memos';
+import { call, errorCode, resetApi, setApiClock, signIn, type ApiAnswer, MEMO_REQUEST } from './api';
 
 /**
  * Check-then-consume under load (quality.md, "Nothing lost"): N requests sent at once, N ∈ {2, 5,
@@ -20,22 +20,14 @@ const RIVERTON = 'riverton';
 /** Invite-only, 12 seats, Riverton invited, registration open on the seed date. */
 const SMALL_MEETING = 'digital-equity-working-session';
 
-const MEMO: MemoRequestBodyInput = {
-  title: 'Regulating short-term rentals',
-  policyAreaId: 'housing',
-  question: 'How have cities of our size regulated short-term rentals, and what did enforcement cost?',
-  background: 'Council votes on a draft ordinance in February.',
-  desiredDate: '2027-01-15',
-};
-
 const allowanceOf = async (memberId: string) =>
   (await call<MemoAllowance>('GET', `/members/${memberId}/memo-allowance`)).body;
 const memoRequestsOf = async (memberId: string) =>
   (await call<{ items: MemoRequest[] }>('GET', `/members/${memberId}/memo-requests?pageSize=100`)).body.items;
 
-function requestMemo(key: string, title = MEMO.title): Promise<ApiAnswer> {
+function requestMemo(key: string, title = MEMO_REQUEST.title): Promise<ApiAnswer> {
   return call('POST', `/members/${RIVERTON}/memo-requests`, {
-    body: { ...MEMO, title },
+    body: { ...MEMO_REQUEST, title },
     headers: { 'Idempotency-Key': key },
   });
 }
@@ -64,7 +56,9 @@ describe.each(SIZES)('%i requests at once', (n) => {
   it("never grant more memos than the year's allowance", async () => {
     await signIn('ana');
     const before = await allowanceOf(RIVERTON);
-    const answers = await all(n, (i) => requestMemo(`memo-${String(n)}-${String(i)}`, `${MEMO.title} ${String(i)}`));
+    const answers = await all(n, (i) =>
+      requestMemo(`memo-${String(n)}-${String(i)}`, `${MEMO_REQUEST.title} ${String(i)}`),
+    );
     const granted = answers.filter((a) => a.status === 201).length;
     expect(granted).toBe(Math.min(n, before.remaining));
     for (const refused of answers.filter((a) => a.status !== 201)) {

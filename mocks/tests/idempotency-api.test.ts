@@ -2,7 +2,7 @@
 // API-level tests need no DOM. A black-box suite: it runs on every runtime (tests/black-box).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MemoRequest, MemoRequestBodyInput } from '../../src/api/contracts/memos';
-import { advanceApiClock, call, errorCode, resetApi, setApiClock, signIn, type ApiAnswer } from './api';
+import { advanceApiClock, call, errorCode, resetApi, setApiClock, signIn, type ApiAnswer, MEMO_REQUEST } from './api';
 
 /**
  * Idempotency-Key on a real endpoint, on every runtime: a retry replays the first answer and
@@ -14,17 +14,9 @@ import { advanceApiClock, call, errorCode, resetApi, setApiClock, signIn, type A
 beforeEach(() => resetApi());
 afterEach(() => setApiClock(null));
 
-const MEMO: MemoRequestBodyInput = {
-  title: 'Regulating short-term rentals',
-  policyAreaId: 'housing',
-  question: 'How have cities of our size regulated short-term rentals, and what did enforcement cost?',
-  background: 'Council votes on a draft ordinance in February.',
-  desiredDate: '2027-01-15',
-};
-
 function requestMemo(memberId: string, body: Partial<MemoRequestBodyInput>, key?: string): Promise<ApiAnswer> {
   return call('POST', `/members/${memberId}/memo-requests`, {
-    body: { ...MEMO, ...body },
+    body: { ...MEMO_REQUEST, ...body },
     headers: key === undefined ? {} : { 'Idempotency-Key': key },
   });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // API-level tests need no DOM. A black-box suite: it runs on every runtime (tests/black-box).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MemoAllowance, MemoRequestBodyInput } from '../../src/api/contracts/memos';
+import type { MemoAllowance } from '../../src/api/contracts/memos';
 import {
   advanceApiClock,
   call,
@@ -12,6 +12,7 @@ import {
   SEED_DATE,
   setApiClock,
   signIn,
+  MEMO_REQUEST,
 } from './api';
 
 /**
@@ -22,17 +23,9 @@ import {
 beforeEach(() => resetApi());
 afterEach(() => setApiClock(null));
 
-const MEMO: MemoRequestBodyInput = {
-  title: 'Regulating short-term rentals',
-  policyAreaId: 'housing',
-  question: 'How have cities of our size regulated short-term rentals, and what did enforcement cost?',
-  background: 'Council votes on a draft ordinance in February.',
-  desiredDate: '2027-01-15',
-};
-
 async function requestMemo(key: string) {
   const answer = await call('POST', '/members/riverton/memo-requests', {
-    body: MEMO,
+    body: MEMO_REQUEST,
     headers: { 'Idempotency-Key': key },
   });
   expect(answer.status).toBe(201);

@@ -28,7 +28,7 @@ const instant = z.iso.datetime({ offset: true });
 const resetSchema = z.strictObject({ now: z.optional(instant), snapshot: z.optional(snapshotName) });
 const snapshotSchema = z.strictObject({ name: snapshotName });
 /** Up to 100,000 items: the benchmark's largest library is 50,000. */
-export const librarySizeSchema = z.strictObject({ size: z.int().check(z.minimum(1), z.maximum(100_000)) });
+const librarySizeSchema = z.strictObject({ size: z.int().check(z.minimum(1), z.maximum(100_000)) });
 const clockSchema = z.union([
   z.strictObject({ now: z.nullable(instant) }),
   z.strictObject({ advanceMs: z.int().check(z.minimum(0)) }),
@@ -74,6 +74,14 @@ export async function answerFaultControl(request: Request): Promise<Response> {
   return json(201, { id: faults.add({ ...spec, times: times === 'Infinity' ? Infinity : times }) });
 }
 
+/** `POST …/library-size` `{ size }`: the library made exactly that big, for benchmarks. */
+export async function answerLibrarySize(request: Request, control: TestControl): Promise<Response> {
+  const parsed = await parse(request, librarySizeSchema, 'That is not a valid library size.');
+  if ('refused' in parsed) return parsed.refused;
+  await control.setLibrarySize(parsed.data.size);
+  return done();
+}
+
 /**
  * The test-only control endpoints, served only by a runtime started in test mode (the embedded
  * mock, and the server when its tests build it so; `npm run server` never does):
@@ -116,12 +124,7 @@ export async function answerTestControl(request: Request, control: TestControl):
     await control.saveSnapshot(parsed.data.name, clock.now());
     return done();
   }
-  if (action === '/library-size') {
-    const parsed = await parse(request, librarySizeSchema, 'That is not a valid library size.');
-    if ('refused' in parsed) return parsed.refused;
-    await control.setLibrarySize(parsed.data.size);
-    return done();
-  }
+  if (action === '/library-size') return answerLibrarySize(request, control);
   if (action === '/clock') {
     const parsed = await parse(request, clockSchema);
     if ('refused' in parsed) return parsed.refused;

@@ -37,11 +37,29 @@ function foreignKeys(db: Runner): Promise<{ child: string; parent: string }[]> {
   );
 }
 
+interface Catalogue {
+  /** The Hub's tables, each after every table its foreign keys name. */
+  tables: string[];
+  keys: { child: string; parent: string }[];
+}
+
+const catalogues = new WeakMap<HubDatabase, Promise<Catalogue>>();
+
 /**
- * The Hub's tables, each after every table its foreign keys name, so copying them back in this
- * order never breaks a key (found from the catalogue: no list to keep in step with migrations).
+ * The Hub's tables in an order that copying them back never breaks a key, and their keys: read
+ * from the catalogue (no list to keep in step with migrations) once per database, since the
+ * migrations ran before any test, rather than on every reset.
  */
-async function tablesInLoadOrder(db: Runner): Promise<string[]> {
+function catalogueOf(db: HubDatabase): Promise<Catalogue> {
+  let catalogue = catalogues.get(db);
+  if (!catalogue) {
+    catalogue = readCatalogue(db);
+    catalogues.set(db, catalogue);
+  }
+  return catalogue;
+}
+
+async function readCatalogue(db: Runner): Promise<Catalogue> {
   const tables = await rowsOf<{ name: string }>(
     db,
     sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
@@ -57,7 +75,7 @@ async function tablesInLoadOrder(db: Runner): Promise<string[]> {
     ordered.push(table);
   };
   for (const { name } of tables) visit(name, new Set());
-  return ordered;
+  return { tables: ordered, keys };
 }
 
 /**
@@ -104,8 +122,9 @@ async function setBase(db: Runner, name: string | null): Promise<void> {
 
 export async function saveSnapshot(db: HubDatabase, name: string, at: Date): Promise<void> {
   const schema = schemaOf(name);
+  const catalogue = await catalogueOf(db);
   await db.transaction(async (tx) => {
-    const tables = await tablesInLoadOrder(tx);
+    const { tables } = catalogue;
     await trackChanges(tx, tables);
     await tx.execute(sql.raw(`drop schema if exists ${schema} cascade`));
     await tx.execute(sql.raw(`create schema ${schema}`));
@@ -125,14 +144,13 @@ export async function saveSnapshot(db: HubDatabase, name: string, at: Date): Pro
 }
 
 /** The tables to copy back: those changed, and those whose keys name them (emptied with them). */
-async function tablesToRestore(db: Runner, name: string, tables: string[]): Promise<string[]> {
+async function tablesToRestore(db: Runner, name: string, { tables, keys }: Catalogue): Promise<string[]> {
   const [base] = await rowsOf<{ name: string | null }>(db, sql`select name from hub_test.base`);
   if (base?.name !== name) return tables;
   const changed = new Set(
     (await rowsOf<{ name: string }>(db, sql`select name from hub_test.changed`)).map((r) => r.name),
   );
   if (changed.size === 0) return [];
-  const keys = await foreignKeys(db);
   let grew = true;
   while (grew) {
     grew = false;
@@ -149,6 +167,7 @@ async function tablesToRestore(db: Runner, name: string, tables: string[]): Prom
 /** Puts the snapshot back; the instant it was saved at, or undefined when there is none of that name. */
 export async function restoreSnapshot(db: HubDatabase, name: string): Promise<Date | undefined> {
   const schema = schemaOf(name);
+  const catalogue = await catalogueOf(db);
   return db.transaction(async (tx) => {
     const exists = await rowsOf<{ found: boolean }>(
       tx,
@@ -160,7 +179,7 @@ export async function restoreSnapshot(db: HubDatabase, name: string): Promise<Da
       sql`select at, ids, ids_called from hub_test.snapshots where name = ${name}`,
     );
     if (!saved) return undefined;
-    const restore = await tablesToRestore(tx, name, await tablesInLoadOrder(tx));
+    const restore = await tablesToRestore(tx, name, catalogue);
     // Children first out, parents first in: no key is broken on the way.
     for (const table of [...restore].reverse()) await tx.execute(sql.raw(`delete from public."${table}"`));
     for (const table of restore) {
@@ -174,8 +193,9 @@ export async function restoreSnapshot(db: HubDatabase, name: string): Promise<Da
 
 /** Every table emptied and the id sequence back at its start: a database ready for a new seed. */
 export async function emptyDatabase(db: HubDatabase): Promise<void> {
+  const catalogue = await catalogueOf(db);
   await db.transaction(async (tx) => {
-    const tables = await tablesInLoadOrder(tx);
+    const { tables } = catalogue;
     await tx.execute(sql.raw(`truncate table ${tables.map((t) => `public."${t}"`).join(', ')}`));
     await tx.execute(sql`select setval('public.hub_ids', 1, false)`);
     if (
