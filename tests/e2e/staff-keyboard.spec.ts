@@ -24,7 +24,13 @@ async function openFirstInInbox(page: Page, tab: RegExp, stage?: 'New' | 'In pro
     await page.getByRole('button', { name: 'Show work' }).click();
     await expect(page).toHaveURL(/stage=/);
   }
-  const first = page.getByRole('list', { name: 'Work waiting' }).getByRole('link').first();
+  const list = page.getByRole('list', { name: 'Work waiting' });
+  if (stage) {
+    // The URL changes before a busy browser draws the filtered list: wait until only that stage shows.
+    const other = stage === 'New' ? 'In progress' : 'New';
+    await expect(list.getByText(other, { exact: true })).toHaveCount(0);
+  }
+  const first = list.getByRole('link').first();
   const title = await first.innerText();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Work inbox');

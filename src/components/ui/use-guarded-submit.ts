@@ -1,4 +1,4 @@
-import { useRef, useState, type BaseSyntheticEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type BaseSyntheticEvent, type RefObject } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
 import type { SummaryError } from './error-summary';
@@ -48,6 +48,12 @@ export function useGuardedSubmit<Input extends FieldValues, Values>(
   const inFlight = useRef(false);
   const fieldFor = fieldForApi ?? ((apiField: string) => fields.find((field) => field === apiField));
 
+  // Focus follows the alert once React has drawn it: a frame timer could run before a busy
+  // device commits the render, and focus would stay on the button.
+  useEffect(() => {
+    if (requestError !== null) requestErrorRef.current?.focus();
+  }, [requestError]);
+
   /** Puts the API's messages on their fields; true when at least one found its field. */
   function placeFieldErrors(error: unknown): boolean {
     if (!isApiError(error)) return false;
@@ -77,7 +83,6 @@ export function useGuardedSubmit<Input extends FieldValues, Values>(
         return;
       }
       setRequestError(error);
-      requestAnimationFrame(() => requestErrorRef.current?.focus());
     }
   }
 
