@@ -10,7 +10,6 @@ import { previewView } from '../../server/rules/session-view';
 import { endPreview, PREVIEW_MINUTES } from '../../server/rules/sessions';
 import { inboxFor } from '../../server/rules/staff-inbox';
 import { HttpError, notFound } from '../lib/http-error';
-import { paginate } from '../lib/paginate';
 import { route } from '../lib/route';
 
 export const staffRoutes = [
@@ -83,8 +82,6 @@ export const staffRoutes = [
     if (query.area && !areas.includes(query.area)) {
       throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${query.area} see that work.`);
     }
-    const { page, pageSize, sort, ...filters } = query;
-    const { items, counts } = await inboxFor(tx, areas, session.person.id, filters, sort);
-    return { ...paginate(items, page, pageSize), counts };
+    return inboxFor(tx, areas, session.person.id, query);
   }),
 ];

@@ -10,6 +10,7 @@ import {
   type Where,
 } from '../../server/store/tables';
 import { libraryPageOf } from '../../server/store/library-search';
+import { waitingWorkOf } from '../../server/store/waiting-work';
 import type { MockDb } from '../db/schema';
 
 /**
@@ -52,7 +53,7 @@ export function createMemoryStore(database: () => MockDb): Store {
 function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, memoryTable(db, name, undo)]),
-  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>;
   return {
     ...tables,
     nextId(prefix) {
@@ -61,6 +62,7 @@ function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
     },
     // The live rows, uncopied: the search's index is kept beside that very array (see memoryTable).
     searchLibrary: (filters, page, pageSize) => settle(() => libraryPageOf(db.briefingBooks, filters, page, pageSize)),
+    waitingWork: (query) => settle(() => waitingWorkOf(db, query)),
   };
 }
 

@@ -11,6 +11,7 @@ import { createSqlStore } from './sql/sql-store';
 import { TEST_DATABASE_URL, freshTestDatabase } from './sql/test-database';
 import { StoreConflict, type Store } from './store';
 import { compareByKey, type TableName, type Tables } from './tables';
+import { waitingWorkOf, type WaitingWorkQuery } from './waiting-work';
 
 /**
  * What every store promises the rules (store.ts), proven on each: the memory store, PGlite, and a
@@ -273,6 +274,70 @@ describe.each(runtimes)('the store on $name', (runtime) => {
     }
     const [first] = (await store.transaction((tx) => tx.searchLibrary({ sort: 'newest' }, 1, 1))).items;
     expect(first).toEqual(libraryPageOf(seed.briefingBooks, { sort: 'newest' }, 1, 1).items[0]);
+  });
+
+  it('finds the staff inbox as the memory store does: the same page, order, totals and counts', async () => {
+    // A tie in waiting time (ids break it) and an answered application (waiting since the answer).
+    await store.transaction(async (tx) => {
+      const [first, second] = await tx.memoRequests.find({ status: 'submitted' });
+      if (!first || !second) throw new Error('the seed has two new memo requests');
+      await tx.memoRequests.update({ ...second, submittedAt: first.submittedAt });
+      const [application] = await tx.applications.find({ status: 'received' });
+      if (!application) throw new Error('the seed has a new application');
+      const question = {
+        id: 'q-store-test',
+        question: 'Who will attend the first meeting?',
+        askedAt: '2026-12-01T15:00:00.000Z',
+        askedById: 'theo-grant',
+        answer: 'The mayor.',
+        answeredAt: '2026-12-02T09:30:15.250Z',
+      };
+      await tx.applications.update({ ...application, status: 'answered', questions: [question] });
+    });
+    const everyArea = ['programs', 'policy', 'finance', 'admin'] as const;
+    const queries: Omit<WaitingWorkQuery, 'page' | 'pageSize'>[] = [
+      { areas: everyArea, personId: 'morgan-hale', sort: 'oldest' },
+      { areas: everyArea, personId: 'morgan-hale', sort: 'newest' },
+      { areas: ['programs', 'policy'], personId: 'morgan-hale', sort: 'oldest', kind: 'memo_request' },
+      { areas: ['programs', 'policy'], personId: 'morgan-hale', sort: 'oldest', assignedToMe: true },
+      { areas: ['programs', 'policy'], personId: 'morgan-hale', sort: 'newest', stage: 'new', area: 'policy' },
+      { areas: ['finance'], personId: 'theo-grant', sort: 'oldest', stage: 'in_progress' },
+      { areas: ['finance'], personId: 'theo-grant', sort: 'newest', city: 'port-sheridan' },
+      { areas: ['finance'], personId: 'theo-grant', sort: 'oldest', kind: 'memo_request' },
+      { areas: ['admin'], personId: 'elena-park', sort: 'oldest' },
+    ];
+    for (const query of queries) {
+      for (const [page, pageSize] of [
+        [1, 25],
+        [2, 4],
+        [40, 25],
+      ] as const) {
+        const asked = { ...query, page, pageSize };
+        const [answer, expected] = await store.transaction(async (tx) => [
+          await tx.waitingWork(asked),
+          waitingWorkOf(
+            {
+              memoRequests: await tx.memoRequests.find(),
+              registrations: await tx.registrations.find(),
+              meetings: await tx.meetings.find(),
+              assistanceRequests: await tx.assistanceRequests.find(),
+              applications: await tx.applications.find(),
+              invoices: await tx.invoices.find(),
+              members: await tx.members.find(),
+              people: await tx.people.find(),
+            },
+            asked,
+          ),
+        ]);
+        expect(answer, JSON.stringify(asked)).toEqual(expected);
+      }
+    }
+    const everything = await store.transaction((tx) =>
+      tx.waitingWork({ areas: everyArea, personId: 'morgan-hale', sort: 'oldest', page: 1, pageSize: 100 }),
+    );
+    expect(everything.total).toBeGreaterThan(20);
+    expect(new Set(everything.entries.map((e) => e.kind)).size).toBe(5);
+    expect(everything.entries.find((e) => e.kind === 'application')?.waitingSince).toBe('2026-12-02T09:30:15.250Z');
   });
 
   it("writes a meeting's invited cities with it, and none for a meeting open to all", async () => {

@@ -1,4 +1,5 @@
 import type { BriefingBookFilters, LibraryPage } from './library-search';
+import type { WaitingWorkPage, WaitingWorkQuery } from './waiting-work';
 import type { KeyOf, TableName, Tables, Where } from './tables';
 
 /**
@@ -29,7 +30,8 @@ export type StoreTables = { readonly [T in TableName]: Table<Tables[T], KeyOf<T>
 
 /**
  * What a transaction reads and writes: the tables, the one rising sequence behind new ids, and
- * the queries a store answers its own way because it does them well (the library's search).
+ * the queries a store answers its own way because it does them well (the library's search, the
+ * staff inbox).
  */
 export interface StoreTx extends StoreTables {
   /** A readable id unique in this store: `prefix-00042`. */
@@ -39,6 +41,11 @@ export interface StoreTx extends StoreTables {
    * (server/store/library-search.ts says how). The rows are read-only.
    */
   searchLibrary(filters: BriefingBookFilters, page: number, pageSize: number): Promise<LibraryPage>;
+  /**
+   * One page of what waits for MIP across every kind of request, and how much of each kind
+   * (server/store/waiting-work.ts says which records wait, and how they are ordered).
+   */
+  waitingWork(query: WaitingWorkQuery): Promise<WaitingWorkPage>;
 }
 
 /** Which seed the store holds, if any: a store holding an older seed's shape is reseeded. */

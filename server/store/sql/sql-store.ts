@@ -7,6 +7,7 @@ import { hubMeta } from './schema/meta';
 import { isUniqueViolation, instantFromSql } from './sql-values';
 import { TABLE_MAPPINGS, type TableMapping } from './table-mappings';
 import { searchLibrarySql } from './library-query';
+import { waitingWorkSql } from './waiting-work-query';
 import type { SqlTx } from './sql-tx';
 import type { BriefingBookRow } from '../../../mocks/db/rows/benefits';
 
@@ -65,10 +66,10 @@ function sqlTx(tx: SqlTx): StoreTx {
   const run = oneAtATime();
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, queued(sqlTable(tx, name), run)]),
-  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>;
   return {
     ...tables,
-    ...queued<Pick<StoreTx, 'nextId' | 'searchLibrary'>>(
+    ...queued<Pick<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>>(
       {
         searchLibrary: (filters, page, pageSize) =>
           searchLibrarySql(
@@ -78,6 +79,7 @@ function sqlTx(tx: SqlTx): StoreTx {
             pageSize,
             (record) => TABLE_MAPPINGS.briefingBooks.fromSql(record) as BriefingBookRow,
           ),
+        waitingWork: (query) => waitingWorkSql(tx, query),
         async nextId(prefix) {
           // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
           const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as {
