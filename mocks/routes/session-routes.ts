@@ -11,20 +11,11 @@ import { publicRoute, route } from '../lib/route';
 
 const WRONG_PASSWORD = "That e-mail and password don't match an account.";
 
-/** The refused sign-ins still inside the limit's window for this account or this address. */
-async function recentFailures(tx: StoreTx, accountKey: string, address: string, now: Date) {
-  const since = pruneBefore(now);
+/** The refused sign-ins on record for this account or this address, each once. */
+async function failuresOf(tx: StoreTx, accountKey: string, address: string) {
   const byAccount = await tx.signInFailures.find({ accountKey });
   const byAddress = await tx.signInFailures.find({ address });
-  const unique = new Map([...byAccount, ...byAddress].map((f) => [f.id, f]));
-  return [...unique.values()].filter((f) => f.at >= since);
-}
-
-/** Refused sign-ins out of the window are forgotten, so the table holds only what the limit counts. */
-async function forgetOldFailures(tx: StoreTx, accountKey: string, address: string, now: Date) {
-  const since = pruneBefore(now);
-  const mine = [...(await tx.signInFailures.find({ accountKey })), ...(await tx.signInFailures.find({ address }))];
-  for (const failure of mine) if (failure.at < since) await tx.signInFailures.delete({ id: failure.id });
+  return [...new Map([...byAccount, ...byAddress].map((f) => [f.id, f])).values()];
 }
 
 export const sessionRoutes = [
@@ -32,23 +23,24 @@ export const sessionRoutes = [
     const { body, session, tx, passwords, clientAddress } = ctx;
     const accountKey = body.email.trim().toLowerCase();
     const now = clock.now();
-    const decision = decideSignInAttempt(now, await recentFailures(tx, accountKey, clientAddress, now), {
-      accountKey,
-      address: clientAddress,
-    });
+    const since = pruneBefore(now);
+    const onRecord = await failuresOf(tx, accountKey, clientAddress);
+    const recent = onRecord.filter((f) => f.at >= since);
+    const decision = decideSignInAttempt(now, recent, { accountKey, address: clientAddress });
     if (!decision.allowed) {
       // The sign-in form words the wait from Retry-After.
       throw new HttpError(429, 'too_many_sign_in_attempts', 'Too many sign-in attempts. Try again later.', undefined, {
         'Retry-After': String(decision.retryAfterSeconds),
       });
     }
-    // Accounts are few enough to look through; e-mails match whatever their capitals.
-    const person = (await tx.people.find()).find((p) => p.email.toLowerCase() === accountKey);
+    const person = await tx.personByEmail(accountKey);
     // A wrong e-mail costs the same check as a wrong password, so timing doesn't tell which it was.
     const matches = await passwords.verify(body.password, person?.password ?? '');
     if (!person || !matches) {
       ctx.recordEvenIfRefused(async (failures) => {
-        await forgetOldFailures(failures, accountKey, clientAddress, now);
+        // Those out of the window are forgotten, so the table holds only what the limit counts.
+        for (const failure of onRecord)
+          if (failure.at < since) await failures.signInFailures.delete({ id: failure.id });
         const id = await failures.nextId('signin');
         await failures.signInFailures.insert({ id, accountKey, address: clientAddress, at: now.toISOString() });
       });

@@ -53,7 +53,7 @@ export function createMemoryStore(database: () => MockDb): Store {
 function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, memoryTable(db, name, undo)]),
-  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork' | 'personByEmail'>;
   return {
     ...tables,
     nextId(prefix) {
@@ -63,6 +63,12 @@ function memoryTx(db: MockDb, undo: (() => void)[]): StoreTx {
     // The live rows, uncopied: the search's index is kept beside that very array (see memoryTable).
     searchLibrary: (filters, page, pageSize) => settle(() => libraryPageOf(db.briefingBooks, filters, page, pageSize)),
     waitingWork: (query) => settle(() => waitingWorkOf(db, query)),
+    personByEmail: (email) =>
+      settle(() => {
+        const wanted = email.toLowerCase();
+        const found = db.people.find((p) => p.email.toLowerCase() === wanted);
+        return found && structuredClone(found);
+      }),
   };
 }
 

@@ -276,6 +276,14 @@ describe.each(runtimes)('the store on $name', (runtime) => {
     expect(first).toEqual(libraryPageOf(seed.briefingBooks, { sort: 'newest' }, 1, 1).items[0]);
   });
 
+  it('finds a person by e-mail whatever its capitals, and nobody for an address not on file', async () => {
+    const ana = seed.people.find((p) => p.id === 'ana-ortiz');
+    if (!ana) throw new Error('the seed has Ana Ortiz');
+    const found = await store.transaction((tx) => tx.personByEmail(ana.email.toUpperCase()));
+    expect(found).toEqual(ana);
+    expect(await store.transaction((tx) => tx.personByEmail('nobody@example.org'))).toBeUndefined();
+  });
+
   it('finds the staff inbox as the memory store does: the same page, order, totals and counts', async () => {
     // A tie in waiting time (ids break it) and an answered application (waiting since the answer).
     await store.transaction(async (tx) => {

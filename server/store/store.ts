@@ -1,5 +1,6 @@
 import type { BriefingBookFilters, LibraryPage } from './library-search';
 import type { WaitingWorkPage, WaitingWorkQuery } from './waiting-work';
+import type { PersonRow } from '../../mocks/db/rows/people';
 import type { KeyOf, TableName, Tables, Where } from './tables';
 
 /**
@@ -46,6 +47,8 @@ export interface StoreTx extends StoreTables {
    * (server/store/waiting-work.ts says which records wait, and how they are ordered).
    */
   waitingWork(query: WaitingWorkQuery): Promise<WaitingWorkPage>;
+  /** The person whose e-mail this is, whatever its capitals (the unique value of `people`). */
+  personByEmail(email: string): Promise<PersonRow | undefined>;
 }
 
 /** Which seed the store holds, if any: a store holding an older seed's shape is reseeded. */

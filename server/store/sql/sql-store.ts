@@ -9,6 +9,7 @@ import { TABLE_MAPPINGS, type TableMapping } from './table-mappings';
 import { searchLibrarySql } from './library-query';
 import { waitingWorkSql } from './waiting-work-query';
 import type { SqlTx } from './sql-tx';
+import { people } from './schema/people';
 import type { BriefingBookRow } from '../../../mocks/db/rows/benefits';
 
 type Record_ = Record<string, unknown>;
@@ -66,10 +67,10 @@ function sqlTx(tx: SqlTx): StoreTx {
   const run = oneAtATime();
   const tables = Object.fromEntries(
     (Object.keys(TABLE_KEYS) as TableName[]).map((name) => [name, queued(sqlTable(tx, name), run)]),
-  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>;
+  ) as unknown as Omit<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork' | 'personByEmail'>;
   return {
     ...tables,
-    ...queued<Pick<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork'>>(
+    ...queued<Pick<StoreTx, 'nextId' | 'searchLibrary' | 'waitingWork' | 'personByEmail'>>(
       {
         searchLibrary: (filters, page, pageSize) =>
           searchLibrarySql(
@@ -80,6 +81,11 @@ function sqlTx(tx: SqlTx): StoreTx {
             (record) => TABLE_MAPPINGS.briefingBooks.fromSql(record) as BriefingBookRow,
           ),
         waitingWork: (query) => waitingWorkSql(tx, query),
+        // The unique index on lower(email) (migration 0000) finds it without reading every person.
+        async personByEmail(email) {
+          const [person] = await readRows(tx, 'people', sql`lower(${people.email}) = ${email.toLowerCase()}`, false);
+          return person;
+        },
         async nextId(prefix) {
           // Both drivers answer with `rows`; bigint comes back as a string from node-postgres.
           const result = (await tx.execute(sql`select nextval('hub_ids') as id`)) as {
@@ -107,22 +113,28 @@ function keyOf(table: TableName, row: object): Record_ {
   return Object.fromEntries(TABLE_KEYS[table].map((field) => [field, fieldOf(row, field)]));
 }
 
+/** The rows that meet `condition`, in key order (strings by code unit, as the memory store sorts). */
+async function readRows<T extends TableName>(
+  tx: SqlTx,
+  name: T,
+  condition: SQL | undefined,
+  lock: boolean,
+): Promise<Tables[T][]> {
+  const mapping = TABLE_MAPPINGS[name];
+  const order = TABLE_KEYS[name].map((field) => sql`${mapping.columns[field] as PgColumn} collate "C"`);
+  const selection = { ...mapping.columns, ...mapping.extra };
+  const base = tx.select(selection).from(mapping.table);
+  const joined = mapping.join ? base.leftJoin(mapping.join.table, mapping.join.on) : base;
+  const query = joined.where(condition).orderBy(...order);
+  // Only this table's row is held: a joined table's row may be absent (the nullable side).
+  const records = lock ? await query.for('update', { of: mapping.table }) : await query;
+  return records.map((record) => mapping.fromSql(record) as Tables[T]);
+}
+
 function sqlTable<T extends TableName>(tx: SqlTx, name: T): Table<Tables[T], KeyOf<T>> {
   type Row = Tables[T];
   const mapping = TABLE_MAPPINGS[name];
-  const keyColumns = TABLE_KEYS[name].map((field) => mapping.columns[field] as PgColumn);
-  // Key order, strings by code unit (collate "C"), as the memory store sorts.
-  const order = keyColumns.map((column) => sql`${column} collate "C"`);
-
-  async function read(condition: SQL | undefined, lock: boolean): Promise<Row[]> {
-    const selection = { ...mapping.columns, ...mapping.extra };
-    const base = tx.select(selection).from(mapping.table);
-    const joined = mapping.join ? base.leftJoin(mapping.join.table, mapping.join.on) : base;
-    const query = joined.where(condition).orderBy(...order);
-    // Only this table's row is held: a joined table's row may be absent (the nullable side).
-    const records = lock ? await query.for('update', { of: mapping.table }) : await query;
-    return records.map((record) => mapping.fromSql(record) as Row);
-  }
+  const read = (condition: SQL | undefined, lock: boolean) => readRows(tx, name, condition, lock);
 
   async function writeChildren(row: Row) {
     const children = mapping.writeChildren?.(row);
