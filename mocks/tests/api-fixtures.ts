@@ -7,7 +7,16 @@ import type { MemoAllowance, MemoRequestDetail } from '../../src/api/contracts/m
 import { bytesToBase64 } from '../../src/lib/base64';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import { pdfBytes } from '../../tests/fixtures/memo-files';
-import { call, EMAILS, ORIGIN, SEED_DATE, setApiClock, type ApiAnswer } from './api';
+import {
+  call,
+  EMAILS,
+  mayorAskingTravelSupport,
+  ORIGIN,
+  SEED_DATE,
+  setApiClock,
+  SHORT_MEMO_REQUEST,
+  type ApiAnswer,
+} from './api';
 import { SEED } from './seed-fixture';
 
 /**
@@ -133,15 +142,7 @@ export async function requestedTravelSupportOf(city: string): Promise<string> {
   const answer = await call<{ items: Registration[] }>('POST', `/members/${city}/registrations`, {
     body: {
       meetingId: meeting.id,
-      attendees: [
-        {
-          kind: 'mayor',
-          name: mayor.name,
-          title: 'Mayor',
-          email: mayor.email,
-          travelSupport: { estimatedCostCents: 84_000, note: 'Flight and two hotel nights' },
-        },
-      ],
+      attendees: [mayorAskingTravelSupport(mayor)],
     },
     headers: idempotencyKey(),
   });
@@ -178,13 +179,7 @@ async function memosLeftOf(city: string): Promise<number> {
 /** The mayor asks for a memo (signed in as the mayor already). */
 async function askForMemo(city: string): Promise<string> {
   const answer = await call<MemoRequestDetail>('POST', `/members/${city}/memo-requests`, {
-    body: {
-      title: 'Regulating short-term rentals',
-      policyAreaId: 'housing',
-      question: 'How have peer cities regulated short-term rentals without hurting tourism?',
-      background: '',
-      desiredDate: null,
-    },
+    body: SHORT_MEMO_REQUEST,
     headers: idempotencyKey(),
   });
   return expectAnswer(answer, 201, `${city} asks for a memo`).id;

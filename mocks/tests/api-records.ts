@@ -1,6 +1,13 @@
 import { expect } from 'vitest';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
-import { call, SEED_DATE, type ApiAnswer } from './api';
+import {
+  call,
+  mayorAskingTravelSupport,
+  SEED_DATE,
+  SHORT_MEMO_REQUEST,
+  TRAVEL_SUPPORT_ASKED,
+  type ApiAnswer,
+} from './api';
 import { SEED } from './seed-fixture';
 
 /**
@@ -104,13 +111,7 @@ export async function liveRegistrationOf(city: string): Promise<string> {
 export async function submittedMemoOf(city: string): Promise<string> {
   await signInAsMayorOf(city);
   const answer = await call('POST', `/members/${city}/memo-requests`, {
-    body: {
-      title: 'Regulating short-term rentals',
-      policyAreaId: 'housing',
-      question: 'How have peer cities regulated short-term rentals without hurting tourism?',
-      background: '',
-      desiredDate: null,
-    },
+    body: SHORT_MEMO_REQUEST,
     headers: { 'Idempotency-Key': freshKey() },
   });
   return (made(answer, `a memo request of ${city}`, 201) as { id: string }).id;
@@ -133,15 +134,7 @@ export async function requestedTravelSupportOf(city: string): Promise<string> {
   const answer = await call('POST', `/members/${city}/registrations`, {
     body: {
       meetingId: TRAVEL_MEETING,
-      attendees: [
-        {
-          kind: 'mayor',
-          name: mayor.name,
-          title: 'Mayor',
-          email: mayor.email,
-          travelSupport: { estimatedCostCents: 84_000, note: 'Flight and two hotel nights' },
-        },
-      ],
+      attendees: [mayorAskingTravelSupport(mayor)],
     },
     headers: { 'Idempotency-Key': freshKey() },
   });
@@ -271,13 +264,7 @@ export function submittedMemosOf(first: string, count: number): Promise<string[]
   return onePerCity(first, count, async (city) => {
     await signInAsMayorOf(city);
     const answer = await call('POST', `/members/${city}/memo-requests`, {
-      body: {
-        title: 'Regulating short-term rentals',
-        policyAreaId: 'housing',
-        question: 'How have peer cities regulated short-term rentals without hurting tourism?',
-        background: '',
-        desiredDate: null,
-      },
+      body: SHORT_MEMO_REQUEST,
       headers: { 'Idempotency-Key': freshKey() },
     });
     return createdId(answer);
@@ -329,7 +316,7 @@ export async function travelSupportRequestsOf(city: string, count: number): Prom
     name: `Council Member ${String(i + 1)}`,
     title: 'Council Member',
     email: `council.${String(i + 1)}@${city}.example`,
-    travelSupport: { estimatedCostCents: 84_000, note: 'Flight and two hotel nights' },
+    travelSupport: TRAVEL_SUPPORT_ASKED,
   }));
   const answer = await call('POST', `/members/${city}/registrations`, {
     body: { meetingId: TRAVEL_MEETING, attendees },

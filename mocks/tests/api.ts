@@ -116,6 +116,23 @@ export const MEMO_REQUEST: MemoRequestBodyInput = {
   desiredDate: '2027-01-15',
 };
 
+/** A memo request with only what it needs: the records the suites make by the dozen. */
+export const SHORT_MEMO_REQUEST: MemoRequestBodyInput = {
+  title: 'Regulating short-term rentals',
+  policyAreaId: 'housing',
+  question: 'How have peer cities regulated short-term rentals without hurting tourism?',
+  background: '',
+  desiredDate: null,
+};
+
+/** What an attendee asking MIP for travel support says it will cost. */
+export const TRAVEL_SUPPORT_ASKED = { estimatedCostCents: 84_000, note: 'Flight and two hotel nights' };
+
+/** The mayor as the attendee of a registration, asking for travel support. */
+export function mayorAskingTravelSupport(mayor: { name: string; email: string }) {
+  return { kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email, travelSupport: TRAVEL_SUPPORT_ASKED };
+}
+
 export function errorCode(answer: ApiAnswer): string | undefined {
   return (answer.body as ErrorAnswer | null)?.error.code;
 }

@@ -19,6 +19,7 @@ import {
   restoreApiSnapshot,
   saveApiSnapshot,
   setApiClock,
+  SHORT_MEMO_REQUEST,
   type ApiAnswer,
   type ErrorAnswer,
 } from './api';
@@ -721,12 +722,21 @@ function withValue(body: Body, path: (string | number)[], value: string): Body {
   return copy;
 }
 
-/** Each endpoint sees every string of the list once, shared out among its free-text fields. */
+/**
+ * On PGlite, each endpoint sees one string of the list in `PGLITE_STRIDE`: the whole list there
+ * takes over 12 minutes on a two-core machine, and the SQL and encoding rules it would prove are
+ * PostgreSQL's own, which the PostgreSQL leg proves with the whole list. The sample still takes
+ * every kind of string (the list is grouped by kind) through PGlite's in-process driver.
+ */
+const PGLITE_STRIDE = 4;
+const stride = process.env.HUB_TEST_RUNTIME === 'pglite' ? PGLITE_STRIDE : 1;
+
+/** Each endpoint sees every string of the list once (one in `stride`), shared out among its free-text fields. */
 function stringsFor(field: StringField): string[] {
   if (FULL) return [...NAUGHTY_STRINGS];
   const siblings = freeTextFields.filter((f) => f.operationId === field.operationId);
   const share = siblings.indexOf(field);
-  const mine = BLNS.filter((_, i) => i % siblings.length === share);
+  const mine = BLNS.filter((_, i) => i % siblings.length === share && Math.floor(i / siblings.length) % stride === 0);
   return [...new Set([...mine, ...EXTRA_NAUGHTY_STRINGS])];
 }
 
@@ -964,7 +974,8 @@ describe('hostile titles in the delivered memo document (text/html)', () => {
     async () => {
       const title = freeTextFields.find((f) => f.operationId === 'createMemoRequest' && f.key === 'title');
       if (!title) throw new Error('The memo request has no title field');
-      const strings = [...EXTRA_NAUGHTY_STRINGS, ...BLNS.filter((s) => /[<>&"']/.test(s))];
+      const markup = BLNS.filter((s) => /[<>&"']/.test(s));
+      const strings = [...EXTRA_NAUGHTY_STRINGS, ...markup.filter((_, i) => i % stride === 0)];
       // The city's mayor asks for a memo with the title, MIP's policy staff deliver it, and the mayor
       // reads the document: each title from the same records (a snapshot), so all else is the same.
       const city = ACTORS.mayor.own.city;
@@ -974,11 +985,8 @@ describe('hostile titles in the delivered memo document (text/html)', () => {
         await actAs('mayor');
         const asked = await call('POST', `/members/${city}/memo-requests`, {
           body: {
+            ...SHORT_MEMO_REQUEST,
             title: text,
-            policyAreaId: 'housing',
-            question: 'How have peer cities regulated short-term rentals without hurting tourism?',
-            background: '',
-            desiredDate: null,
           },
           headers: { 'Idempotency-Key': `hostile-${String(unique())}` },
         });
