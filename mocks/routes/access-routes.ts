@@ -1,6 +1,6 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { requireMemberAccess } from '../../server/rules/access';
-import { personRef } from '../../server/rules/people';
+import { formerUserRef, personRef } from '../../server/rules/people';
 import { route } from '../lib/route';
 
 export const accessRoutes = [
@@ -17,7 +17,7 @@ export const accessRoutes = [
     const items = entries.map((e) => ({
       id: e.id,
       kind: e.kind,
-      actor: actors.get(e.actorId) ?? { id: e.actorId, name: 'Former user', title: null },
+      actor: actors.get(e.actorId) ?? formerUserRef(e.actorId),
       description: e.description,
       startedAt: e.startedAt,
       endedAt: e.endedAt,

@@ -10,6 +10,7 @@ import { pdfBytes } from '../../tests/fixtures/memo-files';
 import {
   call,
   EMAILS,
+  INVOICE_REQUEST,
   mayorAskingTravelSupport,
   ORIGIN,
   SEED_DATE,
@@ -245,22 +246,11 @@ export async function openAssistanceRequestOf(city: string): Promise<string> {
   return expectAnswer(answer, 201, `${city} asks for help with its dues`).id;
 }
 
-const BILLING = {
-  contactName: 'City Finance Department',
-  contactEmail: 'finance@city.example',
-  addressLine1: 'City Hall',
-  addressLine2: '',
-  city: 'Riverton',
-  state: 'WI',
-  postalCode: '53703',
-  purchaseOrderNumber: 'PO 2026-118',
-};
-
 /** The mayor asks to pay the current membership year's dues by invoice; answers the invoice. */
 async function askForInvoice(city: string): Promise<Invoice> {
   await signInAsMayorOf(city);
   const answer = await call<Invoice>('POST', `/members/${city}/invoice-requests`, {
-    body: BILLING,
+    body: INVOICE_REQUEST,
     headers: idempotencyKey(),
   });
   return expectAnswer(answer, 201, `${city} asks to be invoiced`);

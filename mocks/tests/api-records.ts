@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import {
   call,
+  INVOICE_REQUEST,
   mayorAskingTravelSupport,
   SEED_DATE,
   SHORT_MEMO_REQUEST,
@@ -193,17 +194,8 @@ export async function questionWaitingFor(city: string): Promise<void> {
   made(answer, `MIP asks ${city}'s applicant a question`, 200);
 }
 
-/** How a city asks for its invoice to be sent by purchase order. */
-const invoiceRequestBody = (city: string) => ({
-  contactName: 'City Finance Department',
-  contactEmail: `finance@${city}.example`,
-  addressLine1: 'City Hall',
-  addressLine2: '',
-  city: 'Riverton',
-  state: 'WI',
-  postalCode: '53703',
-  purchaseOrderNumber: 'PO 2026-118',
-});
+/** How a city asks for its invoice to be sent by purchase order, with its own finance e-mail. */
+const invoiceRequestBody = (city: string) => ({ ...INVOICE_REQUEST, contactEmail: `finance@${city}.example` });
 
 /** The city's mayor asks for this year's invoice to be sent by purchase order: the invoice id. */
 export async function requestedInvoiceOf(city: string): Promise<string> {

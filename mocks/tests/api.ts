@@ -1,3 +1,4 @@
+import type { InvoiceRequestBodyInput } from '../../src/api/contracts/dues';
 import type { MemoRequestBodyInput } from '../../src/api/contracts/memos';
 import type { Session } from '../../src/api/contracts/session';
 import { clock } from '../clock';
@@ -123,6 +124,29 @@ export const SHORT_MEMO_REQUEST: MemoRequestBodyInput = {
   question: 'How have peer cities regulated short-term rentals without hurting tourism?',
   background: '',
   desiredDate: null,
+};
+
+/** How a city asks for its invoice to be sent by purchase order (any city: the records the suites make). */
+export const INVOICE_REQUEST: InvoiceRequestBodyInput = {
+  contactName: 'City Finance Department',
+  contactEmail: 'finance@city.example',
+  addressLine1: 'City Hall',
+  addressLine2: '',
+  city: 'Riverton',
+  state: 'WI',
+  postalCode: '53703',
+  purchaseOrderNumber: 'PO 2026-118',
+};
+
+/** Riverton's own request for its invoice by purchase order, as Ana sends it. */
+export const RIVERTON_INVOICE_REQUEST: InvoiceRequestBodyInput = {
+  contactName: 'Riverton Finance Department',
+  contactEmail: 'finance@riverton.example',
+  addressLine1: 'City Hall, Room 210',
+  city: 'Riverton',
+  state: 'WI',
+  postalCode: '53703',
+  purchaseOrderNumber: 'PO 2026-118',
 };
 
 /** What an attendee asking MIP for travel support says it will cost. */

@@ -12,7 +12,16 @@ import { clock } from '../clock';
 import { getDb } from '../db/db';
 import type { MemberRow } from '../db/rows/people';
 import { membershipOf } from './seed-records';
-import { call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
+import {
+  call,
+  errorCode,
+  RIVERTON_INVOICE_REQUEST,
+  signIn,
+  startPreview,
+  useSeedDate,
+  type ApiAnswer,
+  type ErrorAnswer,
+} from './api';
 import { useHttpListener } from './http-listener';
 
 beforeEach(() => {
@@ -25,21 +34,11 @@ afterEach(() => {
 let keys = 0;
 const freshKey = (): string => `dues-key-${String((keys += 1))}`;
 
-const BILLING: InvoiceRequestBodyInput = {
-  contactName: 'Riverton Finance Department',
-  contactEmail: 'finance@riverton.example',
-  addressLine1: 'City Hall, Room 210',
-  city: 'Riverton',
-  state: 'WI',
-  postalCode: '53703',
-  purchaseOrderNumber: 'PO 2026-118',
-};
-
 const REASON = 'The state cut our shared revenue this year and the council froze every membership fee.';
 
 function requestInvoice(memberId: string, body: Partial<InvoiceRequestBodyInput> = {}, key = freshKey()) {
   return call<Invoice>('POST', `/members/${memberId}/invoice-requests`, {
-    body: { ...BILLING, ...body },
+    body: { ...RIVERTON_INVOICE_REQUEST, ...body },
     headers: { 'Idempotency-Key': key },
   });
 }
@@ -156,7 +155,7 @@ describe('POST /members/{memberId}/invoice-requests', () => {
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ id: 'inv-riverton-2026', amountCents: 400_000, status: 'open' });
     expect(answer.body.billing).toMatchObject({
-      ...BILLING,
+      ...RIVERTON_INVOICE_REQUEST,
       addressLine2: '',
       requestedAt: '2026-11-26T15:00:00.000Z',
       attribution: { actor: { id: 'ana-ortiz' }, subject: { id: 'ana-ortiz' } },

@@ -1,11 +1,20 @@
 // @vitest-environment node
 // API-level tests need no DOM: MIP's finance staff keeping invoices, black-box over HTTP.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Dues, Invoice, InvoiceRequestBodyInput } from '../../src/api/contracts/dues';
+import type { Dues, Invoice } from '../../src/api/contracts/dues';
 import type { StaffInvoice, StaffInvoiceList } from '../../src/api/contracts/staff-invoices';
 import type { Inbox } from '../../src/api/contracts/staff-work';
 import { clock } from '../clock';
-import { call, errorCode, signIn, startPreview, useSeedDate, type ApiAnswer, type ErrorAnswer } from './api';
+import {
+  call,
+  errorCode,
+  RIVERTON_INVOICE_REQUEST,
+  signIn,
+  startPreview,
+  useSeedDate,
+  type ApiAnswer,
+  type ErrorAnswer,
+} from './api';
 
 beforeEach(() => {
   useSeedDate();
@@ -15,21 +24,12 @@ afterEach(() => {
 });
 
 let keys = 0;
-const BILLING: InvoiceRequestBodyInput = {
-  contactName: 'Riverton Finance Department',
-  contactEmail: 'finance@riverton.example',
-  addressLine1: 'City Hall, Room 210',
-  city: 'Riverton',
-  state: 'WI',
-  postalCode: '53703',
-  purchaseOrderNumber: 'PO 2026-118',
-};
 
 /** Ana asks for this year's invoice by purchase order; the answer is the invoice. */
 async function anaRequestsInvoice(): Promise<Invoice> {
   await signIn('ana');
   const answer = await call<Invoice>('POST', '/members/riverton/invoice-requests', {
-    body: BILLING,
+    body: RIVERTON_INVOICE_REQUEST,
     headers: { 'Idempotency-Key': `staff-invoices-${String((keys += 1))}` },
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);

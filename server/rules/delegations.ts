@@ -13,7 +13,7 @@ import { uniqueSlug } from '../../mocks/lib/slug';
 import type { StoreTx } from '../store/store';
 import { isLiveDelegation, requireMemberAccess, type AccessOptions, type MemberAccess } from './access';
 import { today } from './invoices';
-import { displayName, findPerson, personRefOf } from './people';
+import { displayName, findPerson, formerUserRef, personRefOf } from './people';
 import type { ActiveSession } from './sessions';
 
 /**
@@ -42,8 +42,7 @@ function endedAt(row: DelegationRow): string {
 
 export async function delegationView(tx: StoreTx, row: DelegationRow, on = today()): Promise<Delegation> {
   const delegate = await findPerson(tx, row.delegateId);
-  // A delegate removed since stays readable as "Former user", as personRef names them.
-  const ref = delegate ? personRefOf(delegate) : { id: row.delegateId, name: 'Former user', title: null };
+  const ref = delegate ? personRefOf(delegate) : formerUserRef(row.delegateId);
   return {
     id: row.id,
     delegate: {

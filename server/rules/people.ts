@@ -14,10 +14,15 @@ export function personRefOf(person: PersonRow): PersonRef {
   return { id: person.id, name: person.name, title: person.title };
 }
 
+/** A person removed since stays readable, by this name. */
+export function formerUserRef(id: string): PersonRef {
+  return { id, name: 'Former user', title: null };
+}
+
 /** A reference to a person by id; a person removed since stays readable as "Former user". */
 export async function personRef(tx: StoreTx, id: string): Promise<PersonRef> {
   const person = await findPerson(tx, id);
-  return person ? personRefOf(person) : { id, name: 'Former user', title: null };
+  return person ? personRefOf(person) : formerUserRef(id);
 }
 
 /** "Mayor Ana Ortiz", "Jordan Lee": how a person is named in messages. */

@@ -3,7 +3,7 @@ import type { StaffRecordKind } from '../../mocks/db/rows/staff';
 import type { PersonRow } from '../../mocks/db/rows/people';
 import { HttpError } from '../../mocks/lib/http-error';
 import type { StoreTx } from '../store/store';
-import { personRef } from './people';
+import { formerUserRef, personRef } from './people';
 
 /**
  * What every staff change shares (issue 17), whatever the record: the If-Match rule that stops two
@@ -85,7 +85,7 @@ export async function staffActionsOf(tx: StoreTx, kind: StaffRecordKind, recordI
   const refs = new Map(await Promise.all(actorIds.map(async (id) => [id, await personRef(tx, id)] as const)));
   return rows.map((a) => ({
     at: a.at,
-    by: refs.get(a.actorId) ?? { id: a.actorId, name: 'Former user', title: null },
+    by: refs.get(a.actorId) ?? formerUserRef(a.actorId),
     action: a.action,
     detail: a.detail,
   }));

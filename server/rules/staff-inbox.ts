@@ -3,12 +3,11 @@ import type * as z from 'zod/mini';
 import type { StaffArea, WorkItem, inboxQuerySchema } from '../../src/api/contracts/staff-work';
 import type { StoreTx } from '../store/store';
 import { AREA_OF, type PersonOnFile, type WaitingWorkEntry } from '../store/waiting-work';
+import { formerUserRef } from './people';
 
 /** As personRef names them: a person removed since stays readable as "Former user". */
 function refOf(person: PersonOnFile): PersonRef {
-  return person.name === null
-    ? { id: person.id, name: 'Former user', title: null }
-    : { id: person.id, name: person.name, title: person.title };
+  return person.name === null ? formerUserRef(person.id) : { id: person.id, name: person.name, title: person.title };
 }
 
 /** What the request is about, in a line. */
