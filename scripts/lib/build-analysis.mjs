@@ -44,6 +44,27 @@ function listFiles(dir) {
  */
 
 /**
+ * Vite writes every lazy chunk's dependencies into one list in the chunk that imports it
+ * (`m.f=["assets/a.js",…]`, then `import(\`./route.js\`),__vite__mapDeps([3,7])`). Naming a file
+ * there is not loading it: the route's dependencies load with the route. So the list is taken out
+ * of the text searched for names, and each import's dependencies are given as the route's.
+ * @param {string} body
+ * @returns {{ body: string, deps: [string, string[]][] }}
+ */
+function withoutPreloadList(body) {
+  const list = /m\.f=\[([^\]]*)\]/.exec(body);
+  if (!list) return { body, deps: [] };
+  const names = [...(list[1] ?? '').matchAll(/"(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  /** @type {[string, string[]][]} */
+  const deps = [];
+  for (const m of body.matchAll(/import\([`'"]\.\/([^`'"]+\.js)[`'"]\),__vite__mapDeps\(\[([\d,]*)\]\)/g)) {
+    const indexes = (m[2] ?? '').split(',').filter(Boolean);
+    deps.push([`assets/${m[1] ?? ''}`, indexes.map((i) => names[Number(i)] ?? '')]);
+  }
+  return { body: body.replace(list[0], ''), deps };
+}
+
+/**
  * @param {string} dir absolute or relative build directory
  * @returns {Build}
  */
@@ -68,12 +89,19 @@ export function analyzeBuild(dir) {
   const text = new Map(jsFiles.map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]));
   /** @type {Map<string, string[]>} */
   const edges = new Map();
+  /** @type {[string, string[]][]} */
+  const preloads = [];
   for (const file of jsFiles) {
-    const body = text.get(file) ?? '';
+    const { body, deps } = withoutPreloadList(text.get(file) ?? '');
     edges.set(
       file,
       jsFiles.filter((other) => other !== file && body.includes(path.posix.basename(other))),
     );
+    preloads.push(...deps);
+  }
+  // What a lazy chunk preloads is reached through that chunk, not from the file that lists it.
+  for (const [target, deps] of preloads) {
+    edges.set(target, [...new Set([...(edges.get(target) ?? []), ...deps.filter((dep) => text.has(dep))])]);
   }
   const markers = new Map(jsFiles.map((file) => [file, mockMarkersIn(text.get(file) ?? '')]));
   const hasMarkers = (/** @type {string} */ file) => (markers.get(file)?.length ?? 0) > 0;
