@@ -10,6 +10,8 @@ const event = {
   summary: 'Winter Meeting 2027',
   location: 'The Capitol Hill Conference Center, 400 New Jersey Ave NW, Washington, DC',
   description: 'Three days; peer learning, briefings\nand more.',
+  sequence: 0,
+  canceled: false,
 };
 
 describe('the iCalendar writer', () => {
@@ -53,5 +55,14 @@ describe('the iCalendar writer', () => {
       'LOCATION:The Capitol Hill Conference Center\\, 400 New Jersey Ave NW\\, Washington\\, DC',
     );
     expect(unfolded).toContain('DESCRIPTION:Three days\\; peer learning\\, briefings\\nand more.');
+    expect(lines).toContain('SEQUENCE:0');
+    expect(lines).toContain('STATUS:CONFIRMED');
+  });
+
+  it('keeps the UID and carries a raised SEQUENCE and a cancellation, so calendars update the event', () => {
+    const lines = buildCalendar({ ...event, sequence: 3, canceled: true }).split('\r\n');
+    expect(lines).toContain('UID:winter-2027@mayorsinnovation.example');
+    expect(lines).toContain('SEQUENCE:3');
+    expect(lines).toContain('STATUS:CANCELLED');
   });
 });

@@ -16,9 +16,14 @@ export interface CalendarEvent {
   summary: string;
   location: string;
   description: string;
+  /** Raised with each change of time or place, so a calendar that imported the event updates it. */
+  sequence: number;
+  canceled: boolean;
 }
 
 const CRLF = '\r\n';
+/** RFC 5545's own (British) spelling of the status, written in capitals as the standard requires. */
+const ICS_CANCELED = 'cancelled';
 const MAX_OCTETS = 75;
 
 /** TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 §3.3.11). */
@@ -65,6 +70,8 @@ export function buildCalendar(event: CalendarEvent): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    `SEQUENCE:${String(event.sequence)}`,
+    `STATUS:${(event.canceled ? ICS_CANCELED : 'confirmed').toUpperCase()}`,
     `DTSTAMP:${utcDateTime(event.stamp)}`,
     `DTSTART:${utcDateTime(event.startsAt)}`,
     `DTEND:${utcDateTime(event.endsAt)}`,

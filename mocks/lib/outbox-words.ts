@@ -114,4 +114,25 @@ export const outboxWords = {
       readIt(paths.member.dues.href(memberId)),
     ),
   }),
+  seatConfirmed: (memberId: string, meetingId: string, meetingTitle: string, attendees: string) => ({
+    subject: `You have a seat at the ${meetingTitle}`,
+    body: paragraphs(
+      `MIP added seats to the ${meetingTitle}, so ${attendees} moved from the waitlist to confirmed.`,
+      readIt(paths.member.meeting.href(memberId, meetingId)),
+    ),
+  }),
+  meetingCanceled: (memberId: string, meetingId: string, meetingTitle: string, message: string) => ({
+    subject: `MIP canceled the ${meetingTitle}`,
+    body: paragraphs(
+      `MIP canceled the ${meetingTitle}. Your city's registrations for it no longer stand, and there is nothing you need to do.`,
+      message && `MIP's message:\n${message}`,
+      readIt(paths.member.meeting.href(memberId, meetingId)),
+    ),
+  }),
+  invitationWithdrawn: (meetingTitle: string, attendees: string) => ({
+    subject: `Your registration for the ${meetingTitle} was canceled`,
+    body: paragraphs(
+      `MIP changed the cities invited to the ${meetingTitle}, so the registration of ${attendees} was canceled. Write to MIP if you think this is a mistake.`,
+    ),
+  }),
 } satisfies Record<string, (...args: never[]) => EmailWords>;

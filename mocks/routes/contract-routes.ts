@@ -17,6 +17,7 @@ import { staffInvoiceRoutes } from './staff-invoice-routes';
 import { staffOutboxRoutes } from './staff-outbox-routes';
 import { staffRoutes } from './staff-routes';
 import { staffTravelRoutes } from './staff-travel-routes';
+import { staffMeetingRoutes } from './staff-meeting-routes';
 import { trackRoutes } from './track-routes';
 
 /** Every route of the contract, in the order a path is tried: whichever runtime serves them. */
@@ -40,4 +41,5 @@ export const contractRoutes: readonly ContractRoute[] = [
   ...staffInvoiceRoutes,
   ...staffOutboxRoutes,
   ...staffTravelRoutes,
+  ...staffMeetingRoutes,
 ];

@@ -62,6 +62,8 @@ export const meetingRoutes = [
       summary: meeting.title,
       location: `${venue.name}, ${venue.address}, ${venue.city}, ${venue.state}`,
       description: meeting.summary,
+      sequence: meeting.sequence,
+      canceled: meeting.status === 'canceled',
     });
   }),
 

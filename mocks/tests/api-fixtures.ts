@@ -3,6 +3,7 @@ import type { Invoice, CheckoutSession, AssistanceRequest } from '../../src/api/
 import type { Delegation } from '../../src/api/contracts/delegations';
 import type { Application } from '../../src/api/contracts/joining';
 import type { Registration } from '../../src/api/contracts/meetings';
+import type { MeetingInput, StaffMeeting } from '../../src/api/contracts/staff-meetings';
 import type { MemoAllowance, MemoRequestDetail } from '../../src/api/contracts/memos';
 import { bytesToBase64 } from '../../src/lib/base64';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
@@ -94,6 +95,7 @@ export function liveDelegationIdOf(city: string): string | undefined {
 }
 
 const signInAsMayorOf = (city: string) => signInWith(mayorOf(city).email);
+/** Morgan Hale works policy and programs. */
 const signInAsPolicyStaff = () => signInWith(EMAILS.morgan);
 const signInAsFinanceStaff = () => signInWith(EMAILS.theo);
 
@@ -150,6 +152,13 @@ export async function requestedTravelSupportOf(city: string): Promise<string> {
   const id = expectAnswer(answer, 201, `${city} asks for travel support`).items[0]?.id;
   if (!id) throw new Error(`${city}'s registration answered no id`);
   return id;
+}
+
+/** MIP's programs staff make a meeting (as staff write it): its id. */
+export async function staffMeetingOf(input: MeetingInput): Promise<string> {
+  await signInAsPolicyStaff();
+  const answer = await call<StaffMeeting>('POST', '/staff/meetings', { body: input, headers: idempotencyKey() });
+  return expectAnswer(answer, 201, `MIP makes the meeting ${input.title}`).id;
 }
 
 // ── Memos ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,8 +1,10 @@
 import { expect } from 'vitest';
+import type { MeetingInput } from '../../src/api/contracts/staff-meetings';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import {
   call,
   INVOICE_REQUEST,
+  MEETING_INPUT,
   mayorAskingTravelSupport,
   SEED_DATE,
   SHORT_MEMO_REQUEST,
@@ -141,6 +143,29 @@ export async function requestedTravelSupportOf(city: string): Promise<string> {
   });
   const { items } = made(answer, `${city}'s mayor asks for travel support`, 201) as { items: { id: string }[] };
   return items[0]?.id ?? '';
+}
+
+/** MIP's programs staff make a meeting (as staff write it): its id. */
+export async function staffMeetingOf(input: MeetingInput): Promise<string> {
+  await signInWith(PROGRAMS_STAFF_EMAIL);
+  const answer = await call('POST', '/staff/meetings', { body: input, headers: { 'Idempotency-Key': freshKey() } });
+  return (made(answer, `MIP makes the meeting ${input.title}`, 201) as { id: string }).id;
+}
+
+/**
+ * A meeting open to every member that MIP's programs staff have just made, with the city's mayor
+ * registered for it (so cancelling it tells someone): the meeting's id.
+ */
+export async function registeredMeetingOf(city: string): Promise<string> {
+  const meetingId = await staffMeetingOf(MEETING_INPUT);
+  const mayor = mayorOf(city);
+  await signInWith(mayor.email);
+  const answer = await call('POST', `/members/${city}/registrations`, {
+    body: { meetingId, attendees: [{ kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email }] },
+    headers: { 'Idempotency-Key': freshKey() },
+  });
+  made(answer, `${city}'s mayor registers for ${meetingId}`, 201);
+  return meetingId;
 }
 
 export interface Applicant {

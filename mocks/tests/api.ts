@@ -1,6 +1,7 @@
 import type { InvoiceRequestBodyInput } from '../../src/api/contracts/dues';
 import type { MemoRequestBodyInput } from '../../src/api/contracts/memos';
 import type { Session } from '../../src/api/contracts/session';
+import type { MeetingInput } from '../../src/api/contracts/staff-meetings';
 import { clock } from '../clock';
 import { resetMockApi } from '../control';
 import { PINNED_NOW } from '../../tests/setup/pinned-clock';
@@ -156,6 +157,26 @@ export const TRAVEL_SUPPORT_ASKED = { estimatedCostCents: 84_000, note: 'Flight 
 export function mayorAskingTravelSupport(mayor: { name: string; email: string }) {
   return { kind: 'mayor', name: mayor.name, title: 'Mayor', email: mayor.email, travelSupport: TRAVEL_SUPPORT_ASKED };
 }
+
+/**
+ * A meeting as MIP's programs staff write it (wall-clock times in its zone): a summer meeting open
+ * to every member, registration open on the seed day. Suites make it invite-only where it should
+ * reach no city.
+ */
+export const MEETING_INPUT = {
+  kind: 'summer',
+  title: 'Summer Meeting on Heat and Health',
+  summary: 'Mayors compare what their cities did about extreme heat, and what they would do next.',
+  timeZone: 'America/Chicago',
+  startsAt: '2027-07-14T09:00',
+  endsAt: '2027-07-15T16:00',
+  venue: { name: 'Riverfront Convention Center', address: '200 Water Street', city: 'Milwaukee', state: 'WI' },
+  capacity: 120,
+  registrationOpensAt: '2026-11-01T09:00',
+  registrationClosesAt: '2027-06-30T17:00',
+  travelSupportOffered: true,
+  agenda: [{ startsAt: '2027-07-14T09:30', title: 'Opening session', description: 'What cities learned last summer.' }],
+} satisfies MeetingInput;
 
 export function errorCode(answer: ApiAnswer): string | undefined {
   return (answer.body as ErrorAnswer | null)?.error.code;

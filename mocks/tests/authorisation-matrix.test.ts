@@ -7,6 +7,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { isoDateOf } from '../../src/lib/membership-year';
 import {
   call,
+  MEETING_INPUT,
   ORIGIN,
   resetApi,
   restoreApiSnapshot,
@@ -35,6 +36,7 @@ import {
   requestedInvoiceOf,
   requestedTravelSupportOf,
   seedInvoiceOf,
+  staffMeetingOf,
   submittedMemoOf,
 } from './api-fixtures';
 import { SEED } from './seed-fixture';
@@ -78,7 +80,13 @@ const CITIES = [...new Set(ACTOR_KINDS.flatMap((a) => [ACTORS[a].own.city, ACTOR
  * be sent and paid with its packet to post).
  */
 type SnapshotName =
-  'matrix' | 'matrix_records' | 'matrix_question' | 'matrix_invoice_requests' | 'matrix_packets' | 'matrix_checkouts';
+  | 'matrix'
+  | 'matrix_records'
+  | 'matrix_question'
+  | 'matrix_invoice_requests'
+  | 'matrix_packets'
+  | 'matrix_checkouts'
+  | 'matrix_meetings';
 
 const SNAPSHOT_OF: Partial<Record<string, SnapshotName>> = {
   updateRegistration: 'matrix_records',
@@ -105,6 +113,8 @@ const SNAPSHOT_OF: Partial<Record<string, SnapshotName>> = {
   issueInvoice: 'matrix_invoice_requests',
   markPacketSent: 'matrix_packets',
   getCheckoutSession: 'matrix_checkouts',
+  updateMeeting: 'matrix_meetings',
+  setMeetingInvitations: 'matrix_meetings',
 };
 
 /** The day each snapshot's clock stands at: what "today" is in a cell's body. */
@@ -116,6 +126,7 @@ const SNAPSHOT_DAY: Record<SnapshotName, string> = {
   // Lakeport posted this year's packet already: next year's, paid on a day of that year, is to post.
   matrix_packets: isoDateOf(NEXT_MEMBERSHIP_YEAR_DAY),
   matrix_checkouts: isoDateOf(SEED_DATE),
+  matrix_meetings: isoDateOf(SEED_DATE),
 };
 
 type RecordKind =
@@ -138,6 +149,9 @@ async function eachCity(kind: RecordKind, build: (city: string) => Promise<strin
   for (const city of CITIES) ids[city] = await build(city);
   records[kind] = ids;
 }
+
+/** The invite-only meeting MIP's programs staff made for the matrix (no city invited yet). */
+let staffMeeting = '';
 
 function recordOf(kind: RecordKind, city: string): string {
   const id = records[kind][city];
@@ -183,6 +197,10 @@ beforeAll(async () => {
   await restoreApiSnapshot('matrix');
   await eachCity('checkout', checkoutOf);
   await saveApiSnapshot('matrix_checkouts');
+
+  await restoreApiSnapshot('matrix');
+  staffMeeting = await staffMeetingOf({ ...MEETING_INPUT, kind: 'invite_only' });
+  await saveApiSnapshot('matrix_meetings');
 }, 120_000);
 
 afterAll(async () => {
@@ -238,6 +256,9 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
     case 'personId':
       return target.person;
     case 'meetingId':
+      // Staff change a meeting of their own making (only an invite-only one takes invitations); they
+      // cancel, and read, the upcoming Winter Meeting every city can register for.
+      if (['updateMeeting', 'setMeetingInvitations'].includes(endpoint.operationId)) return staffMeeting;
       return UPCOMING_MEETING;
     case 'bookId':
       return 'bb-winter-2026';
@@ -365,6 +386,10 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   declineTravelSupport: () => ({ reason: 'This year our travel fund covers first-term mayors only.' }),
   approveAssistanceRequest: () => ({ kind: 'waiver', reason: 'The city lost its largest employer this year.' }),
   declineAssistanceRequest: () => ({ reason: 'The city paid in full last year with the same budget.' }),
+  createMeeting: () => MEETING_INPUT,
+  updateMeeting: () => ({ ...MEETING_INPUT, kind: 'invite_only', capacity: 80 }),
+  setMeetingInvitations: () => ({ memberIds: ['riverton', 'lakeport'], confirmCancelingRegistrations: false }),
+  cancelMeeting: () => ({ message: 'The venue flooded: we will write with a new date soon.' }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

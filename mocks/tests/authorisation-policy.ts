@@ -392,6 +392,22 @@ export const POLICY: Record<string, Policy> = {
   approveTravelSupport: { own: PROGRAMS_STAFF, another: PROGRAMS_STAFF, note: 'A request of the city still waiting.' },
   declineTravelSupport: { own: PROGRAMS_STAFF, another: PROGRAMS_STAFF, note: 'A request of the city still waiting.' },
 
+  // ── meetings, as MIP's programs staff keep them (issue 19) ──────────────────────────────────
+  listStaffMeetings: {
+    anyCity: PROGRAMS_STAFF_READERS,
+    note: 'Programs staff only (Morgan works programs; Theo, finance only, 403 outside_staff_area; members 403 staff_only). Reading is allowed in a preview, like the inbox.',
+  },
+  getStaffMeeting: { anyCity: PROGRAMS_STAFF_READERS, note: "winter-2027: every meeting is MIP's, bound to no city." },
+  listMeetingAttendees: { anyCity: PROGRAMS_STAFF_READERS, note: "winter-2027's registrations, every city's." },
+  getMeetingAttendeesCsv: { anyCity: PROGRAMS_STAFF_READERS, note: 'The same list as a CSV file.' },
+  createMeeting: { anyCity: PROGRAMS_STAFF, note: 'Changes never in a preview (403 preview_read_only).' },
+  updateMeeting: { anyCity: PROGRAMS_STAFF, note: 'An invite-only meeting Morgan made for the matrix.' },
+  setMeetingInvitations: {
+    anyCity: PROGRAMS_STAFF,
+    note: 'Only an invite-only meeting takes invitations: the one Morgan made for the matrix.',
+  },
+  cancelMeeting: { anyCity: PROGRAMS_STAFF, note: 'winter-2027, which has not started.' },
+
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
   listStaffInvoices: {
     anyCity: ['staffFinance'],

@@ -27,6 +27,10 @@ const NOT_STAFF = {
   getStaffApplication: 403,
   listStaffInvoices: 403,
   getStaffInvoice: 403,
+  listStaffMeetings: 403,
+  getStaffMeeting: 403,
+  listMeetingAttendees: 403,
+  getMeetingAttendeesCsv: 403,
 };
 /** Morgan works programs and policy: financial assistance is confidential to finance (403). */
 const NOT_FINANCE = {

@@ -14,6 +14,7 @@ import { memoTextToHtml } from '../../server/rules/staff-memos';
 import {
   advanceApiClock,
   call,
+  MEETING_INPUT,
   ORIGIN,
   resetApi,
   restoreApiSnapshot,
@@ -33,10 +34,13 @@ import {
   requestedInvoicesOf,
   seededInvoiceOf,
   signInAsMayorOf,
+  registeredMeetingOf,
   signInWith,
+  staffMeetingOf,
   submittedMemosOf,
   travelSupportRequestsOf,
 } from './api-records';
+import { outboxWords } from '../lib/outbox-words';
 import { isUnstorable, UNSTORABLE_TEXT_MESSAGE } from '../lib/storable-text';
 
 /**
@@ -173,6 +177,8 @@ function leafOf(operationId: string, path: (string | number)[], schema: core.$Zo
       }
     }
   }
+  // A date written to a pattern (a meeting's wall-clock times, "2027-07-14T09:00") is a date too.
+  if (field.kind === 'free-text' && field.pattern?.source.startsWith('^\\d{4}-\\d{2}-\\d{2}')) field.kind = 'date';
   return field;
 }
 
@@ -328,6 +334,19 @@ const staffTravelScenario = (field: 'message' | 'reason', body: () => Body): Sce
   shown: { [field]: (r: Record<string, unknown>) => get(r, 'decision', 'note') ?? '' },
   usesUp: true,
 });
+
+/** Where each free-text field of a meeting shows, as programs staff read it back. */
+const MEETING_SHOWN: Record<string, Shown> = {
+  title: (r) => get(r, 'title'),
+  summary: (r) => get(r, 'summary'),
+  'venue.name': (r) => get(r, 'venue', 'name'),
+  'venue.address': (r) => get(r, 'venue', 'address'),
+  'venue.city': (r) => get(r, 'venue', 'city'),
+  'agenda.0.title': (r) => get(r, 'agenda', '0', 'title'),
+  'agenda.0.description': (r) => get(r, 'agenda', '0', 'description'),
+};
+/** Invite-only, with no city invited: the meetings made for the values reach no city's pages. */
+const INVITE_ONLY_MEETING = { ...MEETING_INPUT, kind: 'invite_only' } as const;
 
 const invoiceIdOf = (answer: ApiAnswer): string => (answer.body as { invoice: { id: string } }).invoice.id;
 
@@ -634,6 +653,53 @@ const SCENARIOS: Record<string, Scenario> = {
     shown: { answer: (r) => lastQuestion(r)?.answer },
     usesUp: true,
   },
+  // MIP's programs staff keeping meetings: what they write shows on the meeting as they read it.
+  createMeeting: {
+    actor: 'staff',
+    side: 'anyCity',
+    prepare: () => ({}),
+    body: () => INVITE_ONLY_MEETING,
+    readBack: async (answer) => read(`/staff/meetings/${idOf(answer)}`),
+    shown: MEETING_SHOWN,
+  },
+  updateMeeting: {
+    actor: 'staff',
+    side: 'anyCity',
+    prepare: async () => ({ meetingId: await staffMeetingOf(INVITE_ONLY_MEETING) }),
+    body: () => INVITE_ONLY_MEETING,
+    readBack: async (_answer, { meetingId = '' }) => read(`/staff/meetings/${meetingId}`),
+    shown: MEETING_SHOWN,
+  },
+  // Registrants read MIP's message in the e-mail telling them (the outbox): it is that e-mail's
+  // words with the message, nothing else. A meeting is canceled once: each value takes the next one
+  // of meetings MIP has just made, each with a registration of the staff's "own" city.
+  cancelMeeting: {
+    actor: 'staff',
+    side: 'anyCity',
+    preparePool: async () => {
+      const pool: Record<string, string>[] = [];
+      for (let i = 0; i < POOL_SIZE; i += 1) pool.push({ meetingId: await registeredMeetingOf(ACTORS.staff.own.city) });
+      return pool;
+    },
+    body: () => ({ message: 'The venue flooded: we will write with a new date soon.' }),
+    readBack: async (_answer, { meetingId = '' }) => {
+      const outbox = await read('/staff/outbox?pageSize=20');
+      const email = (outbox.items as Record<string, unknown>[]).find(
+        (e) => e.recordKind === 'meeting' && e.recordId === meetingId,
+      );
+      return email ?? {};
+    },
+    shown: {
+      message: (email, sent) => {
+        const message = String(sent.message).trim();
+        const { memberId, recordId, body } = email as { memberId: string; recordId: string; body: string };
+        return body === outboxWords.meetingCanceled(memberId, recordId, MEETING_INPUT.title, message).body
+          ? message
+          : body;
+      },
+    },
+    usesUp: true,
+  },
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
@@ -825,6 +891,21 @@ describe('the free-text fields of the inventory', () => {
         "declineTravelSupport reason",
         "issueInvoice purchaseOrderNumber",
         "recordInvoicePayment reference",
+        "createMeeting title",
+        "createMeeting summary",
+        "createMeeting venue.name",
+        "createMeeting venue.address",
+        "createMeeting venue.city",
+        "createMeeting agenda.0.title",
+        "createMeeting agenda.0.description",
+        "updateMeeting title",
+        "updateMeeting summary",
+        "updateMeeting venue.name",
+        "updateMeeting venue.address",
+        "updateMeeting venue.city",
+        "updateMeeting agenda.0.title",
+        "updateMeeting agenda.0.description",
+        "cancelMeeting message",
       ]
     `);
   });
@@ -856,6 +937,17 @@ describe('the free-text fields of the inventory', () => {
         "approveAssistanceRequest firstDueOn: date",
         "recordInvoicePayment receivedOn: date",
         "markPacketSent sentOn: date",
+        "createMeeting startsAt: date",
+        "createMeeting endsAt: date",
+        "createMeeting registrationOpensAt: date",
+        "createMeeting registrationClosesAt: date",
+        "createMeeting agenda.0.startsAt: date",
+        "updateMeeting startsAt: date",
+        "updateMeeting endsAt: date",
+        "updateMeeting registrationOpensAt: date",
+        "updateMeeting registrationClosesAt: date",
+        "updateMeeting agenda.0.startsAt: date",
+        "setMeetingInvitations memberIds.0: id",
       ]
     `);
   });

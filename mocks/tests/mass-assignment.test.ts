@@ -7,6 +7,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import type { Session } from '../../src/api/contracts/session';
 import {
   EMAILS,
+  MEETING_INPUT,
   ORIGIN,
   call,
   resetApi,
@@ -32,6 +33,7 @@ import {
   requestedTravelSupportOf,
   seededInvoiceOf,
   seededNextDueCentsOf,
+  staffMeetingOf,
   submittedMemoOf,
   type Applicant,
 } from './api-records';
@@ -78,6 +80,7 @@ const MARKERS = ['attacker-chosen', '1999-12-31'];
 function privilegedStatusOf(operationId: string): string {
   if (/Registration/.test(operationId)) return 'confirmed';
   if (/Memo/.test(operationId)) return 'delivered';
+  if (/Meeting/.test(operationId)) return 'canceled';
   if (/Application|Assistance|Delegation|Preview/.test(operationId)) return 'approved';
   return 'paid';
 }
@@ -105,6 +108,11 @@ function hostileFieldsOf(operationId: string): Record<string, unknown> {
     createdAt: '1999-12-31T00:00:00.000Z',
     submittedAt: '1999-12-31T00:00:00.000Z',
     decidedAt: '1999-12-31T00:00:00.000Z',
+    // A meeting's own: who is invited, whether and when it was canceled, its calendar and page versions.
+    invitedMemberIds: ['lakeport'],
+    canceledAt: '1999-12-31T00:00:00.000Z',
+    sequence: 99,
+    version: 99,
   };
 }
 
@@ -193,6 +201,9 @@ const APPLICATION_BODY: Record<string, unknown> = {
   billingContactEmail: 'finance@oakridge.example',
   password: 'a long enough password',
 };
+
+/** A meeting only the cities MIP invites see: none yet. */
+const INVITE_ONLY_MEETING = { ...MEETING_INPUT, kind: 'invite_only' } as const;
 
 /**
  * One case per changing endpoint. Delegates act where they may (actor ≠ subject, so a stolen
@@ -374,6 +385,20 @@ const CASES: Record<string, Case> = {
     body: () => ({ answer: 'Yes: the council approved it on March 3.' }),
   },
 
+  // MIP's programs staff keeping meetings: who is invited comes from the invitations' own list, the
+  // status from cancelling, versions from the changes. The meetings are invite-only with no city
+  // invited (Lakeport, the city the hostile fields name, must not see them: it reads what it read).
+  createMeeting: { actor: 'staff', body: () => INVITE_ONLY_MEETING },
+  updateMeeting: { actor: 'staff', body: () => ({ ...INVITE_ONLY_MEETING, capacity: 80 }) },
+  setMeetingInvitations: {
+    actor: 'staff',
+    body: () => ({ memberIds: ['riverton'], confirmCancelingRegistrations: false }),
+  },
+  cancelMeeting: {
+    actor: 'staff',
+    body: () => ({ message: 'The venue flooded: we will write with a new date soon.' }),
+  },
+
   createApplication: { actor: 'anonymous', body: () => APPLICATION_BODY },
 };
 
@@ -442,6 +467,9 @@ async function pathParam(name: string, endpoint: Endpoint, target: Target, prepa
     }
     case 'delegationId':
       return required(liveDelegationIdOf(target.city), `${target.city} has no live delegation`);
+    case 'meetingId':
+      // MIP's programs staff change, invite to and cancel an invite-only meeting they have just made.
+      return staffMeetingOf(INVITE_ONLY_MEETING);
     default:
       throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
   }
@@ -510,6 +538,7 @@ function mayorPaths(city: string, person: string, invoiceId: string | undefined)
 }
 
 const STAFF_INVOICE_VIEWS = ['requested', 'overdue', 'open', 'paid'] as const;
+const STAFF_MEETING_VIEWS = ['upcoming', 'past', 'canceled'] as const;
 
 async function readInto(view: View, reader: string, path: string): Promise<ApiAnswer> {
   const answer = await call('GET', path);
@@ -585,6 +614,13 @@ async function observe(endpoint: Endpoint, actor: ActorKind, prepared: Prepared,
   if (params.memoRequestId) await readInto(view, programs, `/staff/memo-requests/${params.memoRequestId}`);
   if (params.registrationId && endpoint.path.startsWith('/staff/travel-support/')) {
     await readInto(view, programs, `/staff/travel-support/${params.registrationId}`);
+  }
+  // Every meeting as programs staff keep them (a new one among them), and the one the path names.
+  for (const meetingView of STAFF_MEETING_VIEWS)
+    await readAllPages(view, programs, `/staff/meetings?view=${meetingView}`);
+  if (params.meetingId) {
+    await readInto(view, programs, `/staff/meetings/${params.meetingId}`);
+    await readInto(view, programs, `/staff/meetings/${params.meetingId}/attendees`);
   }
 
   // The new city's applicant: the one who applied for the case, or the one the request made.

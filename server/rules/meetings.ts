@@ -15,6 +15,7 @@ export async function meetingSummaryView(tx: StoreTx, row: MeetingRow): Promise<
   return {
     id: row.id,
     kind: row.kind,
+    status: row.status,
     title: row.title,
     summary: row.summary,
     startsAt: row.startsAt,

@@ -1,6 +1,6 @@
-import type { Outbox } from '../../src/api/contracts/staff-outbox';
+import type { Outbox, OutboxRecordKind } from '../../src/api/contracts/staff-outbox';
 import { clock } from '../../mocks/clock';
-import type { OutboxRow, StaffRecordKind } from '../../mocks/db/rows/staff';
+import type { OutboxRow } from '../../mocks/db/rows/staff';
 import type { EmailWords } from '../../mocks/lib/outbox-words';
 import { paginate } from '../../mocks/lib/paginate';
 import type { StoreTx } from '../store/store';
@@ -20,7 +20,7 @@ export interface RequestUpdate extends EmailWords {
   memberId: string;
   /** Who the request concerns: its subject (the mayor it was for) and its actor (who sent it). */
   personIds: readonly string[];
-  recordKind: StaffRecordKind;
+  recordKind: OutboxRecordKind;
   recordId: string;
 }
 

@@ -13,6 +13,9 @@ const reached = (instant: string): boolean => clock.now().getTime() >= Date.pars
 const onDate = (meeting: MeetingRow, instant: string): string => formatDateInZone(instant, meeting.timeZone);
 
 export function requireRegistrationOpen(meeting: MeetingRow): void {
+  if (meeting.status === 'canceled') {
+    throw new HttpError(409, 'meeting_canceled', `MIP canceled the ${meeting.title}, so no one can register for it.`);
+  }
   if (!reached(meeting.registrationOpensAt)) {
     throw new HttpError(
       409,
@@ -31,6 +34,9 @@ export function requireRegistrationOpen(meeting: MeetingRow): void {
 
 /** Needs and arrival feed MIP's catering and room plans, which are fixed when registration closes. */
 export function requireNeedsEditable(meeting: MeetingRow): void {
+  if (meeting.status === 'canceled') {
+    throw new HttpError(409, 'meeting_canceled', `MIP canceled the ${meeting.title}, so there is nothing to change.`);
+  }
   if (reached(meeting.registrationClosesAt)) {
     throw new HttpError(
       409,

@@ -50,6 +50,8 @@ export async function takeSeats(tx: StoreTx, meeting: MeetingRow, rows: Registra
  * meanwhile is not overwritten.
  */
 export async function fillFreeSeats(tx: StoreTx, meeting: MeetingRow): Promise<RegistrationRow[]> {
+  // A canceled meeting seats nobody: a seat freed there is not one anyone could take.
+  if (meeting.status === 'canceled') return [];
   if (meeting.capacity === null) return [];
   const free = meeting.capacity - (await seatsTaken(tx, meeting.id));
   const next = (await waitlistOf(tx, meeting.id)).slice(0, Math.max(0, free));

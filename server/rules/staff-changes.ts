@@ -40,13 +40,18 @@ const RECORD_NOUN: Record<StaffRecordKind, string> = {
  * it stands.
  */
 export function requireCurrentVersion(kind: StaffRecordKind, row: VersionedRecord, ifMatch: string | null): void {
+  requireCurrentVersionOf(RECORD_NOUN[kind], row.version, ifMatch);
+}
+
+/** The If-Match rule for any record with a version, named by the word its page uses ("meeting"). */
+export function requireCurrentVersionOf(noun: string, version: number, ifMatch: string | null): void {
   if (ifMatch === null) return;
   const wanted = versionOf(ifMatch);
-  if (wanted === '*' || wanted === String(row.version)) return;
+  if (wanted === '*' || wanted === String(version)) return;
   throw new HttpError(
     412,
     'changed_meanwhile',
-    `Someone at MIP changed this ${RECORD_NOUN[kind]} since you opened it. Read it again, then make your change.`,
+    `Someone at MIP changed this ${noun} since you opened it. Read it again, then make your change.`,
   );
 }
 

@@ -36,6 +36,17 @@ export const paths = {
     },
     /** The e-mails the API queued about members' requests; `search` is the page (`?page=2`). */
     outbox: { pattern: 'outbox', href: (search = '') => `/staff/outbox${search}` },
+    /** Every meeting for programs staff; `search` is the view and page (`?view=past`). */
+    meetings: { pattern: 'meetings', href: (search = '') => `/staff/meetings${search}` },
+    meetingNew: { pattern: 'meetings/new', href: () => '/staff/meetings/new' },
+    meeting: {
+      pattern: 'meetings/:meetingId',
+      href: (meetingId: string) => `/staff/meetings/${encodeURIComponent(meetingId)}`,
+    },
+    meetingEdit: {
+      pattern: 'meetings/:meetingId/edit',
+      href: (meetingId: string) => `/staff/meetings/${encodeURIComponent(meetingId)}/edit`,
+    },
     /** A travel-support request, named by the registration it rides on. */
     travelSupport: {
       pattern: 'travel-support/:registrationId',

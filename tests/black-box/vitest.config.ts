@@ -14,6 +14,7 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/test-control.test.ts',
   'mocks/tests/mass-assignment.test.ts',
   'mocks/tests/authorisation-matrix.test.ts',
+  'mocks/tests/staff-meetings.test.ts',
 ];
 
 /**

@@ -123,6 +123,17 @@ const onStaffTravel = (act: NonNullable<Scenario['act']>, again: string): Scenar
   again,
 });
 
+/** Morgan (programs) on the seed's invite-only Housing Affordability Convening, upcoming, with people registered. */
+const STAFF_MEETING = '/staff/meetings/housing-affordability-convening';
+const STAFF_MEETING_READY = 'Housing Affordability Convening';
+const onStaffMeeting = (act: NonNullable<Scenario['act']>, again: string | RegExp, url = STAFF_MEETING): Scenario => ({
+  actor: 'morgan',
+  url,
+  ready: url === STAFF_MEETING ? STAFF_MEETING_READY : /Housing Affordability Convening/,
+  act,
+  again,
+});
+
 /** Theo (finance) on the seed's open request for financial assistance (Cedar Falls), where a decision starts. */
 const STAFF_ASSISTANCE = '/staff/assistance-requests/assist-cedar-falls-2026';
 const onStaffAssistance = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
@@ -529,6 +540,56 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     await fill('Why MIP declines it', 'This year our travel fund covers first-term mayors only.');
     await click('button', 'Decline the request');
   }, 'Decline the request'),
+  listStaffMeetings: { actor: 'morgan', url: '/staff/meetings', ready: 'Meetings' },
+  getStaffMeeting: { actor: 'morgan', url: STAFF_MEETING, ready: STAFF_MEETING_READY },
+  listMeetingAttendees: {
+    actor: 'morgan',
+    url: STAFF_MEETING,
+    ready: STAFF_MEETING_READY,
+    note: "Who's coming loads with the meeting's page.",
+  },
+  getMeetingAttendeesCsv: onStaffMeeting(
+    ({ click }) => click('button', 'Download the list (CSV)'),
+    'Download the list (CSV)',
+  ),
+  createMeeting: {
+    actor: 'morgan',
+    url: '/staff/meetings/new',
+    ready: 'Create a meeting',
+    act: async ({ click, fill, select }) => {
+      await fill('Title', 'Climate Resilience Roundtable');
+      await fill('Description', 'A day on flood maps, cooling centers and resilient infrastructure.');
+      await select('Time zone of the venue', 'Central (Chicago)');
+      await fill('Starts', '2027-03-10T09:00');
+      await fill('Ends', '2027-03-10T16:00');
+      await fill('Registration opens', '2026-12-01T09:00');
+      await fill('Registration closes', '2027-03-01T17:00');
+      await fill('Venue', 'Milwaukee Public Library');
+      await fill('Street address', '814 W Wisconsin Ave');
+      await fill('City', 'Milwaukee');
+      await select('State', 'Wisconsin');
+      await fill('Seats', '30');
+      await click('button', 'Create the meeting');
+    },
+    again: 'Create the meeting',
+  },
+  updateMeeting: onStaffMeeting(
+    async ({ click, fill }) => {
+      await fill('Seats', '80');
+      await click('button', 'Save the changes');
+    },
+    'Save the changes',
+    `${STAFF_MEETING}/edit`,
+  ),
+  setMeetingInvitations: onStaffMeeting(async ({ click, fill }) => {
+    await fill('Find member cities', 'Cedar Falls');
+    await click('checkbox', /^Cedar Falls/);
+    await click('button', 'Invite 1 city');
+  }, 'Invite 1 city'),
+  cancelMeeting: onStaffMeeting(async ({ click, fill }) => {
+    await fill('Message to the registered cities (optional)', 'The venue flooded; we will set a new date.');
+    await click('button', 'Cancel the meeting');
+  }, 'Cancel the meeting'),
   listStaffInvoices: { actor: 'theo', url: '/staff/invoices', ready: 'Invoices' },
   getStaffInvoice: {
     actor: 'theo',

@@ -6,7 +6,7 @@ import type { AssistanceRequestRow, InvoiceRow, PacketRow, ReceivedPaymentRow } 
 import { currentInvoiceOf } from '@mocks/tests/seed-records';
 import { paidInvoiceWithPacketToPostOf, requestedInvoiceOf } from '@mocks/tests/seed-records';
 import { isoDateOf } from '@/lib/membership-year';
-import type { RegistrationRow } from '@mocks/db/rows/meetings';
+import type { MeetingRow, RegistrationRow } from '@mocks/db/rows/meetings';
 import type { ApplicationRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
@@ -189,6 +189,8 @@ const LIMIT = {
   paymentReference: 60, // staff-invoices.ts paymentRecordBodySchema.reference
   memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
   applicationAnswer: 2000, // joining.ts APPLICATION_ANSWER_MAX
+  meetingTitle: 160, // staff-meetings.ts meetingFields.title
+  venueName: 160, // …venue.name
   // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
 } as const;
 
@@ -1147,6 +1149,59 @@ export const FORMS: readonly AnyForm[] = [
     params: { assistanceRequestId: CEDAR_FALLS_ASSISTANCE },
     done: decided,
     landed: () => assistanceRow(CEDAR_FALLS_ASSISTANCE).filter((r) => r.status === 'declined'),
+    cases: ALL,
+  }),
+
+  defineForm<MeetingRow>({
+    name: 'create a meeting (MIP programs staff)',
+    sources: ['src/features/staff-work/components/meetings/meeting-form.tsx'],
+    url: '/staff/meetings/new',
+    actor: 'morgan',
+    open: pageForm('Create a meeting', 'Create the meeting'),
+    fields: [
+      { kind: 'text', label: 'Title', value: text(LIMIT.meetingTitle, 'Title'), stored: (m) => m.title },
+      { kind: 'text', label: 'Description', value: textarea(LIMIT.staffMessage, 'Summary'), stored: (m) => m.summary },
+      {
+        kind: 'select',
+        label: 'Time zone of the venue',
+        option: 'Central (Chicago)',
+        value: 'America/Chicago',
+        stored: (m) => m.timeZone,
+      },
+      { kind: 'text', label: 'Starts', value: '2027-03-10T09:00', stored: (m) => m.startsAt.slice(0, 16) },
+      { kind: 'text', label: 'Ends', value: '2027-03-10T16:00', stored: (m) => m.endsAt.slice(0, 16) },
+      { kind: 'text', label: 'Registration opens', value: '2026-12-01T09:00' },
+      { kind: 'text', label: 'Registration closes', value: '2027-03-01T17:00' },
+      { kind: 'text', label: 'Venue', value: text(LIMIT.venueName, 'Venue'), stored: (m) => m.venue.name },
+      { kind: 'text', label: 'Street address', value: '814 W Wisconsin Ave', stored: (m) => m.venue.address },
+      { kind: 'text', label: 'City', value: 'Milwaukee', stored: (m) => m.venue.city },
+      { kind: 'select', label: 'State', option: 'Wisconsin', value: 'WI', stored: (m) => m.venue.state },
+      { kind: 'text', label: 'Seats', value: '30', expected: 30, stored: (m) => m.capacity },
+      { kind: 'check', label: 'MIP offers travel support', checked: true, stored: (m) => m.travelSupportOffered },
+    ],
+    submit: 'Create the meeting',
+    endpoint: 'createMeeting',
+    params: {},
+    done: movesTo(/^\/staff\/meetings\/meeting-/),
+    landed: () => db().meetings.filter((m) => m.id.startsWith('meeting-')),
+    cases: ALL,
+  }),
+
+  defineForm<MeetingRow>({
+    name: 'edit a meeting (MIP programs staff)',
+    sources: ['src/features/staff-work/components/meetings/meeting-form.tsx'],
+    url: '/staff/meetings/housing-affordability-convening/edit',
+    actor: 'morgan',
+    open: pageForm('Edit the Housing Affordability Convening', 'Save the changes'),
+    fields: [
+      { kind: 'text', label: 'Title', value: text(LIMIT.meetingTitle, 'Title'), stored: (m) => m.title },
+      { kind: 'text', label: 'Seats', value: '80', expected: 80, stored: (m) => m.capacity },
+    ],
+    submit: 'Save the changes',
+    endpoint: 'updateMeeting',
+    params: { meetingId: 'housing-affordability-convening' },
+    done: movesTo(/^\/staff\/meetings\/housing-affordability-convening$/),
+    landed: () => db().meetings.filter((m) => m.id === 'housing-affordability-convening' && m.version > 0),
     cases: ALL,
   }),
 ];

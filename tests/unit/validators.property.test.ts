@@ -74,6 +74,14 @@ import {
   type MemoRequestFormValues,
 } from '@/features/memos/api/memo-request-form';
 import { signInFormSchema, type SignInFormValues } from '@/features/session/api/sign-in-form-schema';
+import {
+  meetingFormSchema,
+  meetingInputOf,
+  type MeetingFormValues,
+} from '@/features/staff-work/api/meeting-form-values';
+import { cancelMessageSchema } from '@/api/contracts/staff-meetings';
+import { US_TIME_ZONE_IDS } from '@/lib/us-time-zones';
+import type { UsStateCode } from '@/lib/us-states';
 import { NAUGHTY_STRINGS } from '../fixtures/naughty-strings';
 
 /**
@@ -669,6 +677,73 @@ const answerQuestionForm: FormCase<{ answer: string }> = {
   sentAsTyped: identity,
 };
 
+/** What a datetime-local field hands over ("2027-07-14T09:00", or '' when empty), or anything typed. */
+const wallTimeField: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.constantFrom(
+      '2026-11-01T09:00',
+      '2027-06-30T17:00',
+      '2027-07-14T09:00',
+      '2027-07-14T09:30',
+      '2027-07-15T16:00',
+      '2027-07-16T08:00',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 16)),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('', '2027-07-14', '2027-07-14T9:00', '2027-07-14 09:00') },
+  { weight: 1, arbitrary: text(16) },
+);
+
+/**
+ * A meeting as programs staff write it (staff-work/api/meeting-form-values.ts: the contract's
+ * MeetingInput on what the form sends): times from datetime-local fields, the capacity as text.
+ */
+const meetingForm: (endpoint: Endpoint) => FormCase<MeetingFormValues> = (endpoint) => ({
+  values: fc.record({
+    kind: fc.constantFrom('winter' as const, 'summer' as const, 'invite_only' as const),
+    title: field(1, 160),
+    summary: field(1, MESSAGE_MAX),
+    timeZone: fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...US_TIME_ZONE_IDS) },
+      { weight: 1, arbitrary: fc.constant('' as const) },
+    ),
+    startsAt: wallTimeField,
+    endsAt: wallTimeField,
+    venue: fc.record({
+      name: field(1, 160),
+      address: field(1, 200),
+      city: field(1, 80),
+      state: stateField.map((state) => state as UsStateCode | ''),
+    }),
+    capacity: fc.oneof(
+      { weight: 3, arbitrary: fc.constant('') },
+      { weight: 3, arbitrary: fc.integer({ min: -2, max: 10_002 }).map(String) },
+      { weight: 1, arbitrary: fc.constantFrom('1,000', ' 40 ', '12.5', '1e3', 'lots', '０') },
+    ),
+    registrationOpensAt: wallTimeField,
+    registrationClosesAt: wallTimeField,
+    travelSupportOffered: fc.boolean(),
+    agenda: fc.array(fc.record({ startsAt: wallTimeField, title: field(1, 160), description: field(0, 1000) }), {
+      maxLength: 3,
+    }),
+  }),
+  client: (values) => clientVerdict(meetingFormSchema, values),
+  submitted: (_values, accepted) => accepted,
+  // A capacity that is no number goes as typed (JSON would make NaN a null: no limit).
+  asTyped: (values) => {
+    const input = meetingInputOf(values);
+    return input.capacity === null || Number.isFinite(input.capacity) ? input : { ...input, capacity: values.capacity };
+  },
+  endpoint,
+  sentAsTyped: identity,
+});
+
 /** A form's check, with the type of its values sealed inside. */
 interface FormCheck {
   endpoint: Endpoint;
@@ -727,6 +802,11 @@ const FORMS: Record<string, FormCheck> = {
   'decline travel support (text-action-form.tsx → declineTravelSupport)': checkOf(
     textActionForm(endpoints.declineTravelSupport, 'reason', travelDeclineBodySchema.shape.reason, MESSAGE_MAX),
   ),
+  'create a meeting (meeting-form-values.ts → createMeeting)': checkOf(meetingForm(endpoints.createMeeting)),
+  'edit a meeting (meeting-form-values.ts → updateMeeting)': checkOf(meetingForm(endpoints.updateMeeting)),
+  'cancel a meeting (text-action-form.tsx → cancelMeeting)': checkOf(
+    textActionForm(endpoints.cancelMeeting, 'message', cancelMessageSchema, MESSAGE_MAX),
+  ),
 };
 
 describe('every form and the API agree on every verdict', () => {
@@ -743,6 +823,8 @@ describe('every form and the API agree on every verdict', () => {
       'updateEmailPreferences',
       'createCheckoutSession',
       'updatePaymentPlan',
+      // The cities invited: boxes ticked in a list, and a confirmation button.
+      'setMeetingInvitations',
     ];
     const withBody = Object.values(endpoints as Record<string, Endpoint>)
       .filter((e) => e.body)

@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../../../src/api/contracts/meetings';
+import type { MeetingKind, MeetingStatus } from '../../../src/api/contracts/meetings';
 import type { TrackId } from '../../../src/api/contracts/tracks';
 
 /** Rows about meetings and registrations. Plain JSON only (see db/schema.ts). */
@@ -12,6 +12,9 @@ export interface AgendaItemRow {
 export interface MeetingRow {
   id: string;
   kind: MeetingKind;
+  status: MeetingStatus;
+  /** When MIP canceled it; null while scheduled. */
+  canceledAt: string | null;
   title: string;
   summary: string;
   startsAt: string;
@@ -27,6 +30,10 @@ export interface MeetingRow {
   /** null: open to every member; otherwise only these members see it. */
   invitedMemberIds: string[] | null;
   agenda: AgendaItemRow[];
+  /** The calendar file's SEQUENCE: raised with each change of time or place, so calendars update the event. */
+  sequence: number;
+  /** Moves on with every change MIP's staff make; If-Match names it. */
+  version: number;
 }
 
 /** A request for travel support riding on a registration, and MIP's decision once made. */

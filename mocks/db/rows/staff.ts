@@ -1,3 +1,5 @@
+import type { OutboxRecordKind } from '../../../src/api/contracts/staff-outbox';
+
 /** Rows about the work of MIP's staff. Plain JSON only (see db/schema.ts). */
 
 /** The records MIP's staff change; an invoice is one record whether requested, issued or paid. */
@@ -34,7 +36,7 @@ export interface OutboxRow {
   /** Plain text. */
   body: string;
   kind: 'request_update';
-  recordKind: StaffRecordKind;
+  recordKind: OutboxRecordKind;
   recordId: string;
   /** The city the record belongs to. */
   memberId: string;

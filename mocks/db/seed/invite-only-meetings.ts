@@ -133,6 +133,10 @@ export function seedInviteOnlyMeetings(
       trackId: s.trackId,
       invitedMemberIds: [...new Set(s.invited)],
       agenda: buildAgenda(ctx.prng(`agenda-${s.id}`), startDate, s.days, s.place.timeZone, 4),
+      status: 'scheduled',
+      canceledAt: null,
+      sequence: 0,
+      version: 0,
     };
   });
 }

@@ -36,6 +36,10 @@ function gathering(ctx: SeedContext, kind: 'winter' | 'summer', year: number, pl
   return {
     id,
     kind,
+    status: 'scheduled',
+    canceledAt: null,
+    sequence: 0,
+    version: 0,
     title,
     summary:
       kind === 'winter'

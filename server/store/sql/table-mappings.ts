@@ -132,7 +132,10 @@ function meetingsMapping(): TableMapping {
       const { inviteOnly, invitedIds, ...rest } = withIsoInstants(record, instants);
       // A meeting's times are written in its own zone, as the seed and the contract show them.
       const timeZone = rest.timeZone as string;
-      for (const name of instants) rest[name] = instantInZone(rest[name] as string, timeZone);
+      for (const name of instants) {
+        const value = rest[name];
+        if (typeof value === 'string') rest[name] = instantInZone(value, timeZone);
+      }
       return { ...rest, invitedMemberIds: inviteOnly ? invitedIds : null } satisfies Record_;
     },
     toSql(row) {

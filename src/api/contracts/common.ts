@@ -54,3 +54,14 @@ export function paginated<T extends z.ZodMiniType>(item: T) {
 }
 
 export const emptySchema = z.null().register(z.globalRegistry, { id: 'Empty', description: 'No content (204).' });
+
+/**
+ * A file's bytes as the client reads them. Checked by shape rather than `instanceof`: a Blob made by
+ * another realm's fetch (Node's, under a DOM emulation in tests) is still a Blob.
+ */
+const isBlobLike = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<Blob>).arrayBuffer === 'function' &&
+  typeof (value as Partial<Blob>).type === 'string';
+export const fileSchema = z.custom<Blob>(isBlobLike);

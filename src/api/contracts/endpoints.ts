@@ -16,6 +16,7 @@ import { staffTravelEndpoints } from './staff-travel';
 import { staffWorkEndpoints } from './staff-work';
 import { staffInvoiceEndpoints } from './staff-invoices';
 import { staffOutboxEndpoints } from './staff-outbox';
+import { staffMeetingEndpoints } from './staff-meetings';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -40,6 +41,7 @@ export const endpoints = {
   ...staffTravelEndpoints,
   ...staffInvoiceEndpoints,
   ...staffOutboxEndpoints,
+  ...staffMeetingEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

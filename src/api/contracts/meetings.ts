@@ -5,6 +5,10 @@ import { attributionSchema, cents, id, isoDateTime, pageQuerySchema, paginated }
 export const meetingKindSchema = z.enum(['winter', 'summer', 'invite_only']);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
+/** A canceled meeting stays listed, marked so, for the cities that planned around it. */
+export const meetingStatusSchema = z.enum(['scheduled', 'canceled']);
+export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
+
 export const venueSchema = z
   .object({ name: z.string(), address: z.string(), city: z.string(), state: z.string() })
   .register(z.globalRegistry, { id: 'Venue' });
@@ -13,6 +17,7 @@ export const meetingSummarySchema = z
   .object({
     id,
     kind: meetingKindSchema,
+    status: meetingStatusSchema,
     title: z.string(),
     summary: z.string(),
     startsAt: isoDateTime,

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { MEMO_FILE_MEDIA_TYPES } from '../../lib/memo-file';
 import { defineEndpoint } from './endpoint';
-import { attributionSchema, emptySchema, id, isoDate, isoDateTime, personRefSchema, policyAreaSchema } from './common';
+import {
+  attributionSchema,
+  emptySchema,
+  fileSchema,
+  id,
+  isoDate,
+  isoDateTime,
+  personRefSchema,
+  policyAreaSchema,
+} from './common';
 
 export const memoAllowanceSchema = z
   .object({
@@ -41,17 +50,6 @@ export const memoRequestSchema = z
   })
   .register(z.globalRegistry, { id: 'MemoRequest' });
 export type MemoRequest = z.infer<typeof memoRequestSchema>;
-
-/**
- * A file's bytes as the client reads them. Checked by shape rather than `instanceof`: a Blob made by
- * another realm's fetch (Node's, under a DOM emulation in tests) is still a Blob.
- */
-const isBlobLike = (value: unknown): boolean =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as Partial<Blob>).arrayBuffer === 'function' &&
-  typeof (value as Partial<Blob>).type === 'string';
-const fileSchema = z.custom<Blob>(isBlobLike);
 
 /** The memo's file as a member sees it listed; its bytes come from getMemoAttachment. */
 export const memoAttachmentSchema = z

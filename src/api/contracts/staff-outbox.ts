@@ -13,6 +13,7 @@ export const outboxRecordKindSchema = z.enum([
   'assistance_request',
   'application',
   'invoice',
+  'meeting',
 ]);
 export type OutboxRecordKind = z.infer<typeof outboxRecordKindSchema>;
 

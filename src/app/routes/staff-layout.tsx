@@ -26,7 +26,9 @@ const INBOX_RECORDS = [
 
 /** MIP's side of the Hub: the sections of the workbench above each page. */
 export function Component() {
-  const finance = useSession().person.staffAreas.includes('finance');
+  const { staffAreas } = useSession().person;
+  const finance = staffAreas.includes('finance');
+  const programs = staffAreas.includes('programs');
   return (
     <>
       <div className="border-b border-slate-200 bg-white print:hidden">
@@ -36,6 +38,7 @@ export function Component() {
             label="MIP staff"
             items={[
               { to: paths.staff.href(), label: 'Inbox', end: true, also: INBOX_RECORDS },
+              ...(programs ? [{ to: paths.staff.meetings.href(), label: 'Meetings' }] : []),
               ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
               { to: paths.staff.outbox.href(), label: 'Outbox' },

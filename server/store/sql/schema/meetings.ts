@@ -12,6 +12,8 @@ import { memberRef, personRef } from './people';
 export const meetings = pgTable('meetings', {
   id: text().primaryKey(),
   kind: text().$type<MeetingRow['kind']>().notNull(),
+  status: text().$type<MeetingRow['status']>().notNull().default('scheduled'),
+  canceledAt: instant(),
   title: text().notNull(),
   summary: text().notNull(),
   startsAt: instant().notNull(),
@@ -31,6 +33,8 @@ export const meetings = pgTable('meetings', {
   /** Only the cities in meeting_invitations see it (the mock's non-null `invitedMemberIds`). */
   inviteOnly: boolean().notNull(),
   agenda: jsonb().$type<AgendaItemRow[]>().notNull(),
+  sequence: integer().notNull().default(0),
+  version: integer().notNull().default(0),
 });
 
 /** A table, not a list in the meeting: "which meetings may this city see" is asked on its own. */

@@ -27,7 +27,7 @@ export const outbox = pgTable('outbox', {
   subject: text().notNull(),
   body: text().notNull(),
   kind: text().$type<OutboxRow['kind']>().notNull(),
-  recordKind: text().$type<StaffRecordKind>().notNull(),
+  recordKind: text().$type<OutboxRow['recordKind']>().notNull(),
   recordId: text().notNull(),
   memberId: memberRef(),
   createdAt: instant().notNull(),

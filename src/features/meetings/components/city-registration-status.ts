@@ -14,6 +14,7 @@ export function cityRegistrationStatus(
   registrations: readonly Registration[],
   now: Date,
 ): { text: string; tone: Tone } {
+  if (meeting.status === 'canceled') return { text: 'Canceled by MIP', tone: 'warning' };
   const ours = registrations.filter((r) => r.meetingId === meeting.id);
   const confirmed = ours.filter((r) => r.status === 'confirmed').length;
   const waitlisted = ours.filter((r) => r.status === 'waitlisted').length;

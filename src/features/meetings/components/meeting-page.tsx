@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Alert } from '@/components/ui/alert';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
@@ -32,7 +33,15 @@ export function MeetingPage({ memberId, meetingId, renderBriefingBook }: Meeting
       <PageHeading className="mt-3">{meeting.title}</PageHeading>
       <p className="mt-3 flex flex-wrap items-center gap-3">
         <StatusTag tone="neutral">{meetingKindLabel[meeting.kind]}</StatusTag>
+        {meeting.status === 'canceled' && <StatusTag tone="warning">Canceled</StatusTag>}
       </p>
+      {meeting.status === 'canceled' && (
+        <div className="mt-4 max-w-3xl">
+          <Alert tone="warning" title="MIP canceled this meeting">
+            It will not take place, and no one can register for it. MIP e-mailed the cities that had people registered.
+          </Alert>
+        </div>
+      )}
       <p className="mt-4 max-w-3xl text-lg text-slate-700">{meeting.summary}</p>
       {/* On a narrow screen the city's registrations (and the way to register) come first, then the
           facts, then the rest; on a wide one the facts sit in a column on the right. */}

@@ -24,8 +24,9 @@ export function MeetingRegistrations({ memberId, meeting }: { memberId: string; 
     .filter((r) => r.meetingId === meeting.id)
     .sort((a, b) => byStatus[a.status] - byStatus[b.status] || a.createdAt.localeCompare(b.createdAt));
   const now = useNow();
-  const canEdit = now < Date.parse(meeting.registrationClosesAt);
-  const canCancel = now < Date.parse(meeting.startsAt);
+  const scheduled = meeting.status === 'scheduled';
+  const canEdit = scheduled && now < Date.parse(meeting.registrationClosesAt);
+  const canCancel = scheduled && now < Date.parse(meeting.startsAt);
   const change = { memberId, scope: 'meetings' } as const;
 
   return (

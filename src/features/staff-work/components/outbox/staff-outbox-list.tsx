@@ -14,6 +14,7 @@ const RECORD_LINKS: Record<OutboxRecordKind, { label: string; href: (id: string)
   assistance_request: { label: 'Open the assistance request', href: paths.staff.assistanceRequest.href },
   application: { label: 'Open the application', href: paths.staff.application.href },
   invoice: { label: 'Open the invoice', href: paths.staff.invoice.href },
+  meeting: { label: 'Open the meeting', href: paths.staff.meeting.href },
 };
 
 /** One page of the outbox, newest first: to whom, about what, and the e-mail's text. */
