@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { StaffInvoiceRow, StaffInvoiceView } from '@/api/contracts/staff-invoices';
-import { Pagination } from '@/components/ui/pagination';
+import { PagedList } from '@/components/ui/paged-list';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TabLinks } from '@/components/ui/tab-links';
 import { TextLink } from '@/components/ui/text-link';
@@ -41,30 +41,15 @@ export function StaffInvoiceList({ search }: { search: StaffInvoiceSearch }) {
           to: href(view),
         }))}
       />
-      <section aria-labelledby="invoice-list-heading" className="mt-6">
-        <h2 id="invoice-list-heading" className="text-xl font-bold text-slate-900">
-          {words.heading} <span className="font-normal text-slate-600">({data.total})</span>
-        </h2>
-        {data.items.length === 0 ? (
-          <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">{words.empty}</p>
-        ) : (
-          <ul
-            aria-label={words.heading}
-            className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
-          >
-            {data.items.map((row) => (
-              <InvoiceItem key={row.id} row={row} />
-            ))}
-          </ul>
-        )}
-        <Pagination
-          label="Pages of invoices"
-          page={data.page}
-          pageSize={data.pageSize}
-          total={data.total}
-          hrefFor={(page) => href(search.view, page)}
-        />
-      </section>
+      <PagedList
+        id="invoice-list"
+        heading={words.heading}
+        data={data}
+        empty={words.empty}
+        renderItem={(row) => <InvoiceItem key={row.id} row={row} />}
+        pagesLabel="Pages of invoices"
+        hrefFor={(page) => href(search.view, page)}
+      />
     </>
   );
 }

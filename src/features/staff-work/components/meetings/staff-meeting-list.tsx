@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { MeetingSummary } from '@/api/contracts/meetings';
 import type { StaffMeetingView } from '@/api/contracts/staff-meetings';
-import { Pagination } from '@/components/ui/pagination';
+import { PagedList } from '@/components/ui/paged-list';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TabLinks } from '@/components/ui/tab-links';
 import { TextLink } from '@/components/ui/text-link';
@@ -34,30 +34,15 @@ export function StaffMeetingList({ search }: { search: StaffMeetingSearch }) {
         current={search.view}
         tabs={STAFF_MEETING_VIEWS.map((view) => ({ id: view, label: VIEW_WORDS[view].tab, to: href(view) }))}
       />
-      <section aria-labelledby="meeting-list-heading" className="mt-6">
-        <h2 id="meeting-list-heading" className="text-xl font-bold text-slate-900">
-          {words.heading} <span className="font-normal text-slate-600">({data.total})</span>
-        </h2>
-        {data.items.length === 0 ? (
-          <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">{words.empty}</p>
-        ) : (
-          <ul
-            aria-label={words.heading}
-            className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
-          >
-            {data.items.map((meeting) => (
-              <MeetingItem key={meeting.id} meeting={meeting} />
-            ))}
-          </ul>
-        )}
-        <Pagination
-          label="Pages of meetings"
-          page={data.page}
-          pageSize={data.pageSize}
-          total={data.total}
-          hrefFor={(page) => href(search.view, page)}
-        />
-      </section>
+      <PagedList
+        id="meeting-list"
+        heading={words.heading}
+        data={data}
+        empty={words.empty}
+        renderItem={(meeting) => <MeetingItem key={meeting.id} meeting={meeting} />}
+        pagesLabel="Pages of meetings"
+        hrefFor={(page) => href(search.view, page)}
+      />
     </>
   );
 }

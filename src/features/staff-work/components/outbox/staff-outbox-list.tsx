@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { OutboxEmail, OutboxRecordKind } from '@/api/contracts/staff-outbox';
-import { Pagination } from '@/components/ui/pagination';
+import { PagedList } from '@/components/ui/paged-list';
 import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
@@ -21,32 +21,15 @@ const RECORD_LINKS: Record<OutboxRecordKind, { label: string; href: (id: string)
 export function StaffOutboxList({ page }: { page: number }) {
   const { data } = useSuspenseQuery(staffOutboxQueryOptions(page));
   return (
-    <section aria-labelledby="outbox-list-heading" className="mt-6">
-      <h2 id="outbox-list-heading" className="text-xl font-bold text-slate-900">
-        E-mails, newest first <span className="font-normal text-slate-600">({data.total})</span>
-      </h2>
-      {data.items.length === 0 ? (
-        <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
-          {data.total === 0 ? 'No e-mail has been queued yet.' : 'No e-mails on this page.'}
-        </p>
-      ) : (
-        <ul
-          aria-label="E-mails, newest first"
-          className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm"
-        >
-          {data.items.map((email) => (
-            <OutboxItem key={email.id} email={email} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        label="Pages of e-mails"
-        page={data.page}
-        pageSize={data.pageSize}
-        total={data.total}
-        hrefFor={(p) => paths.staff.outbox.href(staffOutboxSearchString(p))}
-      />
-    </section>
+    <PagedList
+      id="outbox-list"
+      heading="E-mails, newest first"
+      data={data}
+      empty={data.total === 0 ? 'No e-mail has been queued yet.' : 'No e-mails on this page.'}
+      renderItem={(email) => <OutboxItem key={email.id} email={email} />}
+      pagesLabel="Pages of e-mails"
+      hrefFor={(p) => paths.staff.outbox.href(staffOutboxSearchString(p))}
+    />
   );
 }
 
