@@ -1,4 +1,5 @@
 import type { MeetingAttendee, MeetingAttendees } from '../../src/api/contracts/staff-meetings';
+import { attendeeKindLabel } from '../../src/lib/attendee-kind-words';
 import type { MeetingRow, RegistrationRow } from '../../mocks/db/rows/meetings';
 import { csvText } from '../../mocks/lib/csv';
 import { slugOf } from '../../mocks/lib/slug';
@@ -54,7 +55,6 @@ export async function meetingAttendees(tx: StoreTx, meeting: MeetingRow): Promis
 
 const dollars = (cents: number | null): string | null => (cents === null ? null : (cents / 100).toFixed(2));
 
-const KIND_WORDS = { mayor: 'Mayor', staff: 'City staff', council: 'Council member' } as const;
 const TRAVEL_WORDS = { requested: 'Requested', approved: 'Approved', declined: 'Declined' } as const;
 
 /** The same list as a spreadsheet: one row per attendee, with what the team plans around. */
@@ -83,7 +83,7 @@ export async function meetingAttendeesCsv(tx: StoreTx, meeting: MeetingRow): Pro
       a.state,
       a.attendee.name,
       a.attendee.title,
-      KIND_WORDS[a.attendee.kind],
+      attendeeKindLabel[a.attendee.kind],
       a.attendee.email,
       a.status === 'confirmed' ? 'Confirmed' : 'Waitlisted',
       a.waitlistPosition,

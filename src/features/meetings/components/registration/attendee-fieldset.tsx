@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select, Textarea } from '@/components/ui/input';
 import type { RegistrationFormValues } from '../../api/attendee-form';
-import { attendeeKindLabel } from './attendee-kind';
+import { attendeeKindLabel } from '@/lib/attendee-kind-words';
 
 interface AttendeeFieldsetProps {
   form: UseFormReturn<RegistrationFormValues>;

@@ -1,10 +1,5 @@
 import type { Registration } from '@/api/contracts/meetings';
-
-export const attendeeKindLabel: Record<Registration['attendee']['kind'], string> = {
-  mayor: 'Mayor',
-  staff: 'City staff',
-  council: 'Council member',
-};
+import { attendeeKindLabel } from '@/lib/attendee-kind-words';
 
 /**
  * The person's title, with what they attend as when the title doesn't already say it: "Council

@@ -15,6 +15,7 @@ import { StatusTag } from '@/components/ui/status-tag';
 import type { Tone } from '@/components/ui/tone';
 import { TextLink } from '@/components/ui/text-link';
 import { paths } from '@/config/paths';
+import { attendeeKindLabel } from '@/lib/attendee-kind-words';
 import { attributionText } from '@/lib/attribution-text';
 import { draftKey } from '@/lib/drafts';
 import { formatDateInZone, formatInstantDate, formatMoney } from '@/lib/format';
@@ -33,12 +34,6 @@ const STATUS: Record<StaffTravelSupport['status'], { text: string; tone: Tone }>
   requested: { text: "Waiting for MIP's decision", tone: 'info' },
   approved: { text: 'Approved', tone: 'success' },
   declined: { text: 'Declined', tone: 'warning' },
-};
-
-const ATTENDEE_KIND: Record<StaffTravelSupport['attendee']['kind'], string> = {
-  mayor: 'Mayor',
-  staff: 'City staff',
-  council: 'Council member',
 };
 
 /** One travel-support request as MIP's programs staff decide it: what was asked, the answer, the record. */
@@ -108,7 +103,7 @@ export function StaffTravelPage({ registrationId }: { registrationId: string }) 
                 {formatDateInZone(meeting.endsAt, meeting.timeZone)}
               </Fact>
               <Fact term="Attendee">
-                {request.attendee.name}, {request.attendee.title || ATTENDEE_KIND[request.attendee.kind]}
+                {request.attendee.name}, {request.attendee.title || attendeeKindLabel[request.attendee.kind]}
               </Fact>
               <Fact term="Registration">{request.registrationStatus === 'cancelled' ? 'Canceled' : 'Active'}</Fact>
               <Fact term="Requested">{formatInstantDate(request.requestedAt)}</Fact>
