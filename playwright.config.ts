@@ -39,10 +39,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // real-api comes first so its tests lead the queue: Playwright gives a worker the first queued
+  // test whose project is under its limit, so one worker runs real-api throughout and the other
+  // runs mock beside it, instead of mock on both and then real-api on one while a worker idles.
   projects: [
-    { name: 'mock', use: { baseURL: MOCK_URL } },
     // One worker: every test resets the one shared server, so two at once would interfere.
     { name: 'real-api', use: { baseURL: REAL_URL }, workers: 1 },
+    { name: 'mock', use: { baseURL: MOCK_URL } },
   ],
   webServer: [
     {

@@ -66,5 +66,8 @@ export default defineConfig({
     ],
     restoreMocks: true,
     testTimeout: 30_000,
+    // Vitest's default is one fewer than the cores, which on this two-core machine runs the test
+    // files one at a time; they are independent (each worker has its own mock API and database).
+    maxWorkers: 2,
   },
 });
