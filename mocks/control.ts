@@ -1,6 +1,7 @@
 import type { TestControl } from '../server/http/test-control';
 import { clock } from './clock';
 import { getDb, replaceDb, seedDb } from './db/db';
+import { isPublished } from './db/rows/benefits';
 import type { MockDb } from './db/schema';
 import { generateLibraryRows } from './db/seed/briefing-books';
 import { faults } from './faults';
@@ -53,13 +54,13 @@ export const memoryTestControl: TestControl = {
     return Promise.resolve(saved.at);
   },
   /**
-   * The meetings' briefing books (the first `size` of them, so meeting pages keep theirs) and
-   * `generateLibraryRows` for the rest. Bookmarks of books that are gone drop out of the lists; a
-   * reset brings back the seeded library.
+   * The meetings' published briefing books (the first `size` of them, so meeting pages keep theirs)
+   * and `generateLibraryRows` for the rest: the library members search is exactly `size` items.
+   * Drafts and bookmarks of books that are gone drop out; a reset brings back the seeded library.
    */
   setLibrarySize(size) {
     const db = getDb();
-    const meetingBooks = db.briefingBooks.filter((b) => b.meetingId !== null).slice(0, size);
+    const meetingBooks = db.briefingBooks.filter((b) => b.meetingId !== null && isPublished(b)).slice(0, size);
     db.briefingBooks = [...meetingBooks, ...generateLibraryRows(size - meetingBooks.length)];
     return Promise.resolve();
   },

@@ -6,7 +6,7 @@ import { findMember } from '../../server/rules/people';
 import type { ActiveSession } from '../../server/rules/sessions';
 import type { StoreTx } from '../../server/store/store';
 import { clock } from '../clock';
-import type { BookmarkRow, BriefingBookRow, PolicyAreaRow } from '../db/rows/benefits';
+import { isPublished, type BookmarkRow, type PolicyAreaRow, type PublishedBookRow } from '../db/rows/benefits';
 import { notFound } from '../lib/http-error';
 import { route } from '../lib/route';
 
@@ -14,8 +14,10 @@ async function policyAreas(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
   return new Map((await tx.policyAreas.find()).map((a) => [a.id, a]));
 }
 
-async function findBook(tx: StoreTx, bookId: string | undefined): Promise<BriefingBookRow | undefined> {
-  return bookId === undefined ? undefined : tx.briefingBooks.get({ id: bookId });
+/** A book of the library: a draft is MIP's own work in progress, not found for anyone here. */
+async function findBook(tx: StoreTx, bookId: string | undefined): Promise<PublishedBookRow | undefined> {
+  const book = bookId === undefined ? undefined : await tx.briefingBooks.get({ id: bookId });
+  return book && isPublished(book) ? book : undefined;
 }
 
 /**
@@ -34,7 +36,7 @@ function ownBookmarksOnly(session: ActiveSession, personId: string | undefined):
   return personId;
 }
 
-function bookmarkView(row: BookmarkRow, book: BriefingBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): Bookmark {
+function bookmarkView(row: BookmarkRow, book: PublishedBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): Bookmark {
   return { book: briefingBookView(book, areas), savedAt: row.savedAt };
 }
 
@@ -45,10 +47,10 @@ const newestSaved = (a: BookmarkRow, b: BookmarkRow): number =>
 export const briefingBookRoutes = [
   // The library is open to every signed-in person (members, delegates, prospective mayors, MIP staff).
   route(endpoints.listBriefingBooks, async ({ query, tx }) => {
-    const { items, total } = await findBriefingBooks(tx, query);
+    const { items, total } = await findBriefingBooks(tx, { ...query, status: 'published' });
     const areas = await policyAreas(tx);
     const { page, pageSize } = query;
-    return { items: items.map((row) => briefingBookView(row, areas)), page, pageSize, total };
+    return { items: items.filter(isPublished).map((row) => briefingBookView(row, areas)), page, pageSize, total };
   }),
 
   // So is each book. Its sections are generated from the row on request, never stored.
@@ -66,8 +68,8 @@ export const briefingBookRoutes = [
     // A person keeps a handful of bookmarks: each one's book is read by its key.
     const items = await Promise.all(
       rows.map(async (r) => {
-        // A book withdrawn from the library drops out of the list.
-        const book = await tx.briefingBooks.get({ id: r.bookId });
+        // A book withdrawn from the library (or unpublished) drops out of the list.
+        const book = await findBook(tx, r.bookId);
         return book ? [bookmarkView(r, book, areas)] : [];
       }),
     );

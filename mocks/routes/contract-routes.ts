@@ -18,6 +18,7 @@ import { staffOutboxRoutes } from './staff-outbox-routes';
 import { staffRoutes } from './staff-routes';
 import { staffTravelRoutes } from './staff-travel-routes';
 import { staffMeetingRoutes } from './staff-meeting-routes';
+import { staffLibraryRoutes } from './staff-library-routes';
 import { trackRoutes } from './track-routes';
 
 /** Every route of the contract, in the order a path is tried: whichever runtime serves them. */
@@ -42,4 +43,5 @@ export const contractRoutes: readonly ContractRoute[] = [
   ...staffOutboxRoutes,
   ...staffTravelRoutes,
   ...staffMeetingRoutes,
+  ...staffLibraryRoutes,
 ];

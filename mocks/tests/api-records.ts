@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { BookInput } from '../../src/api/contracts/staff-library';
 import type { MeetingInput } from '../../src/api/contracts/staff-meetings';
 import { isoDateOf, membershipYearOf } from '../../src/lib/membership-year';
 import {
@@ -143,6 +144,16 @@ export async function requestedTravelSupportOf(city: string): Promise<string> {
   });
   const { items } = made(answer, `${city}'s mayor asks for travel support`, 201) as { items: { id: string }[] };
   return items[0]?.id ?? '';
+}
+
+/** MIP's programs and policy staff write a book or resource, a draft: its id. */
+export async function staffBookOf(input: BookInput): Promise<string> {
+  await signInWith(PROGRAMS_STAFF_EMAIL);
+  const answer = await call('POST', '/staff/briefing-books', {
+    body: input,
+    headers: { 'Idempotency-Key': freshKey() },
+  });
+  return (made(answer, `MIP writes the book ${input.title}`, 201) as { id: string }).id;
 }
 
 /** MIP's programs staff make a meeting (as staff write it): its id. */

@@ -1,6 +1,7 @@
 import type { InvoiceRequestBodyInput } from '../../src/api/contracts/dues';
 import type { MemoRequestBodyInput } from '../../src/api/contracts/memos';
 import type { Session } from '../../src/api/contracts/session';
+import type { BookInput } from '../../src/api/contracts/staff-library';
 import type { MeetingInput } from '../../src/api/contracts/staff-meetings';
 import { clock } from '../clock';
 import { resetMockApi } from '../control';
@@ -177,6 +178,25 @@ export const MEETING_INPUT = {
   travelSupportOffered: true,
   agenda: [{ startsAt: '2027-07-14T09:30', title: 'Opening session', description: 'What cities learned last summer.' }],
 } satisfies MeetingInput;
+
+/** A policy resource as MIP's staff write it: with rich text, a section, a speaker and a reading. */
+export const BOOK_INPUT = {
+  kind: 'resource',
+  title: 'Cooling centers that people use',
+  summary: 'What makes residents go to a cooling center on the hottest days, from five cities.',
+  policyArea: 'health',
+  meetingId: null,
+  introductionHtml: '<p>Cities can <strong>act</strong> before the next heat wave.</p>',
+  sections: [
+    {
+      kind: 'panel',
+      title: 'What residents told us',
+      bodyHtml: '<ul><li>Open late</li><li>Bring pets</li></ul>',
+      speakers: [{ name: 'Rosa Diaz', title: 'Health Commissioner', city: 'Phoenix' }],
+      readings: [{ title: 'Heat and health', url: 'https://example.org/heat', source: 'Example Institute' }],
+    },
+  ],
+} satisfies BookInput;
 
 export function errorCode(answer: ApiAnswer): string | undefined {
   return (answer.body as ErrorAnswer | null)?.error.code;

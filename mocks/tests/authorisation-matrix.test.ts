@@ -7,6 +7,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { isoDateOf } from '../../src/lib/membership-year';
 import {
   call,
+  BOOK_INPUT,
   MEETING_INPUT,
   ORIGIN,
   resetApi,
@@ -390,6 +391,10 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   updateMeeting: () => ({ ...MEETING_INPUT, kind: 'invite_only', capacity: 80 }),
   setMeetingInvitations: () => ({ memberIds: ['riverton', 'lakeport'], confirmCancelingRegistrations: false }),
   cancelMeeting: () => ({ message: 'The venue flooded: we will write with a new date soon.' }),
+  createBook: () => BOOK_INPUT,
+  updateBook: () => ({ ...BOOK_INPUT, kind: 'briefing_book', meetingId: UPCOMING_MEETING }),
+  publishBook: () => ({}),
+  unpublishBook: () => ({}),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

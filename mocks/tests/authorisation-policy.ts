@@ -408,6 +408,17 @@ export const POLICY: Record<string, Policy> = {
   },
   cancelMeeting: { anyCity: PROGRAMS_STAFF, note: 'winter-2027, which has not started.' },
 
+  // ── briefing books and resources, as programs and policy staff write them (issue 19) ─────
+  listStaffBooks: {
+    anyCity: PROGRAMS_STAFF_READERS,
+    note: 'Programs or policy staff (Morgan works both; Theo, finance only, 403 outside_staff_area; members 403 staff_only). Reading is allowed in a preview.',
+  },
+  getStaffBook: { anyCity: PROGRAMS_STAFF_READERS, note: "bb-winter-2026: every book is MIP's, bound to no city." },
+  createBook: { anyCity: PROGRAMS_STAFF, note: 'A draft. Changes never in a preview (403 preview_read_only).' },
+  updateBook: { anyCity: PROGRAMS_STAFF, note: 'bb-winter-2026, a published book of the seed.' },
+  publishBook: { anyCity: PROGRAMS_STAFF, note: 'bb-winter-2026: publishing a published book answers it.' },
+  unpublishBook: { anyCity: PROGRAMS_STAFF, note: 'bb-winter-2026.' },
+
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
   listStaffInvoices: {
     anyCity: ['staffFinance'],

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { briefingBookSchema, type BriefingBook } from '../../src/api/contracts/briefing-books';
 import { clock } from '../clock';
 import { getDb } from '../db/db';
-import type { BriefingBookRow } from '../db/rows/benefits';
+import { isPublished, type BriefingBookRow, type PublishedBookRow } from '../db/rows/benefits';
 import { buildSeed } from '../db/seed/seed-db';
 import { briefingBookDetail } from '../../server/rules/briefing-book-detail';
 import { call, errorCode, signIn, startPreview, useSeedDate, SEED_DATE, type DemoAccount } from './api';
@@ -22,11 +22,16 @@ function areas(): Map<string, { id: string; name: string }> {
   return new Map(getDb().policyAreas.map((a) => [a.id, a]));
 }
 
-function rowOf(id: string): BriefingBookRow {
-  const row = getDb().briefingBooks.find((b) => b.id === id);
-  if (!row) throw new Error(`No book ${id} in the seed`);
+function published(row: BriefingBookRow | undefined, id: string): PublishedBookRow {
+  if (!row || !isPublished(row)) throw new Error(`No published book ${id} in the seed`);
   return row;
 }
+
+const rowOf = (id: string): PublishedBookRow =>
+  published(
+    getDb().briefingBooks.find((b) => b.id === id),
+    id,
+  );
 
 /** The tags and attributes the detail may use: everything else would be a generator bug. */
 function htmlProblems(html: string): string[] {
@@ -114,10 +119,14 @@ describe('one briefing book', () => {
     const b = buildSeed(new Date(SEED_DATE));
     const areaMap = areas();
     for (const id of ['bb-winter-2026', 'bb-winter-2026-s1', 'res-2024-017', 'res-2012-001']) {
-      const rowA = a.briefingBooks.find((r) => r.id === id);
-      const rowB = b.briefingBooks.find((r) => r.id === id);
-      expect(rowA, id).toBeDefined();
-      if (!rowA || !rowB) continue;
+      const rowA = published(
+        a.briefingBooks.find((r) => r.id === id),
+        id,
+      );
+      const rowB = published(
+        b.briefingBooks.find((r) => r.id === id),
+        id,
+      );
       expect(briefingBookDetail(rowA, areaMap)).toEqual(briefingBookDetail(rowB, areaMap));
       expect(briefingBookDetail(rowA, areaMap)).toEqual(briefingBookDetail(structuredClone(rowA), areaMap));
     }
@@ -125,10 +134,8 @@ describe('one briefing book', () => {
     const one = briefingBookDetail(rowOf('res-2024-017'), areaMap);
     const other = briefingBookDetail(rowOf('res-2024-018'), areaMap);
     expect(one.introductionHtml).not.toBe(other.introductionHtml);
-    // Nothing of it lands in the stored database.
-    expect(Object.keys(rowOf('bb-winter-2026')).sort()).toEqual(
-      ['id', 'kind', 'meetingId', 'meetingTitle', 'policyAreaId', 'publishedOn', 'summary', 'title', 'year'].sort(),
-    );
+    // Nothing of it lands in the stored database: content stays null until staff write some.
+    expect(rowOf('bb-winter-2026').content).toBeNull();
   });
 
   it('answers the same over the API twice, and across a reset', async () => {
@@ -142,7 +149,7 @@ describe('one briefing book', () => {
 
   it('uses only safe rich text and https links, for every book of the library', () => {
     const areaMap = areas();
-    for (const row of getDb().briefingBooks) {
+    for (const row of getDb().briefingBooks.filter(isPublished)) {
       const book = briefingBookDetail(row, areaMap);
       expect(briefingBookSchema.safeParse(book).success, row.id).toBe(true);
       for (const html of allHtml(book)) expect(htmlProblems(html), `${row.id}: ${html}`).toEqual([]);
@@ -159,7 +166,7 @@ describe('one briefing book', () => {
     const areaMap = areas();
     let linked = 0;
     let unlinked = 0;
-    for (const row of getDb().briefingBooks) {
+    for (const row of getDb().briefingBooks.filter(isPublished)) {
       for (const reading of briefingBookDetail(row, areaMap).sections.flatMap((s) => s.readings)) {
         if (reading.url === null) {
           unlinked += 1;

@@ -2,7 +2,7 @@
 // Pure functions only: no API, no seed date. Timings are printed, not asserted tightly (a shared,
 // noisy machine); `< 1000 ms` only catches an accidental quadratic.
 import { describe, expect, it } from 'vitest';
-import type { BriefingBookRow } from '../db/rows/benefits';
+import type { PublishedBookRow as BriefingBookRow } from '../db/rows/benefits';
 import { generateLibraryRows } from '../db/seed/briefing-books';
 import { searchBriefingBooks, type BriefingBookFilters } from '../../server/store/library-search';
 
@@ -39,6 +39,8 @@ function naiveSearch(rows: readonly BriefingBookRow[], filters: BriefingBookFilt
         return a.r.title.localeCompare(b.r.title) || (a.r.id < b.r.id ? -1 : 1);
       case 'newest':
         return newest(a.r, b.r);
+      case 'changed':
+        return a.r.updatedAt === b.r.updatedAt ? (a.r.id < b.r.id ? -1 : 1) : a.r.updatedAt < b.r.updatedAt ? 1 : -1;
     }
   });
   return sorted.map((x) => x.r.id);

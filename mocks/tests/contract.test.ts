@@ -31,6 +31,8 @@ const NOT_STAFF = {
   getStaffMeeting: 403,
   listMeetingAttendees: 403,
   getMeetingAttendeesCsv: 403,
+  listStaffBooks: 403,
+  getStaffBook: 403,
 };
 /** Morgan works programs and policy: financial assistance is confidential to finance (403). */
 const NOT_FINANCE = {

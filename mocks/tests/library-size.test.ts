@@ -20,8 +20,9 @@ const setSize = (body: unknown) => call('POST', `${ORIGIN}/__mock/library-size`,
 describe('POST /__mock/library-size', () => {
   it('makes the library exactly that many items, keeping the meetings’ books, until a reset', async () => {
     const seeded = getDb().briefingBooks.length;
+    // The meetings' published books stay (a draft is not in the library members search).
     const meetingBooks = getDb()
-      .briefingBooks.filter((b) => b.meetingId !== null)
+      .briefingBooks.filter((b) => b.meetingId !== null && b.status === 'published')
       .map((b) => b.id);
     expect(meetingBooks.length).toBeGreaterThan(0);
 

@@ -7,6 +7,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import type { Session } from '../../src/api/contracts/session';
 import {
   EMAILS,
+  BOOK_INPUT,
   MEETING_INPUT,
   ORIGIN,
   call,
@@ -33,6 +34,7 @@ import {
   requestedTravelSupportOf,
   seededInvoiceOf,
   seededNextDueCentsOf,
+  staffBookOf,
   staffMeetingOf,
   submittedMemoOf,
   type Applicant,
@@ -81,6 +83,7 @@ function privilegedStatusOf(operationId: string): string {
   if (/Registration/.test(operationId)) return 'confirmed';
   if (/Memo/.test(operationId)) return 'delivered';
   if (/Meeting/.test(operationId)) return 'canceled';
+  if (/Book/.test(operationId)) return 'published';
   if (/Application|Assistance|Delegation|Preview/.test(operationId)) return 'approved';
   return 'paid';
 }
@@ -113,6 +116,10 @@ function hostileFieldsOf(operationId: string): Record<string, unknown> {
     canceledAt: '1999-12-31T00:00:00.000Z',
     sequence: 99,
     version: 99,
+    // A book's own: when it was published, what it says beyond its fields.
+    publishedOn: '1999-12-31',
+    updatedAt: '1999-12-31T00:00:00.000Z',
+    content: { introductionHtml: '<p>attacker-chosen</p>', sections: [] },
   };
 }
 
@@ -399,6 +406,13 @@ const CASES: Record<string, Case> = {
     body: () => ({ message: 'The venue flooded: we will write with a new date soon.' }),
   },
 
+  // MIP's programs and policy staff writing books: the status comes from publishing, the date from
+  // the first publication, versions from the changes.
+  createBook: { actor: 'staff', body: () => BOOK_INPUT },
+  updateBook: { actor: 'staff', body: () => ({ ...BOOK_INPUT, title: 'Cooling centers, revised' }) },
+  publishBook: { actor: 'staff', body: () => ({}) },
+  unpublishBook: { actor: 'staff', body: () => ({}) },
+
   createApplication: { actor: 'anonymous', body: () => APPLICATION_BODY },
 };
 
@@ -439,6 +453,8 @@ async function pathParam(name: string, endpoint: Endpoint, target: Target, prepa
     case 'personId':
       return target.person;
     case 'bookId':
+      // Staff change and publish a draft they have just written; bookmarks and unpublishing take a book of the seed.
+      if (['updateBook', 'publishBook'].includes(endpoint.operationId)) return staffBookOf(BOOK_INPUT);
       return 'bb-winter-2026';
     case 'applicationId':
       // An application MIP has not decided, of a prospective city that has just applied.
@@ -622,6 +638,10 @@ async function observe(endpoint: Endpoint, actor: ActorKind, prepared: Prepared,
     await readInto(view, programs, `/staff/meetings/${params.meetingId}`);
     await readInto(view, programs, `/staff/meetings/${params.meetingId}/attendees`);
   }
+  // The books changed last (a new one first), the one the path names, and the library's newest.
+  await readInto(view, programs, '/staff/briefing-books?pageSize=5');
+  await readInto(view, programs, '/briefing-books?sort=newest&pageSize=5');
+  if (params.bookId) await readInto(view, programs, `/staff/briefing-books/${params.bookId}`);
 
   // The new city's applicant: the one who applied for the case, or the one the request made.
   const applying =

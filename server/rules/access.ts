@@ -128,9 +128,10 @@ export function staffAreasOf(session: ActiveSession): readonly StaffArea[] {
 }
 
 /** MIP staff who work in `area`; anyone else is refused, staff of other areas with the area named. */
-export function requireStaffArea(session: ActiveSession, area: StaffArea): void {
+export function requireStaffArea(session: ActiveSession, area: StaffArea | readonly StaffArea[]): void {
   requireStaff(session);
-  if (!staffAreasOf(session).includes(area)) {
-    throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${area} can do this.`);
+  const areas: readonly StaffArea[] = typeof area === 'string' ? [area] : area;
+  if (!areas.some((a) => staffAreasOf(session).includes(a))) {
+    throw new HttpError(403, 'outside_staff_area', `Only MIP staff who work in ${areas.join(' or ')} can do this.`);
   }
 }

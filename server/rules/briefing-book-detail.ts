@@ -1,6 +1,6 @@
 import type { BriefingBook } from '../../src/api/contracts/briefing-books';
 import { createPrng, seedFrom, type Prng } from '../../mocks/db/prng';
-import type { BriefingBookRow, PolicyAreaRow } from '../../mocks/db/rows/benefits';
+import type { BookContentRow, BriefingBookRow, PolicyAreaRow, PublishedBookRow } from '../../mocks/db/rows/benefits';
 import {
   BACKGROUND_DETAILS,
   BACKGROUND_OPENINGS,
@@ -227,7 +227,12 @@ function introductionOf(row: BriefingBookRow, rnd: Prng, topic: string): string 
   return `<p>${escapeHtml(row.summary)}</p><p>Prepared by MIP policy staff for member mayors and their senior staff.</p>${closing}`;
 }
 
-export function briefingBookDetail(row: BriefingBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): BriefingBook {
+/**
+ * A book's introduction and sections: what staff wrote, or for a book of the seed they have never
+ * changed, the content generated from its row.
+ */
+export function bookContentOf(row: BriefingBookRow): BookContentRow {
+  if (row.content) return row.content;
   const rnd = createPrng(seedFrom(`briefing-book:${row.id}`));
   const topic = mainTopic(row, rnd);
   const introductionHtml = introductionOf(row, rnd, topic);
@@ -240,5 +245,10 @@ export function briefingBookDetail(row: BriefingBookRow, areas: ReadonlyMap<stri
             ? [readingListSection(`${row.id}-2`, rnd, row.policyAreaId, topic, 'this resource')]
             : []),
         ];
-  return { ...briefingBookView(row, areas), introductionHtml, sections };
+  return { introductionHtml, sections };
+}
+
+/** A book of the library as a member reads it. */
+export function briefingBookDetail(row: PublishedBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): BriefingBook {
+  return { ...briefingBookView(row, areas), ...bookContentOf(row) };
 }

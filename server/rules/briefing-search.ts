@@ -1,5 +1,5 @@
 import type { BriefingBookSummary } from '../../src/api/contracts/briefing-books';
-import type { BriefingBookRow, PolicyAreaRow } from '../../mocks/db/rows/benefits';
+import type { BriefingBookRow, PolicyAreaRow, PublishedBookRow } from '../../mocks/db/rows/benefits';
 import type { BriefingBookFilters, LibraryPage } from '../store/library-search';
 import type { StoreTx } from '../store/store';
 
@@ -16,7 +16,11 @@ export function findBriefingBooks(
   return tx.searchLibrary(filters, filters.page, filters.pageSize);
 }
 
-export function briefingBookView(row: BriefingBookRow, areas: ReadonlyMap<string, PolicyAreaRow>): BriefingBookSummary {
+/** A book's line in a list, draft or published (a draft has no date yet). */
+export function bookSummaryOf(
+  row: BriefingBookRow,
+  areas: ReadonlyMap<string, PolicyAreaRow>,
+): Omit<BriefingBookSummary, 'publishedOn'> & { publishedOn: string | null } {
   return {
     id: row.id,
     kind: row.kind,
@@ -28,4 +32,12 @@ export function briefingBookView(row: BriefingBookRow, areas: ReadonlyMap<string
     meetingTitle: row.meetingTitle,
     publishedOn: row.publishedOn,
   };
+}
+
+/** A book's line in the library, which lists only published books. */
+export function briefingBookView(
+  row: PublishedBookRow,
+  areas: ReadonlyMap<string, PolicyAreaRow>,
+): BriefingBookSummary {
+  return { ...bookSummaryOf(row, areas), publishedOn: row.publishedOn };
 }

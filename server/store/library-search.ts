@@ -20,7 +20,10 @@ export interface BriefingBookFilters {
   policyArea?: string | undefined;
   meetingId?: string | undefined;
   year?: number | undefined;
-  sort: 'relevance' | 'newest' | 'oldest' | 'title';
+  /** Members search the published library; staff see drafts too (absent: both). */
+  status?: BriefingBookRow['status'] | undefined;
+  /** `changed`: most recently changed first (the staff list). */
+  sort: 'relevance' | 'newest' | 'oldest' | 'title' | 'changed';
 }
 
 /** Plain code-unit order: ISO dates and ids are ASCII, and this is far cheaper than localeCompare. */
@@ -28,8 +31,12 @@ function compareAscii(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A draft never published has no date: it comes after every published book (SQL's `desc nulls last`). */
 const newestFirst = (a: BriefingBookRow, b: BriefingBookRow): number =>
-  compareAscii(b.publishedOn, a.publishedOn) || compareAscii(a.id, b.id);
+  compareAscii(b.publishedOn ?? '', a.publishedOn ?? '') || compareAscii(a.id, b.id);
+
+const changedFirst = (a: BriefingBookRow, b: BriefingBookRow): number =>
+  compareAscii(b.updatedAt, a.updatedAt) || compareAscii(a.id, b.id);
 
 /**
  * What a search needs, built once per rows array and kept beside it (a WeakMap: never stored,
@@ -44,8 +51,9 @@ interface LibraryIndex {
   rows: readonly BriefingBookRow[];
   /** Per row (same positions): "title\nsummary", lower-cased; the title ends at `titleEnd`. */
   text?: { text: string[]; titleEnd: Int32Array };
-  /** Positions in `rows`, in title order. */
+  /** Positions in `rows`, in title order, and most recently changed first. */
   byTitle?: Int32Array;
+  byChange?: Int32Array;
 }
 
 const indexes = new WeakMap<readonly BriefingBookRow[], LibraryIndex>();
@@ -73,18 +81,16 @@ function textOf(index: LibraryIndex): NonNullable<LibraryIndex['text']> {
   return index.text;
 }
 
+function positionsBy(rows: readonly BriefingBookRow[], order: (a: BriefingBookRow, b: BriefingBookRow) => number) {
+  const positions = Int32Array.from(rows.keys());
+  // Int32Array#sort with a comparator sorts by it (not numerically).
+  return positions.sort((a, b) => order(rows[a] as BriefingBookRow, rows[b] as BriefingBookRow));
+}
+
 function positionsOf(index: LibraryIndex, sort: BriefingBookFilters['sort']): Int32Array | null {
-  if (sort !== 'title') return null;
-  if (!index.byTitle) {
-    const { rows } = index;
-    const positions = Int32Array.from(rows.keys());
-    // Int32Array#sort with a comparator sorts by it (not numerically).
-    positions.sort((a, b) => {
-      return compareTitles(rows[a] as BriefingBookRow, rows[b] as BriefingBookRow);
-    });
-    index.byTitle = positions;
-  }
-  return index.byTitle;
+  if (sort === 'title') return (index.byTitle ??= positionsBy(index.rows, compareTitles));
+  if (sort === 'changed') return (index.byChange ??= positionsBy(index.rows, changedFirst));
+  return null;
 }
 
 /**
@@ -106,6 +112,7 @@ function matches(row: BriefingBookRow, filters: BriefingBookFilters): boolean {
   if (filters.policyArea && row.policyAreaId !== filters.policyArea) return false;
   if (filters.meetingId && row.meetingId !== filters.meetingId) return false;
   if (filters.year !== undefined && row.year !== filters.year) return false;
+  if (filters.status && row.status !== filters.status) return false;
   return true;
 }
 
@@ -146,6 +153,7 @@ export function searchBriefingBooks(rows: readonly BriefingBookRow[], filters: B
       return hits.reverse();
     case 'newest':
     case 'title':
+    case 'changed':
       return hits;
   }
 }

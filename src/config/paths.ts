@@ -47,6 +47,17 @@ export const paths = {
       pattern: 'meetings/:meetingId/edit',
       href: (meetingId: string) => `/staff/meetings/${encodeURIComponent(meetingId)}/edit`,
     },
+    /** Briefing books and resources for programs and policy staff; `search` is `?view=draft&q=…&page=2`. */
+    library: { pattern: 'library', href: (search = '') => `/staff/library${search}` },
+    bookNew: { pattern: 'library/new', href: () => '/staff/library/new' },
+    book: {
+      pattern: 'library/:bookId',
+      href: (bookId: string) => `/staff/library/${encodeURIComponent(bookId)}`,
+    },
+    bookEdit: {
+      pattern: 'library/:bookId/edit',
+      href: (bookId: string) => `/staff/library/${encodeURIComponent(bookId)}/edit`,
+    },
     /** A travel-support request, named by the registration it rides on. */
     travelSupport: {
       pattern: 'travel-support/:registrationId',

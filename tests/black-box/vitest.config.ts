@@ -15,6 +15,7 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/mass-assignment.test.ts',
   'mocks/tests/authorisation-matrix.test.ts',
   'mocks/tests/staff-meetings.test.ts',
+  'mocks/tests/staff-library.test.ts',
 ];
 
 /**

@@ -104,5 +104,42 @@ test.describe('meetings MIP programs staff keep', () => {
     const rows = parse<Record<string, string>>(bytes, { bom: true, columns: true });
     expect(rows.map((r) => r.Name).sort()).toEqual(['José Núñez', 'Marcus Bell', 'Zoë Ødegaard']);
     expect(rows.every((r) => r.Status === 'Confirmed')).toBe(true);
+
+    // Morgan writes the convening's briefing book as a draft, previews it, and publishes it.
+    await morgan.page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Library' }).click();
+    await expect(morgan.page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    await morgan.app.expectAccessible('staff library');
+    await morgan.page.getByRole('link', { name: 'Write a book or resource' }).click();
+    await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Briefing book (for a meeting)' });
+    await form.getByLabel('Title', { exact: true }).fill(`${TITLE} briefing book`);
+    await form.getByLabel('Summary', { exact: true }).fill('Readings and speakers for the Transit Equity Convening.');
+    await form.getByLabel('Policy area').selectOption({ label: 'Transportation' });
+    await form.getByLabel('Meeting', { exact: true }).selectOption({ label: TITLE });
+    await form.getByLabel('Introduction (optional)').fill('Fares are **one** lever.\n\n- Bus lanes\n- Paratransit');
+    await form.getByRole('button', { name: 'Add a section' }).click();
+    await form.getByLabel('Section 1 title').fill('Fare-free pilots');
+    await form.getByRole('button', { name: 'Add a speaker to section 1' }).click();
+    await form.getByLabel('Speaker 1 name').fill('José Núñez');
+    await morgan.app.expectAccessible('new book form');
+    await form.getByRole('button', { name: 'Save as a draft' }).click();
+    await expect(morgan.page.getByRole('heading', { level: 1, name: `${TITLE} briefing book` })).toBeVisible();
+    const preview = morgan.page.getByRole('region', { name: 'As members read it' });
+    await expect(preview.getByRole('heading', { level: 2, name: 'Fare-free pilots' })).toBeVisible();
+    await expect(preview.locator('strong', { hasText: 'one' })).toBeVisible();
+    await morgan.app.expectAccessible('staff book page, a draft');
+    await morgan.page.getByRole('button', { name: 'Publish to the library' }).click();
+    const publishing = morgan.page.getByRole('dialog', { name: `Publish ${TITLE} briefing book?` });
+    await morgan.app.expectAccessible('publish dialog');
+    await publishing.getByRole('button', { name: 'Yes, publish it' }).click();
+    await expect(morgan.page.getByText('Published: in the library')).toBeVisible();
+
+    // Ana finds it in the library, and opens it from there.
+    await desks.backTo(ana);
+    await ana.page.goto('/m/riverton/library');
+    await ana.page.getByLabel('Search the library').fill('Transit Equity Convening');
+    await ana.page.getByLabel('Search the library').press('Enter');
+    await ana.page.getByRole('link', { name: `${TITLE} briefing book` }).click();
+    await expect(ana.page.getByRole('heading', { level: 1, name: `${TITLE} briefing book` })).toBeVisible();
+    await expect(ana.page.getByText('José Núñez')).toBeVisible();
   });
 });

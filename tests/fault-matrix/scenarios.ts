@@ -134,6 +134,22 @@ const onStaffMeeting = (act: NonNullable<Scenario['act']>, again: string | RegEx
   again,
 });
 
+/** Morgan (programs and policy) on a book: the seed's draft of the next Winter Meeting's, or last winter's, published. */
+const DRAFT_BOOK = '/staff/library/bb-winter-2027';
+const PUBLISHED_BOOK = '/staff/library/bb-winter-2026';
+const onStaffBook = (
+  url: string,
+  ready: string | RegExp,
+  act: NonNullable<Scenario['act']>,
+  again: string,
+): Scenario => ({
+  actor: 'morgan',
+  url,
+  ready,
+  act,
+  again,
+});
+
 /** Theo (finance) on the seed's open request for financial assistance (Cedar Falls), where a decision starts. */
 const STAFF_ASSISTANCE = '/staff/assistance-requests/assist-cedar-falls-2026';
 const onStaffAssistance = (act: NonNullable<Scenario['act']>, again: string): Scenario => ({
@@ -590,6 +606,48 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     await fill('Message to the registered cities (optional)', 'The venue flooded; we will set a new date.');
     await click('button', 'Cancel the meeting');
   }, 'Cancel the meeting'),
+  listStaffBooks: { actor: 'morgan', url: '/staff/library', ready: 'Library' },
+  getStaffBook: { actor: 'morgan', url: DRAFT_BOOK, ready: 'Winter Meeting 2027 briefing book' },
+  createBook: {
+    actor: 'morgan',
+    url: '/staff/library/new',
+    ready: 'Write a book or resource',
+    act: async ({ click, fill, select }) => {
+      await fill('Title', 'Cooling centers that people use');
+      await fill('Summary', 'What makes residents go to a cooling center on the hottest days.');
+      await select('Policy area', 'Public health');
+      await fill('Introduction (optional)', 'Cities can **act** before the next heat wave.');
+      await click('button', 'Save as a draft');
+    },
+    again: 'Save as a draft',
+  },
+  updateBook: onStaffBook(
+    `${PUBLISHED_BOOK}/edit`,
+    /Winter Meeting 2026 briefing book/,
+    async ({ click, fill }) => {
+      await fill('Summary', 'Panels, speakers and readings for the Winter Meeting 2026, with the slides.');
+      await click('button', 'Save the changes');
+    },
+    'Save the changes',
+  ),
+  publishBook: onStaffBook(
+    DRAFT_BOOK,
+    'Winter Meeting 2027 briefing book',
+    async ({ click }) => {
+      await click('button', 'Publish to the library');
+      await click('button', 'Yes, publish it');
+    },
+    'Yes, publish it',
+  ),
+  unpublishBook: onStaffBook(
+    PUBLISHED_BOOK,
+    'Winter Meeting 2026 briefing book',
+    async ({ click }) => {
+      await click('button', 'Unpublish');
+      await click('button', 'Yes, unpublish it');
+    },
+    'Yes, unpublish it',
+  ),
   listStaffInvoices: { actor: 'theo', url: '/staff/invoices', ready: 'Invoices' },
   getStaffInvoice: {
     actor: 'theo',

@@ -7,6 +7,8 @@ import { currentInvoiceOf } from '@mocks/tests/seed-records';
 import { paidInvoiceWithPacketToPostOf, requestedInvoiceOf } from '@mocks/tests/seed-records';
 import { isoDateOf } from '@/lib/membership-year';
 import type { MeetingRow, RegistrationRow } from '@mocks/db/rows/meetings';
+import type { BriefingBookRow } from '@mocks/db/rows/benefits';
+import { markupToHtml } from '@/lib/rich-text-markup';
 import type { ApplicationRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
@@ -96,6 +98,8 @@ export const NOT_RESILIENCE_FORMS: Readonly<Record<string, string>> = {
     'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
   'src/features/staff-work/components/inbox-filters.tsx':
     'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
+  'src/features/staff-work/components/library/staff-book-list.tsx':
+    'a search box: nothing is created or changed; the query lives in the URL, which a reload keeps',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -191,12 +195,18 @@ const LIMIT = {
   applicationAnswer: 2000, // joining.ts APPLICATION_ANSWER_MAX
   meetingTitle: 160, // staff-meetings.ts meetingFields.title
   venueName: 160, // …venue.name
+  bookTitle: 160, // staff-library.ts bookFields.title
+  bookSummary: 600, // …summary
+  // …introductionHtml holds 20,000 characters of HTML: the markup typed, with its tags, must fit.
+  bookIntroduction: 4000,
   // session.ts signInBodySchema.password has no maximum: it gets the full 10,000.
 } as const;
 
 /** A single-line field's value; `tag` makes it this field's own (see values.ts). */
 const text = (max: number, tag: string) => hostile(max, { tag });
 const textarea = (max: number, tag: string) => hostile(max, { multiline: true, tag });
+/** Typed into the book editor's markup textarea, as is (the contract does not trim rich text). */
+const BOOK_INTRODUCTION = hostile(LIMIT.bookIntroduction, { multiline: true, trimmed: false, tag: 'Intro' });
 
 // ---------------------------------------------------------------------------------------------
 // Rows.
@@ -1202,6 +1212,52 @@ export const FORMS: readonly AnyForm[] = [
     params: { meetingId: 'housing-affordability-convening' },
     done: movesTo(/^\/staff\/meetings\/housing-affordability-convening$/),
     landed: () => db().meetings.filter((m) => m.id === 'housing-affordability-convening' && m.version > 0),
+    cases: ALL,
+  }),
+
+  defineForm<BriefingBookRow>({
+    name: 'write a book or resource (MIP programs and policy staff)',
+    sources: ['src/features/staff-work/components/library/book-form.tsx'],
+    url: '/staff/library/new',
+    actor: 'morgan',
+    open: pageForm('Write a book or resource', 'Save as a draft'),
+    fields: [
+      { kind: 'text', label: 'Title', value: text(LIMIT.bookTitle, 'Title'), stored: (b) => b.title },
+      { kind: 'text', label: 'Summary', value: textarea(LIMIT.bookSummary, 'Summary'), stored: (b) => b.summary },
+      { kind: 'select', label: 'Policy area', option: 'Public health', value: 'health', stored: (b) => b.policyAreaId },
+      {
+        kind: 'text',
+        label: 'Introduction (optional)',
+        value: BOOK_INTRODUCTION,
+        // The editor's markup, made HTML on the way out (and sanitized on the way in): not trimmed.
+        trimmed: false,
+        expected: markupToHtml(BOOK_INTRODUCTION),
+        stored: (b) => b.content?.introductionHtml,
+      },
+    ],
+    submit: 'Save as a draft',
+    endpoint: 'createBook',
+    params: {},
+    done: movesTo(/^\/staff\/library\/book-/),
+    landed: () => db().briefingBooks.filter((b) => b.id.startsWith('book-')),
+    cases: ALL,
+  }),
+
+  defineForm<BriefingBookRow>({
+    name: 'edit a book or resource (MIP programs and policy staff)',
+    sources: ['src/features/staff-work/components/library/book-form.tsx'],
+    url: '/staff/library/bb-winter-2026/edit',
+    actor: 'morgan',
+    open: pageForm('Edit Winter Meeting 2026 briefing book', 'Save the changes'),
+    fields: [
+      { kind: 'text', label: 'Title', value: text(LIMIT.bookTitle, 'Title'), stored: (b) => b.title },
+      { kind: 'text', label: 'Summary', value: textarea(LIMIT.bookSummary, 'Summary'), stored: (b) => b.summary },
+    ],
+    submit: 'Save the changes',
+    endpoint: 'updateBook',
+    params: { bookId: 'bb-winter-2026' },
+    done: movesTo(/^\/staff\/library\/bb-winter-2026$/),
+    landed: () => db().briefingBooks.filter((b) => b.id === 'bb-winter-2026' && b.version > 0),
     cases: ALL,
   }),
 ];

@@ -80,6 +80,7 @@ import {
   type MeetingFormValues,
 } from '@/features/staff-work/api/meeting-form-values';
 import { cancelMessageSchema } from '@/api/contracts/staff-meetings';
+import { bookFormSchema, bookInputOf, type BookFormValues } from '@/features/staff-work/api/book-form-values';
 import { US_TIME_ZONE_IDS } from '@/lib/us-time-zones';
 import type { UsStateCode } from '@/lib/us-states';
 import { NAUGHTY_STRINGS } from '../fixtures/naughty-strings';
@@ -744,6 +745,45 @@ const meetingForm: (endpoint: Endpoint) => FormCase<MeetingFormValues> = (endpoi
   sentAsTyped: identity,
 });
 
+/**
+ * A book as programs and policy staff write it (staff-work/api/book-form-values.ts): the rich text
+ * as the editor's markup, made HTML on the way; the policy area and meeting chosen from lists.
+ */
+const bookForm: (endpoint: Endpoint) => FormCase<BookFormValues> = (endpoint) => ({
+  values: fc.record({
+    kind: fc.constantFrom('briefing_book' as const, 'resource' as const),
+    title: field(1, 160),
+    summary: field(1, 600),
+    policyArea: fc.constantFrom('', 'housing', 'health'),
+    meetingId: fc.constantFrom('', 'winter-2027'),
+    introductionHtml: field(0, 2000),
+    sections: fc.array(
+      fc.record({
+        kind: fc.constantFrom('panel' as const, 'workshop' as const, 'reading_list' as const, 'background' as const),
+        title: field(1, 160),
+        bodyHtml: field(0, 500),
+        speakers: fc.array(fc.record({ name: field(1, 120), title: field(0, 160), city: field(0, 80) }), {
+          maxLength: 2,
+        }),
+        readings: fc.array(
+          fc.record({
+            title: field(1, 200),
+            url: fc.oneof(fc.constant(''), fc.constant('https://example.org/report'), text(12)),
+            source: field(0, 120),
+          }),
+          { maxLength: 2 },
+        ),
+      }),
+      { maxLength: 2 },
+    ),
+  }),
+  client: (values) => clientVerdict(bookFormSchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: bookInputOf,
+  endpoint,
+  sentAsTyped: identity,
+});
+
 /** A form's check, with the type of its values sealed inside. */
 interface FormCheck {
   endpoint: Endpoint;
@@ -807,6 +847,8 @@ const FORMS: Record<string, FormCheck> = {
   'cancel a meeting (text-action-form.tsx → cancelMeeting)': checkOf(
     textActionForm(endpoints.cancelMeeting, 'message', cancelMessageSchema, MESSAGE_MAX),
   ),
+  'write a book (book-form-values.ts → createBook)': checkOf(bookForm(endpoints.createBook)),
+  'edit a book (book-form-values.ts → updateBook)': checkOf(bookForm(endpoints.updateBook)),
 };
 
 describe('every form and the API agree on every verdict', () => {
@@ -825,6 +867,9 @@ describe('every form and the API agree on every verdict', () => {
       'updatePaymentPlan',
       // The cities invited: boxes ticked in a list, and a confirmation button.
       'setMeetingInvitations',
+      // Publishing and unpublishing a book: a button, and a confirmation.
+      'publishBook',
+      'unpublishBook',
     ];
     const withBody = Object.values(endpoints as Record<string, Endpoint>)
       .filter((e) => e.body)

@@ -94,7 +94,37 @@ export interface BriefingBookRow {
   year: number;
   meetingId: string | null;
   meetingTitle: string | null;
-  publishedOn: string;
+  /** Null until first published; kept through unpublishing, so the library's order stays put. */
+  publishedOn: string | null;
+  /** Only published books are in the library; drafts are for MIP's staff (issue 19). */
+  status: 'draft' | 'published';
+  /**
+   * What staff wrote: the introduction and sections. Null for the seed's books, whose content is
+   * generated from the row (server/rules/briefing-book-detail.ts) until staff first save one.
+   */
+  content: BookContentRow | null;
+  /** For If-Match: raised by each change staff make. */
+  version: number;
+  updatedAt: string;
+}
+
+/** A book in the library: published, so it has its date. Members see only these. */
+export type PublishedBookRow = BriefingBookRow & { status: 'published'; publishedOn: string };
+
+export const isPublished = (row: BriefingBookRow): row is PublishedBookRow =>
+  row.status === 'published' && row.publishedOn !== null;
+
+/** A book's content as staff wrote it: rich text already sanitized on the way in. */
+export interface BookContentRow {
+  introductionHtml: string;
+  sections: {
+    id: string;
+    kind: 'panel' | 'workshop' | 'reading_list' | 'background';
+    title: string;
+    bodyHtml: string;
+    speakers: { name: string; title: string; city: string | null }[];
+    readings: { title: string; url: string | null; source: string }[];
+  }[];
 }
 
 /** A book a person saved ("bookmarks per person"); at most one row per person and book. */

@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import type { BookmarkRow, BriefingBookRow } from '../rows/benefits';
+import type { BookmarkRow, PublishedBookRow as BriefingBookRow } from '../rows/benefits';
 import type { SeedContext } from './seed-context';
 
 const newestFirst = (a: BriefingBookRow, b: BriefingBookRow): number =>

@@ -1,7 +1,7 @@
 import { addDays, nthWeekdayOf } from '../dates';
 import { createPrng, seedFrom, type Prng } from '../prng';
 import type { MeetingRow } from '../rows/meetings';
-import type { BriefingBookRow } from '../rows/benefits';
+import type { BriefingBookRow, PublishedBookRow } from '../rows/benefits';
 import {
   CASE_STUDY_CITIES,
   MEETING_SESSION_FORMS,
@@ -68,11 +68,22 @@ function meetingsWithBooks(ctx: SeedContext, meetings: readonly MeetingRow[]): M
   return refs.filter((r) => r.startDate <= ctx.today);
 }
 
-function meetingBooks(ctx: SeedContext, rnd: Prng, meeting: MeetingRef): BriefingBookRow[] {
+/** A seeded book is published, with generated content, as staff have never changed it. */
+function publishedSeedBook(publishedOn: string) {
+  return {
+    publishedOn,
+    status: 'published' as const,
+    content: null,
+    version: 0,
+    updatedAt: `${publishedOn}T14:00:00.000Z`,
+  } satisfies Partial<PublishedBookRow>;
+}
+
+function meetingBooks(ctx: SeedContext, rnd: Prng, meeting: MeetingRef): PublishedBookRow[] {
   const area = rnd.pick(AREAS);
   const publishedOn = addDays(meeting.startDate, -7);
   const year = Number(publishedOn.slice(0, 4));
-  const main: BriefingBookRow = {
+  const main: PublishedBookRow = {
     id: `bb-${meeting.key}`,
     kind: 'briefing_book',
     title: `${meeting.title} briefing book`,
@@ -81,9 +92,9 @@ function meetingBooks(ctx: SeedContext, rnd: Prng, meeting: MeetingRef): Briefin
     year,
     meetingId: meeting.id,
     meetingTitle: meeting.title,
-    publishedOn,
+    ...publishedSeedBook(publishedOn),
   };
-  const sessions = Array.from({ length: rnd.int(4, 6) }, (_, i): BriefingBookRow => {
+  const sessions = Array.from({ length: rnd.int(4, 6) }, (_, i): PublishedBookRow => {
     const sessionArea = rnd.pick(AREAS);
     const topic = topicOf(rnd, sessionArea);
     return {
@@ -97,10 +108,45 @@ function meetingBooks(ctx: SeedContext, rnd: Prng, meeting: MeetingRef): Briefin
   return [main, ...sessions].filter(() => publishedOn <= ctx.today);
 }
 
-/** About 3,000 items: each past meeting's briefing book and session briefs, plus policy resources. */
+/**
+ * MIP's draft of the next Summer or Winter Meeting's briefing book, a week old: staff preview and
+ * publish it (issue 19); no member sees it until then. Its content is generated, as the seed's are.
+ */
+function nextMeetingDraft(ctx: SeedContext, meetings: readonly MeetingRow[]): BriefingBookRow[] {
+  const next = meetings
+    .filter((m) => (m.kind === 'winter' || m.kind === 'summer') && Date.parse(m.startsAt) > ctx.now.getTime())
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+  if (!next) return [];
+  return [
+    {
+      id: `bb-${next.id}`,
+      kind: 'briefing_book',
+      title: `${next.title} briefing book`,
+      summary: `Panels, speakers and readings for the ${next.title}. A draft MIP is still writing.`,
+      policyAreaId: 'economic-development',
+      year: Number(next.startsAt.slice(0, 4)),
+      meetingId: next.id,
+      meetingTitle: next.title,
+      publishedOn: null,
+      status: 'draft',
+      content: null,
+      version: 0,
+      updatedAt: `${addDays(ctx.today, -7)}T16:30:00.000Z`,
+    },
+  ];
+}
+
+/**
+ * About 3,000 items: each past meeting's briefing book and session briefs, plus policy resources,
+ * all published; and the next meeting's briefing book, a draft.
+ */
 export function seedBriefingBooks(ctx: SeedContext, meetings: readonly MeetingRow[]): BriefingBookRow[] {
+  return [...publishedSeedBooks(ctx, meetings), ...nextMeetingDraft(ctx, meetings)];
+}
+
+function publishedSeedBooks(ctx: SeedContext, meetings: readonly MeetingRow[]): PublishedBookRow[] {
   const rnd = ctx.prng('briefing-books');
-  const rows: BriefingBookRow[] = meetingsWithBooks(ctx, meetings).flatMap((m) => meetingBooks(ctx, rnd, m));
+  const rows: PublishedBookRow[] = meetingsWithBooks(ctx, meetings).flatMap((m) => meetingBooks(ctx, rnd, m));
   const lastYear = Number(ctx.today.slice(0, 4));
   for (let year = FIRST_YEAR; year <= lastYear; year += 1) {
     for (let n = 1; n <= RESOURCES_PER_YEAR; n += 1) {
@@ -116,7 +162,7 @@ export function seedBriefingBooks(ctx: SeedContext, meetings: readonly MeetingRo
         year: Number(publishedOn.slice(0, 4)),
         meetingId: null,
         meetingTitle: null,
-        publishedOn,
+        ...publishedSeedBook(publishedOn),
       });
     }
   }
@@ -132,11 +178,11 @@ export function seedBriefingBooks(ctx: SeedContext, meetings: readonly MeetingRo
 export function generateLibraryRows(
   size: number,
   options: { seed?: string; lastYear?: number } = {},
-): BriefingBookRow[] {
+): PublishedBookRow[] {
   const rnd = createPrng(seedFrom(`library:${options.seed ?? 'bench'}`));
   const lastYear = options.lastYear ?? 2026;
   const firstYear = 2000;
-  const rows: BriefingBookRow[] = [];
+  const rows: PublishedBookRow[] = [];
   for (let n = 1; n <= size; n += 1) {
     const year = rnd.int(firstYear, lastYear);
     const area = rnd.pick(AREAS);
@@ -153,7 +199,7 @@ export function generateLibraryRows(
       year: Number(publishedOn.slice(0, 4)),
       meetingId: null,
       meetingTitle,
-      publishedOn,
+      ...publishedSeedBook(publishedOn),
     });
   }
   return rows;

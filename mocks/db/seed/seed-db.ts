@@ -1,4 +1,5 @@
 import { addMinutes } from '../dates';
+import { isPublished } from '../rows/benefits';
 import type { ApplicationRow } from '../rows/people';
 import type { MockDb } from '../schema';
 import { seedAccessLog } from './access-log';
@@ -19,7 +20,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 18;
+export const SEED_VERSION = 19;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -104,7 +105,7 @@ export function buildSeed(date: Date): MockDb {
     benefitRules: seedBenefitRules(ctx),
     policyAreas: [...POLICY_AREAS],
     briefingBooks,
-    bookmarks: seedBookmarks(ctx, briefingBooks),
+    bookmarks: seedBookmarks(ctx, briefingBooks.filter(isPublished)),
     tracks: [...TRACKS],
     trackMemberships: tracks.memberships,
     emailPreferences: seedEmailPreferences(),

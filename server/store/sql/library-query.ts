@@ -26,6 +26,7 @@ function conditionsOf(filters: BriefingBookFilters, terms: readonly string[]): S
   if (filters.policyArea) parts.push(eq(b.policyAreaId, filters.policyArea));
   if (filters.meetingId) parts.push(eq(b.meetingId, filters.meetingId));
   if (filters.year !== undefined) parts.push(eq(b.year, filters.year));
+  if (filters.status) parts.push(eq(b.status, filters.status));
   // In the title or the summary: one expression, the one the trigram index holds (migration 0003).
   // A word has no whitespace, so it can't match across the space that joins the two.
   for (const t of terms) {
@@ -59,22 +60,30 @@ export async function searchLibrarySql(
     const byId = new Map(rows.map((r) => [r.id, fromSql(r)]));
     return { items: ids.flatMap((id) => byId.get(id) ?? []), total: titles.length };
   }
-  const newest = [sql`${b.publishedOn} desc`, sql`${b.id} collate "C" asc`];
-  const order =
-    filters.sort === 'oldest'
-      ? [sql`${b.publishedOn} asc`, sql`${b.id} collate "C" desc`]
-      : filters.sort === 'relevance' && terms.length > 0
-        ? [sql`${scoreOf(terms)} desc`, ...newest]
-        : newest;
   const records = await tx
     .select({ book: b, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(b)
     .where(where)
-    .orderBy(...order)
+    .orderBy(...orderOf(filters.sort, terms))
     .limit(pageSize)
     .offset(offset);
   const total = records[0]?.total ?? (offset > 0 ? await countOf(tx, where) : 0);
   return { items: records.map((r) => fromSql(r.book)), total };
+}
+
+/** The memory store's orders (library-search.ts): a draft never published comes after every date. */
+function orderOf(sort: BriefingBookFilters['sort'], terms: readonly string[]): SQL[] {
+  const newest = [sql`${b.publishedOn} desc nulls last`, sql`${b.id} collate "C" asc`];
+  switch (sort) {
+    case 'oldest':
+      return [sql`${b.publishedOn} asc nulls first`, sql`${b.id} collate "C" desc`];
+    case 'changed':
+      return [sql`${b.updatedAt} desc`, sql`${b.id} collate "C" asc`];
+    case 'relevance':
+      return terms.length > 0 ? [sql`${scoreOf(terms)} desc`, ...newest] : newest;
+    default:
+      return newest;
+  }
 }
 
 /** A page past the end has no rows to carry the count: asked for on its own. */

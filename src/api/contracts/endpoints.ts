@@ -17,6 +17,7 @@ import { staffWorkEndpoints } from './staff-work';
 import { staffInvoiceEndpoints } from './staff-invoices';
 import { staffOutboxEndpoints } from './staff-outbox';
 import { staffMeetingEndpoints } from './staff-meetings';
+import { staffLibraryEndpoints } from './staff-library';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -42,6 +43,7 @@ export const endpoints = {
   ...staffInvoiceEndpoints,
   ...staffOutboxEndpoints,
   ...staffMeetingEndpoints,
+  ...staffLibraryEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -319,4 +319,20 @@ export const routes: Record<EndpointName, RouteInfo> = {
     responseType: 'file',
     fileMediaTypes: ['text/csv'],
   },
+  listStaffBooks: { method: 'GET', path: '/staff/briefing-books', auth: 'session', idempotencyKey: false },
+  getStaffBook: { method: 'GET', path: '/staff/briefing-books/{bookId}', auth: 'session', idempotencyKey: false },
+  createBook: { method: 'POST', path: '/staff/briefing-books', auth: 'session', idempotencyKey: true },
+  updateBook: { method: 'POST', path: '/staff/briefing-books/{bookId}', auth: 'session', idempotencyKey: false },
+  publishBook: {
+    method: 'POST',
+    path: '/staff/briefing-books/{bookId}/publish',
+    auth: 'session',
+    idempotencyKey: false,
+  },
+  unpublishBook: {
+    method: 'POST',
+    path: '/staff/briefing-books/{bookId}/unpublish',
+    auth: 'session',
+    idempotencyKey: false,
+  },
 };

@@ -29,6 +29,7 @@ export function Component() {
   const { staffAreas } = useSession().person;
   const finance = staffAreas.includes('finance');
   const programs = staffAreas.includes('programs');
+  const writesBooks = programs || staffAreas.includes('policy');
   return (
     <>
       <div className="border-b border-slate-200 bg-white print:hidden">
@@ -39,6 +40,7 @@ export function Component() {
             items={[
               { to: paths.staff.href(), label: 'Inbox', end: true, also: INBOX_RECORDS },
               ...(programs ? [{ to: paths.staff.meetings.href(), label: 'Meetings' }] : []),
+              ...(writesBooks ? [{ to: paths.staff.library.href(), label: 'Library' }] : []),
               ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
               { to: paths.staff.outbox.href(), label: 'Outbox' },

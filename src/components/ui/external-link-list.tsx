@@ -15,8 +15,9 @@ export interface ExternalLinkItem {
 export function ExternalLinkList({ links, className }: { links: readonly ExternalLinkItem[]; className?: string }) {
   return (
     <ul className={className ?? 'mt-2 space-y-2'}>
-      {links.map((link) => (
-        <li key={`${link.url ?? ''} ${link.title}`}>
+      {/* A list staff write may name one link twice: the position keeps the keys apart. */}
+      {links.map((link, i) => (
+        <li key={`${String(i)} ${link.url ?? ''} ${link.title}`}>
           {link.url === null ? (
             <span className="font-medium text-slate-900">{link.title}</span>
           ) : (
@@ -31,7 +32,7 @@ export function ExternalLinkList({ links, className }: { links: readonly Externa
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}
-          <span className="text-slate-600"> · {link.source}</span>
+          {link.source && <span className="text-slate-600"> · {link.source}</span>}
         </li>
       ))}
     </ul>

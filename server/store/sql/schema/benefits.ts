@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import type { BriefingBookRow, MemoHistoryStep, MemoNoteRow, TrackRow } from '../../../../mocks/db/rows/benefits';
+import type {
+  BookContentRow,
+  BriefingBookRow,
+  MemoHistoryStep,
+  MemoNoteRow,
+  TrackRow,
+} from '../../../../mocks/db/rows/benefits';
 import type { MemoStatus } from '../../../../src/api/contracts/memos';
 import { bytes, calendarDate, instant } from './columns';
 import { meetings } from './meetings';
@@ -108,7 +114,12 @@ export const briefingBooks = pgTable(
     meetingId: text().references(() => meetings.id),
     /** Kept with the book: a library item outlives the meeting's listing. */
     meetingTitle: text(),
-    publishedOn: calendarDate().notNull(),
+    publishedOn: calendarDate(),
+    status: text().$type<BriefingBookRow['status']>().notNull().default('published'),
+    /** What staff wrote; null while the seed's generated content stands (BriefingBookRow). */
+    content: jsonb().$type<BookContentRow>(),
+    version: integer().notNull().default(0),
+    updatedAt: instant().notNull(),
   },
   (t) => [
     index('briefing_books_words').using('gin', sql`(lower(${t.title}) || ' ' || lower(${t.summary})) gin_trgm_ops`),
