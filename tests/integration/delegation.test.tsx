@@ -1,9 +1,17 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { apiRequest } from '@/api/client';
 import { clock } from '@mocks/clock';
 import { getDb } from '@mocks/db/db';
 import { demo, renderApp } from '../setup/render-app';
+
+// Route modules are lazy chunks that vitest transforms on first use. With two test files running
+// at once, the first transform of the act-as page could take longer than a findBy waits (10 s):
+// it is done here, before the tests, not inside one of their waits.
+beforeAll(
+  () => Promise.all([import('@/app/routes/act-as'), import('@/app/routes/memos'), import('@/app/routes/dashboard')]),
+  60_000,
+);
 
 const jordansGrantFor = (memberId: string) =>
   getDb().delegations.find((d) => d.delegateId === 'jordan-lee' && d.memberId === memberId);

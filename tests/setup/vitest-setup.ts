@@ -6,9 +6,9 @@ import { resetMockApi } from '@mocks/control';
 import { clearToasts } from '@/components/ui/toast';
 
 // Route modules are lazy chunks that vitest transforms on first use, a retried query backs off for
-// seconds, and this machine is shared (2 cores): findBy*/waitFor may wait up to 10 s. An upper
-// bound only; a passing test waits no longer than it needs.
-configure({ asyncUtilTimeout: 10_000 });
+// seconds, and this machine is shared (2 cores, two test files at once): findBy*/waitFor may wait
+// up to 20 s. An upper bound only; a passing test waits no longer than it needs.
+configure({ asyncUtilTimeout: 20_000 });
 
 // Every test starts from the deterministic seed with no faults and no session.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
