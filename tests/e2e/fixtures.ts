@@ -141,7 +141,9 @@ export class AppDriver {
 
   async signOut(): Promise<void> {
     await this.page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-    await expect(this.page).toHaveURL(/\/sign-in$/);
+    // The API answers, then the sign-in page's chunk loads: with both builds' tests sharing two
+    // cores, that has taken longer than an expectation's usual 10 s.
+    await expect(this.page).toHaveURL(/\/sign-in$/, { timeout: 30_000 });
     await expect(this.page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   }
 

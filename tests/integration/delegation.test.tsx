@@ -158,7 +158,7 @@ describe('a delegate (Jordan Lee)', () => {
   });
 
   it('sees "Your access for Mayor Ana Ortiz was revoked" in an open tab, on the very next request', async () => {
-    const { user } = await renderApp('/m/riverton', { signedInAs: demo.jordan });
+    const { user, queryClient } = await renderApp('/m/riverton', { signedInAs: demo.jordan });
     await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
     expect(screen.getByText('Acting for Mayor Ana Ortiz')).toBeInTheDocument();
 
@@ -173,6 +173,8 @@ describe('a delegate (Jordan Lee)', () => {
     // Nothing of Ana's hub stays on screen, and the way on is the other mayor he acts for.
     expect(screen.queryByRole('navigation', { name: 'Member hub' })).not.toBeInTheDocument();
     expect(screen.queryByText('Acting for Mayor Ana Ortiz')).not.toBeInTheDocument();
+    // As a person would: once nothing is loading any more.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await user.click(screen.getByRole('link', { name: 'Choose another mayor to act for' }));
     await screen.findByRole('heading', { level: 1, name: 'Choose a mayor to act for' });
     expect(screen.queryByRole('link', { name: /Mayor Ana Ortiz/ })).not.toBeInTheDocument();

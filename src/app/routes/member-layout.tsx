@@ -1,6 +1,6 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Outlet, redirect, useLocation, useRouteError } from 'react-router';
+import { Outlet, redirect, useLocation, useNavigation, useRouteError } from 'react-router';
 import type { Session } from '@/api/contracts/session';
 import { overviewQueryOptions } from '@/api/queries/overview-queries';
 import { sessionQueryKey, useSession } from '@/api/queries/session-queries';
@@ -63,12 +63,26 @@ function useGrantsRecheckedOnNavigation(session: Session) {
   }, [pathname, delegate, queryClient]);
 }
 
+/**
+ * The lost access, said once the page being opened has settled. The session read again can
+ * arrive while the router is still rendering that page's refusal: shown at once, the notice would
+ * show twice in a row (the hub's, then the failed page's), and a click on the first would be lost.
+ * Once shown, it stays through the navigation away from it.
+ */
+function useAccessLostOnceSettled(session: Session, memberId: string) {
+  const lost = accessLost(session, memberId);
+  const settled = useNavigation().state === 'idle';
+  const [shown, setShown] = useState<typeof lost>(null);
+  if (lost && settled && shown !== lost) setShown(lost);
+  return lost && (settled || shown === lost) ? lost : null;
+}
+
 /** Every page of one member's hub: the city and its status, the delegate's bar, the page. */
 export function Component() {
   const memberId = useMemberId();
   const session = useSession();
   useGrantsRecheckedOnNavigation(session);
-  const lost = accessLost(session, memberId);
+  const lost = useAccessLostOnceSettled(session, memberId);
   if (lost) {
     return (
       <PageMain>{lost === 'delegate' ? <AccessEndedNotice memberId={memberId} /> : <PreviewEndedNotice />}</PageMain>
