@@ -9,10 +9,7 @@ import { clock } from '../clock';
 import { isPublished, type BookmarkRow, type PolicyAreaRow, type PublishedBookRow } from '../db/rows/benefits';
 import { notFound } from '../lib/http-error';
 import { route } from '../lib/route';
-
-async function policyAreas(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
-  return new Map((await tx.policyAreas.find()).map((a) => [a.id, a]));
-}
+import { policyAreaMap } from '../../server/rules/policy-areas';
 
 /** A book of the library: a draft is MIP's own work in progress, not found for anyone here. */
 async function findBook(tx: StoreTx, bookId: string | undefined): Promise<PublishedBookRow | undefined> {
@@ -48,7 +45,7 @@ export const briefingBookRoutes = [
   // The library is open to every signed-in person (members, delegates, prospective mayors, MIP staff).
   route(endpoints.listBriefingBooks, async ({ query, tx }) => {
     const { items, total } = await findBriefingBooks(tx, { ...query, status: 'published' });
-    const areas = await policyAreas(tx);
+    const areas = await policyAreaMap(tx);
     const { page, pageSize } = query;
     return { items: items.filter(isPublished).map((row) => briefingBookView(row, areas)), page, pageSize, total };
   }),
@@ -57,13 +54,13 @@ export const briefingBookRoutes = [
   route(endpoints.getBriefingBook, async ({ params, tx }) => {
     const book = await findBook(tx, params.bookId);
     if (!book) throw notFound('That briefing book');
-    return briefingBookDetail(book, await policyAreas(tx));
+    return briefingBookDetail(book, await policyAreaMap(tx));
   }),
 
   route(endpoints.listBookmarks, async ({ params, session, tx }) => {
     const personId = params.personId ?? '';
     if (!(await mayReadBookmarks(tx, session, personId))) throw notFound('Those bookmarks');
-    const areas = await policyAreas(tx);
+    const areas = await policyAreaMap(tx);
     const rows = (await tx.bookmarks.find({ personId })).sort(newestSaved);
     // A person keeps a handful of bookmarks: each one's book is read by its key.
     const items = await Promise.all(
@@ -85,7 +82,7 @@ export const briefingBookRoutes = [
     const row = (await tx.bookmarks.insertIfAbsent(fresh))
       ? fresh
       : ((await tx.bookmarks.get({ personId, bookId: book.id })) ?? fresh);
-    return bookmarkView(row, book, await policyAreas(tx));
+    return bookmarkView(row, book, await policyAreaMap(tx));
   }),
 
   // Removing one that isn't saved (or a book that no longer exists) changes nothing: still 204.

@@ -1,8 +1,6 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import type { ApplicationRow } from '../db/rows/people';
 import { applicationView } from '../../server/rules/applications';
-import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../../server/rules/staff-changes';
+import { changeTarget } from '../../server/rules/staff-changes';
 import {
   answerApplicationQuestion,
   approveApplication,
@@ -11,23 +9,15 @@ import {
   staffApplicationFor,
   staffApplicationView,
 } from '../../server/rules/staff-applications';
-import type { StoreTx } from '../../server/store/store';
 import { route } from '../lib/route';
 
 /**
  * The application a change is for, once the caller works in finance and their page is current: the
  * If-Match header carries the version the page read (412 when the application changed meanwhile).
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<ApplicationRow> {
-  const row = await staffApplicationFor(ctx.tx, ctx.session, ctx.params.applicationId, { forUpdate: true });
-  requireCurrentVersion('application', row, ctx.request.headers.get('If-Match'));
-  return row;
-}
+const changing = changeTarget('application', (change) =>
+  staffApplicationFor(change.tx, change.session, change.params.applicationId, { forUpdate: true }),
+);
 
 /** MIP's finance staff deciding applications, and the applicant answering MIP's question. */
 export const staffApplicationRoutes = [

@@ -1,30 +1,20 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import type { AssistanceRequestRow } from '../db/rows/dues';
 import { route } from '../lib/route';
-import type { StoreTx } from '../../server/store/store';
-import type { ActiveSession } from '../../server/rules/sessions';
 import {
   approveAssistance,
   declineAssistance,
   staffAssistanceRequestFor,
   staffAssistanceRequestView,
 } from '../../server/rules/staff-assistance';
-import { requireCurrentVersion } from '../../server/rules/staff-changes';
+import { changeTarget } from '../../server/rules/staff-changes';
 
 /**
  * The request a decision is for, held for update, once the caller works in finance and their page is
  * current: the If-Match header carries the version the page read (412 when the request changed meanwhile).
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<AssistanceRequestRow> {
-  const row = await staffAssistanceRequestFor(ctx.tx, ctx.session, ctx.params.assistanceRequestId, true);
-  requireCurrentVersion('assistance_request', row, ctx.request.headers.get('If-Match'));
-  return row;
-}
+const changing = changeTarget('request', (change) =>
+  staffAssistanceRequestFor(change.tx, change.session, change.params.assistanceRequestId, true),
+);
 
 /** MIP's finance staff deciding requests for financial assistance; a preview is refused changes by the pipeline. */
 export const staffAssistanceRoutes = [

@@ -1,9 +1,6 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import type { InvoiceRow } from '../db/rows/dues';
 import { route } from '../lib/route';
-import type { StoreTx } from '../../server/store/store';
-import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../../server/rules/staff-changes';
+import { changeTarget } from '../../server/rules/staff-changes';
 import {
   issueInvoice,
   markPacketSent,
@@ -17,16 +14,9 @@ import {
  * The invoice a change is for, once the caller works in finance and their page is current (If-Match):
  * held for update, so the version checked is the one the change replaces.
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<InvoiceRow> {
-  const invoice = await staffInvoiceFor(ctx.tx, ctx.session, ctx.params.invoiceId, true);
-  requireCurrentVersion('invoice', invoice, ctx.request.headers.get('If-Match'));
-  return invoice;
-}
+const changing = changeTarget('invoice', (change) =>
+  staffInvoiceFor(change.tx, change.session, change.params.invoiceId, true),
+);
 
 /** MIP's finance staff keeping invoices; a read-only preview is refused changes by the pipeline. */
 export const staffInvoiceRoutes = [

@@ -1,32 +1,17 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { route } from '../lib/route';
-import type { StoreTx } from '../../server/store/store';
-import type { MeetingRow } from '../db/rows/meetings';
-import type { ActiveSession } from '../../server/rules/sessions';
 import { meetingAttendees, meetingAttendeesCsv } from '../../server/rules/meeting-attendees';
 import { cancelMeeting, setInvitations, updateMeeting } from '../../server/rules/meeting-changes';
-import {
-  createMeeting,
-  requireCurrentMeeting,
-  staffMeetingFor,
-  staffMeetingPage,
-  staffMeetingView,
-} from '../../server/rules/staff-meetings';
+import { createMeeting, staffMeetingFor, staffMeetingPage, staffMeetingView } from '../../server/rules/staff-meetings';
+import { changeTarget } from '../../server/rules/staff-changes';
 
 /**
  * The meeting a change is for, held, once the caller works in programs and their page is current:
  * the If-Match header carries the version the page read (412 when the meeting changed meanwhile).
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<MeetingRow> {
-  const row = await staffMeetingFor(ctx.tx, ctx.session, ctx.params.meetingId, true);
-  requireCurrentMeeting(row, ctx.request.headers.get('If-Match'));
-  return row;
-}
+const changing = changeTarget('meeting', (change) =>
+  staffMeetingFor(change.tx, change.session, change.params.meetingId, true),
+);
 
 /** MIP's programs staff keeping meetings; a read-only preview is refused changes by the pipeline. */
 export const staffMeetingRoutes = [
@@ -48,13 +33,13 @@ export const staffMeetingRoutes = [
     staffMeetingView(ctx.tx, await setInvitations(ctx.tx, await changing(ctx), ctx.body)),
   ),
 
-  route(endpoints.cancelMeeting, async (ctx) => {
-    const row = await staffMeetingFor(ctx.tx, ctx.session, ctx.params.meetingId, true);
-    // A retried cancel resends the If-Match of the first try, which that cancel made stale: it
-    // answers the canceled meeting (cancelMeeting), not 412.
-    if (row.status !== 'canceled') requireCurrentMeeting(row, ctx.request.headers.get('If-Match'));
-    return staffMeetingView(ctx.tx, await cancelMeeting(ctx.tx, row, ctx.body.message));
-  }),
+  // A retried cancel answers the canceled meeting (cancelMeeting), not 412.
+  route(endpoints.cancelMeeting, async (ctx) =>
+    staffMeetingView(
+      ctx.tx,
+      await cancelMeeting(ctx.tx, await changing(ctx, (row) => row.status === 'canceled'), ctx.body.message),
+    ),
+  ),
 
   route(endpoints.listMeetingAttendees, async ({ params, session, tx }) =>
     meetingAttendees(tx, await staffMeetingFor(tx, session, params.meetingId)),

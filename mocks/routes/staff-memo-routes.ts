@@ -1,9 +1,6 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
-import type { MemoRequestRow } from '../db/rows/benefits';
 import { route } from '../lib/route';
-import type { StoreTx } from '../../server/store/store';
-import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../../server/rules/staff-changes';
+import { changeTarget } from '../../server/rules/staff-changes';
 import {
   addMemoNote,
   assignMemo,
@@ -19,16 +16,9 @@ import {
  * If-Match header carries the version the page read (412 when the request changed meanwhile). The
  * row is held for the transaction, so the version can't move between this check and the write.
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<MemoRequestRow> {
-  const row = await staffMemoRequestFor(ctx.tx, ctx.session, ctx.params.memoRequestId, true);
-  requireCurrentVersion('memo_request', row, ctx.request.headers.get('If-Match'));
-  return row;
-}
+const changing = changeTarget('request', (change) =>
+  staffMemoRequestFor(change.tx, change.session, change.params.memoRequestId, true),
+);
 
 /** MIP's policy staff working memo requests; a read-only preview is refused changes by the pipeline. */
 export const staffMemoRoutes = [

@@ -1,30 +1,20 @@
 import { endpoints } from '../../src/api/contracts/endpoints';
 import { route } from '../lib/route';
-import type { StoreTx } from '../../server/store/store';
-import type { ActiveSession } from '../../server/rules/sessions';
-import { requireCurrentVersion } from '../../server/rules/staff-changes';
+import { changeTarget } from '../../server/rules/staff-changes';
 import {
   approveTravelSupport,
   declineTravelSupport,
   staffTravelSupportFor,
   staffTravelSupportView,
-  type TravelSupportRecord,
 } from '../../server/rules/staff-travel';
 
 /**
  * The request a change is for, held, once the caller works in programs and their page is current:
  * the If-Match header carries the version the page read (412 when the request changed meanwhile).
  */
-async function changing(ctx: {
-  params: Record<string, string>;
-  session: ActiveSession;
-  request: Request;
-  tx: StoreTx;
-}): Promise<TravelSupportRecord> {
-  const row = await staffTravelSupportFor(ctx.tx, ctx.session, ctx.params.registrationId, true);
-  requireCurrentVersion('travel_support', row, ctx.request.headers.get('If-Match'));
-  return row;
-}
+const changing = changeTarget('request', (change) =>
+  staffTravelSupportFor(change.tx, change.session, change.params.registrationId, true),
+);
 
 /** MIP's programs staff deciding travel support; a read-only preview is refused changes by the pipeline. */
 export const staffTravelRoutes = [

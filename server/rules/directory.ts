@@ -5,6 +5,7 @@ import { HttpError } from '../../mocks/lib/http-error';
 import type { StoreTx } from '../store/store';
 import { findMember } from './people';
 import type { ActiveSession } from './sessions';
+import { policyAreaMap } from './policy-areas';
 
 export type DirectoryKind = DirectoryEntry['kind'];
 
@@ -57,10 +58,6 @@ function directoryEntryFrom(
       return { id, name: area?.name ?? id };
     }),
   };
-}
-
-async function policyAreaMap(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
-  return new Map((await tx.policyAreas.find()).map((a) => [a.id, a]));
 }
 
 /** The person's directory entry as others see it, of the kind they have. */

@@ -4,6 +4,7 @@ import type { PersonRow } from '../../mocks/db/rows/people';
 import { HttpError } from '../../mocks/lib/http-error';
 import type { StoreTx } from '../store/store';
 import { formerUserRef, personRef } from './people';
+import type { ActiveSession } from './sessions';
 
 /**
  * What every staff change shares (issue 17), whatever the record: the If-Match rule that stops two
@@ -25,25 +26,11 @@ function versionOf(ifMatch: string): string {
     .replace(/^"(.*)"$/, '$1');
 }
 
-/** What the refusal calls each kind of record: the word the staff page uses for it. */
-const RECORD_NOUN: Record<StaffRecordKind, string> = {
-  memo_request: 'request',
-  travel_support: 'request',
-  assistance_request: 'request',
-  application: 'application',
-  invoice: 'invoice',
-};
-
 /**
  * The If-Match rule: a change sent with the version its page read is refused (412) when the record
- * changed since, in words that name the record. Without If-Match the change applies to the record as
- * it stands.
+ * changed since, in words that name the record by the word its page uses ("meeting"). Without
+ * If-Match the change applies to the record as it stands.
  */
-export function requireCurrentVersion(kind: StaffRecordKind, row: VersionedRecord, ifMatch: string | null): void {
-  requireCurrentVersionOf(RECORD_NOUN[kind], row.version, ifMatch);
-}
-
-/** The If-Match rule for any record with a version, named by the word its page uses ("meeting"). */
 export function requireCurrentVersionOf(noun: string, version: number, ifMatch: string | null): void {
   if (ifMatch === null) return;
   const wanted = versionOf(ifMatch);
@@ -53,6 +40,31 @@ export function requireCurrentVersionOf(noun: string, version: number, ifMatch: 
     'changed_meanwhile',
     `Someone at MIP changed this ${noun} since you opened it. Read it again, then make your change.`,
   );
+}
+
+/** What a staff change's handler is handed: enough to find its record and read its If-Match. */
+export interface ChangeRequest {
+  params: Record<string, string>;
+  session: ActiveSession;
+  request: Request;
+  tx: StoreTx;
+}
+
+/**
+ * How a kind of record is found for a change: held (for update) by `find`, which also checks the
+ * caller's area, then the If-Match rule in words naming it. A retried change resends the If-Match
+ * of its first try, which that try made stale: when the record already is as the change leaves it
+ * (`alreadyDone`), the change answers it instead of 412.
+ */
+export function changeTarget<Row extends { version: number }>(
+  noun: string,
+  find: (change: ChangeRequest) => Promise<Row>,
+): (change: ChangeRequest, alreadyDone?: (row: Row) => boolean) => Promise<Row> {
+  return async (change, alreadyDone = () => false) => {
+    const row = await find(change);
+    if (!alreadyDone(row)) requireCurrentVersionOf(noun, row.version, change.request.headers.get('If-Match'));
+    return row;
+  };
 }
 
 /**

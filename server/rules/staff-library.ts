@@ -2,7 +2,7 @@ import type { BookFields, StaffBook, StaffBookSummary } from '../../src/api/cont
 import type { StaffArea } from '../../src/api/contracts/staff-work';
 import { sanitizeRichText } from '../../src/lib/rich-text';
 import { clock } from '../../mocks/clock';
-import type { BookContentRow, BriefingBookRow, PolicyAreaRow } from '../../mocks/db/rows/benefits';
+import type { BookContentRow, BriefingBookRow } from '../../mocks/db/rows/benefits';
 import { HttpError, notFound } from '../../mocks/lib/http-error';
 import type { StoreTx } from '../store/store';
 import { requireStaffArea } from './access';
@@ -10,7 +10,7 @@ import { bookContentOf } from './briefing-book-detail';
 import { bookSummaryOf } from './briefing-search';
 import { today } from './invoices';
 import type { ActiveSession } from './sessions';
-import { requireCurrentVersionOf } from './staff-changes';
+import { policyAreaMap } from './policy-areas';
 
 /**
  * Briefing books and resources as MIP's programs and policy staff keep them (issue 19). A book is
@@ -20,10 +20,6 @@ import { requireCurrentVersionOf } from './staff-changes';
  */
 
 export const LIBRARY_AREAS: readonly StaffArea[] = ['programs', 'policy'];
-
-async function policyAreaMap(tx: StoreTx): Promise<Map<string, PolicyAreaRow>> {
-  return new Map((await tx.policyAreas.find()).map((a) => [a.id, a]));
-}
 
 /** The book, for MIP's programs and policy staff only; a change holds its row. */
 export async function staffBookFor(
@@ -37,11 +33,6 @@ export async function staffBookFor(
   const row = await (forUpdate ? tx.briefingBooks.getForUpdate(key) : tx.briefingBooks.get(key));
   if (bookId === undefined || !row) throw notFound('That briefing book');
   return row;
-}
-
-/** The page's version check, in the words the book page uses. */
-export function requireCurrentBook(row: BriefingBookRow, ifMatch: string | null): void {
-  requireCurrentVersionOf('book', row.version, ifMatch);
 }
 
 export async function staffBookView(tx: StoreTx, row: BriefingBookRow): Promise<StaffBook> {

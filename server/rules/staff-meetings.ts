@@ -14,7 +14,6 @@ import type { StoreTx } from '../store/store';
 import { requireStaffArea } from './access';
 import { meetingSummaryView, meetingView } from './meetings';
 import type { ActiveSession } from './sessions';
-import { requireCurrentVersionOf } from './staff-changes';
 
 /**
  * Meetings as MIP's programs staff keep them (issue 19). A meeting's times are written as wall
@@ -36,11 +35,6 @@ export async function staffMeetingFor(
   const row = await (forUpdate ? tx.meetings.getForUpdate(key) : tx.meetings.get(key));
   if (meetingId === undefined || !row) throw notFound('That meeting');
   return row;
-}
-
-/** The page's version check, in the words the meeting page uses. */
-export function requireCurrentMeeting(row: MeetingRow, ifMatch: string | null): void {
-  requireCurrentVersionOf('meeting', row.version, ifMatch);
 }
 
 async function invitedCitiesOf(tx: StoreTx, row: MeetingRow): Promise<InvitedCity[] | null> {
