@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
 import type { BookStatus } from '@/api/contracts/staff-library';
+import { viewPageSearch, type ViewPageSearch } from '@/lib/view-page-search';
 
 export const STAFF_BOOK_PAGE_SIZE = 20;
 
@@ -8,32 +9,12 @@ export const STAFF_BOOK_PAGE_SIZE = 20;
 export type StaffBookView = 'all' | BookStatus;
 export const STAFF_BOOK_VIEWS: readonly StaffBookView[] = ['all', 'draft', 'published'];
 
+const search = viewPageSearch(STAFF_BOOK_VIEWS, 'all');
+
 /** The list's choices as they live in the URL: `?view=draft&q=heat&page=2`; all is the default. */
-export interface StaffBookSearch {
-  view: StaffBookView;
-  q: string;
-  page: number;
-}
-
-/** Read leniently: a value that makes no sense is ignored, not an error page. */
-export function parseStaffBookSearch(params: URLSearchParams): StaffBookSearch {
-  const page = Number(params.get('page'));
-  return {
-    view: STAFF_BOOK_VIEWS.find((v) => v === params.get('view')) ?? 'all',
-    q: (params.get('q') ?? '').trim().slice(0, 200),
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-}
-
-/** Defaults are left out, so a shared link stays short. */
-export function staffBookSearchString({ view, q, page }: StaffBookSearch): string {
-  const params = new URLSearchParams();
-  if (view !== 'all') params.set('view', view);
-  if (q) params.set('q', q);
-  if (page > 1) params.set('page', String(page));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+export type StaffBookSearch = Required<ViewPageSearch<StaffBookView>>;
+export const parseStaffBookSearch = search.parse;
+export const staffBookSearchString = search.toString;
 
 /** Everything staff read about books starts with this key, so a change refreshes all of it. */
 export const STAFF_BOOKS_KEY = ['staff-work', 'books'] as const;
