@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import type { Delegation } from '@/api/contracts/delegations';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -17,6 +16,7 @@ import {
 import { useUpdateDelegation } from '../api/delegation-mutations';
 import { DelegateAccessFields, endsOnFieldId, scopeFieldId } from './delegate-access-fields';
 import { possessive } from '@/lib/possessive';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS = ['scopes', 'endsOn'] as const;
 
@@ -71,13 +71,12 @@ function ChangeAccessForm({
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="The access was not changed">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="The access was not changed"
+        words={describeError}
+      />
       <DelegateAccessFields
         idPrefix={idPrefix}
         scopes={form.register('scopes')}

@@ -1,6 +1,5 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -18,6 +17,7 @@ import {
 } from '../api/delegate-form';
 import { useCreateDelegation } from '../api/delegation-mutations';
 import { DelegateAccessFields, endsOnFieldId, scopeFieldId } from './delegate-access-fields';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS = ['name', 'email', 'scopes', 'endsOn'] as const;
 const ID_PREFIX = 'invite';
@@ -68,13 +68,12 @@ export function InviteDelegateForm({ memberId, draftKey, onInvited }: InviteDele
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6" aria-labelledby="invite-heading">
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="The delegate was not added">
-            {describeError(requestError)} Everything you typed is still here.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="The delegate was not added"
+        words={(error) => <>{describeError(error)} Everything you typed is still here.</>}
+      />
       <Field id={fieldId('name')} label="Their name" error={errors.name?.message}>
         {(control) => <Input {...control} autoComplete="off" className="max-w-md" {...form.register('name')} />}
       </Field>

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -22,6 +21,7 @@ import {
 import { duesErrorWords, isDuesRefusal } from '../api/dues-error-words';
 import { useCreateAssistanceRequest } from '../api/dues-mutations';
 import { useAttributionNote } from '@/api/queries/attribution-note';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS = ['reason', 'canPay'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `assistance-${field}`;
@@ -70,14 +70,17 @@ export function AssistanceForm({ memberId, duesCents, draftKey }: AssistanceForm
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Your request was not sent">
-            {duesErrorWords(requestError)}
-            {!isDuesRefusal(requestError) && ' Everything you typed is still here.'}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Your request was not sent"
+        words={(error) => (
+          <>
+            {duesErrorWords(error)}
+            {!isDuesRefusal(error) && ' Everything you typed is still here.'}
+          </>
+        )}
+      />
       <Field
         id={fieldId('reason')}
         label="Why does the city need help with dues this year?"

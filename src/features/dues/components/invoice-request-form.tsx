@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Billing, InvoiceRequestBody } from '@/api/contracts/dues';
-import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -23,6 +22,7 @@ import {
   type InvoiceRequestFormValues,
 } from '../api/invoice-request-form';
 import { useAttributionNote } from '@/api/queries/attribution-note';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 type FieldName = (typeof INVOICE_REQUEST_FIELDS)[number];
 const fieldId = (field: FieldName) => `invoice-request-${field}`;
@@ -67,13 +67,12 @@ export function InvoiceRequestForm({ memberId, draftKey, lastBilling }: InvoiceR
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Your request was not sent">
-            {duesErrorWords(requestError)} Everything you typed is still here.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Your request was not sent"
+        words={(error) => <>{duesErrorWords(error)} Everything you typed is still here.</>}
+      />
       <fieldset className="space-y-6">
         <legend className="text-lg font-bold text-slate-900">Who handles the invoice</legend>
         <Field

@@ -2,7 +2,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Dues, Invoice } from '@/api/contracts/dues';
 import { useAttributionNote } from '@/api/queries/attribution-note';
-import { Alert } from '@/components/ui/alert';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { showToast } from '@/components/ui/toast';
@@ -23,6 +22,7 @@ import { useUpdatePaymentPlan } from '../api/dues-mutations';
 import { previewSchedule } from '../api/payment-plan-preview';
 import { PaymentTable } from '@/components/payment-table';
 import { possessive } from '@/lib/possessive';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const CHOICES: Record<PaymentCount, { label: string; hint: string }> = {
   1: { label: 'One payment', hint: 'At the end of your fiscal year.' },
@@ -147,13 +147,12 @@ export function PaymentPlanForm({ memberId, city, dues, invoice }: PaymentPlanFo
         </div>
       </section>
 
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="The schedule was not changed">
-            {duesErrorWords(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="The schedule was not changed"
+        words={duesErrorWords}
+      />
       <div className="border-t border-slate-200 pt-6">
         <ChangeButton
           type="submit"

@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { applicationAnswerBodySchema, type ApplicationAnswerBody } from '@/api/contracts/joining';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
@@ -11,6 +10,7 @@ import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { clearDraft, readDraft } from '@/lib/drafts';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { useAnswerApplicationQuestion } from '../api/application-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** The applicant's answer to MIP's waiting question: kept as a draft while typed, sent once. */
 export function AnswerQuestionForm({ memberId, draftKey }: { memberId: string; draftKey: string }) {
@@ -36,13 +36,12 @@ export function AnswerQuestionForm({ memberId, draftKey }: { memberId: string; d
       <h3 id="answer-heading" className="font-bold text-slate-900">
         Answer MIP
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Your answer was not sent">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Your answer was not sent"
+        words={describeError}
+      />
       <Field
         id="application-answer"
         label="Your answer"

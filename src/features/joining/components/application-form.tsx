@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { describeError } from '@/api/api-error';
 import type { Application } from '@/api/contracts/joining';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
@@ -25,6 +24,7 @@ import {
   type ApplicationFormValues,
 } from '../api/application-form';
 import { useCreateApplication } from '../api/application-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const fieldId = (field: ApplicationField | 'billingSameAsMayor') => `join-${field}`;
 const legendClasses = 'text-lg font-bold text-slate-900';
@@ -91,13 +91,12 @@ export function ApplicationForm({ draftKey, suggestedPopulation, onApplied }: Ap
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-8">
       <ErrorSummary errors={summary(fieldId, visibleFields)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Your application was not sent">
-            {describeError(requestError)} Everything you typed is still here, so you can send it again.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Your application was not sent"
+        words={(error) => <>{describeError(error)} Everything you typed is still here, so you can send it again.</>}
+      />
 
       <fieldset className="space-y-6">
         <legend className={legendClasses}>Your city</legend>

@@ -6,7 +6,6 @@ import type { MemoDraft } from '@/api/contracts/memos';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { policyAreaListQueryOptions } from '@/api/queries/policy-area-queries';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ChangeButton } from '@/components/ui/change-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -33,6 +32,7 @@ import { useAttributionNote } from '@/api/queries/attribution-note';
 import { AccountDraftStatus } from './account-draft-status';
 import { DiscardDraftDialog } from './discard-draft-dialog';
 import { useAccountDraft } from './use-account-draft';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS = ['title', 'policyAreaId', 'question', 'background', 'desiredDate'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `memo-${field}`;
@@ -127,13 +127,12 @@ export function MemoRequestForm({
       className="space-y-6"
     >
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Your request was not sent">
-            {describeError(requestError)} Everything you typed is still here.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Your request was not sent"
+        words={(error) => <>{describeError(error)} Everything you typed is still here.</>}
+      />
       <fieldset disabled={readOnly} className="space-y-6">
         <legend className="sr-only">Your request</legend>
         <Field

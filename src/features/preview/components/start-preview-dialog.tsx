@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { previewCreateBodySchema, type StaffMemberListItem } from '@/api/contracts/access';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -11,6 +10,7 @@ import { Textarea } from '@/components/ui/input';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useStartPreview } from '../api/start-preview';
 import { possessive } from '@/lib/possessive';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const reasonSchema = z.pick(previewCreateBodySchema, { reason: true });
 type ReasonValues = { reason: string };
@@ -46,13 +46,12 @@ function ReasonForm({ member, onCancel }: { member: StaffMemberListItem; onCance
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="The preview did not start">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="The preview did not start"
+        words={describeError}
+      />
       <Field
         id="preview-reason"
         label="Reason for this preview"

@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ApiError, describeError, isApiError } from '@/api/api-error';
 import type { Session, SignInBody } from '@/api/contracts/session';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -12,6 +11,7 @@ import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { signInFormSchema, type SignInFormValues } from '../api/sign-in-form-schema';
 import { describeSignInError } from '../api/session-cookie-check';
 import { useSignInRequest } from '../api/sign-in';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 export const WRONG_CREDENTIALS = "That e-mail and password don't match an account";
 
@@ -87,13 +87,12 @@ export function SignInForm({
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summary((field) => ids[field])} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="You are not signed in">
-            {describeSignInError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="You are not signed in"
+        words={describeSignInError}
+      />
       <Field id={ids.email} label="E-mail address" error={errors.email?.message}>
         {(control) => (
           <Input {...control} {...form.register('email')} type="email" autoComplete="username" spellCheck={false} />

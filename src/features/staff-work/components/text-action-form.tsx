@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
@@ -10,6 +9,7 @@ import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { clearDraft, readDraft } from '@/lib/drafts';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 interface TextActionFormProps {
   id: string;
@@ -67,13 +67,12 @@ export function TextActionForm({
       <h3 id={`${id}-heading`} className="text-lg font-bold text-slate-900">
         {heading}
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title={`${submitLabel}: not done`}>
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title={`${submitLabel}: not done`}
+        words={describeError}
+      />
       <Field id={id} label={label} hint={hint} error={error}>
         {(control) => <Textarea {...control} {...form.register('text')} rows={rows} />}
       </Field>

@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { registrationNeedsSchema, type Registration, type RegistrationNeeds } from '@/api/contracts/meetings';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -11,6 +10,7 @@ import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useUpdateRegistration } from '../../api/registration-mutations';
 import { useAttributionNote } from '@/api/queries/attribution-note';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 interface EditNeedsDialogProps {
   memberId: string;
@@ -67,13 +67,12 @@ function NeedsForm({
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="The change was not saved">
-            {describeError(requestError)} Your changes are still here: press “Save” to try again.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="The change was not saved"
+        words={(error) => <>{describeError(error)} Your changes are still here: press “Save” to try again.</>}
+      />
       <Field id="needs-dietary" label="Dietary needs" hint="Leave empty for none." error={errors.dietaryNeeds?.message}>
         {(control) => <Input {...control} {...form.register('dietaryNeeds')} />}
       </Field>

@@ -3,7 +3,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { registrationNeedsSchema, type MeetingSummary, type RegistrationNeeds } from '@/api/contracts/meetings';
 import { useSession } from '@/api/queries/session-queries';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Fact, Facts } from '@/components/ui/facts';
@@ -12,6 +11,7 @@ import { Input } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useCreateRegistrations } from '../../api/registration-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 interface GuestRegistrationDialogProps {
   memberId: string;
@@ -69,13 +69,12 @@ function GuestForm({ memberId, meeting, onDone }: { memberId: string; meeting: M
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="You are not registered">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="You are not registered"
+        words={describeError}
+      />
       <Facts>
         <Fact term="Attendee">
           Mayor {person.name}

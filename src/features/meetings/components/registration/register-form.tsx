@@ -27,6 +27,7 @@ import { clearDraft, readDraft } from '@/lib/drafts';
 import { countOf } from '@/lib/format';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { useAttributionNote } from '@/api/queries/attribution-note';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 interface RegisterFormProps {
   memberId: string;
@@ -106,13 +107,16 @@ export function RegisterForm({ memberId, meeting, firstAttendee, draftKey }: Reg
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-6">
       <ErrorSummary errors={summaryOf(form.formState.errors)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Nobody was registered">
-            {describeError(requestError)} Everything you typed is still here: check it and press “{submitLabel}” again.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Nobody was registered"
+        words={(error) => (
+          <>
+            {describeError(error)} Everything you typed is still here: check it and press “{submitLabel}” again.
+          </>
+        )}
+      />
       {notice && <Alert tone="warning">{notice}</Alert>}
       {attendees.fields.map((field, index) => (
         <AttendeeFieldset

@@ -7,7 +7,6 @@ import {
   type ApplicationApproveBody,
   type StaffApplication,
 } from '@/api/contracts/staff-applications';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
@@ -16,6 +15,7 @@ import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { clearDraft, readDraft } from '@/lib/drafts';
 import { formatMoney } from '@/lib/format';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** The welcome is optional: left empty, nothing is sent; written, it follows the contract's rule. */
 export const approveFormSchema = z.object({
@@ -59,13 +59,12 @@ export function ApproveForm({ application, send, draftKey }: ApproveFormProps) {
         invoice of {formatMoney(application.tier.feeCents)} is created, and {application.applicant.name} becomes its
         mayor.
       </p>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Approve the application: not done">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Approve the application: not done"
+        words={describeError}
+      />
       <Field
         id="approve-message"
         label="Welcome message (optional)"

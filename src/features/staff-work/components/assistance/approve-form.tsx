@@ -3,7 +3,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import type { AssistanceApproveKind, StaffAssistanceRequest } from '@/api/contracts/staff-assistance';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -27,6 +26,7 @@ import {
   type ApproveFormValues,
 } from '../../api/assistance-approve-form';
 import { useApproveAssistance } from '../../api/staff-assistance-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const KIND_WORDS: Record<AssistanceApproveKind, { label: string; hint: string; done: string }> = {
   reduced: {
@@ -106,13 +106,7 @@ export function ApproveForm({
         Approve the request
       </h3>
       <ErrorSummary errors={summary(fieldId, visible)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Not approved">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert error={requestError} focusRef={requestErrorRef} title="Not approved" words={describeError} />
       <fieldset aria-describedby={errors.kind ? `${fieldId('kind')}-error` : undefined}>
         <legend className="font-semibold text-slate-900">How MIP helps</legend>
         {errors.kind?.message && (

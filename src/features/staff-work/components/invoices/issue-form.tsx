@@ -3,13 +3,13 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { invoiceIssueBodySchema, type InvoiceIssueBody, type StaffInvoice } from '@/api/contracts/staff-invoices';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useIssueInvoice } from '../../api/staff-invoice-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** Sends the invoice a city asked for: the purchase order as it goes on it, corrected if need be. */
 export function IssueForm({ record }: { record: StaffInvoice }) {
@@ -36,13 +36,12 @@ export function IssueForm({ record }: { record: StaffInvoice }) {
         {record.city} asked for this invoice to be sent to {billing?.contactName ?? 'its billing contact'}
         {billing?.contactEmail ? ` (${billing.contactEmail})` : ''}. Send it, then mark it sent here.
       </p>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Not marked sent">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Not marked sent"
+        words={describeError}
+      />
       <Field
         id="issue-po"
         label="Purchase order number"

@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { packetSentBodySchema, type PacketSentBody, type StaffInvoice } from '@/api/contracts/staff-invoices';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -11,6 +10,7 @@ import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { isoDateOf } from '@/lib/membership-year';
 import { useNow } from '@/lib/use-now';
 import { useMarkPacketSent } from '../../api/staff-invoice-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** Marks the year's membership packet posted: the member's dues page says so. */
 export function PacketForm({ record }: { record: StaffInvoice }) {
@@ -33,13 +33,12 @@ export function PacketForm({ record }: { record: StaffInvoice }) {
       <h3 id="packet-heading" className="text-lg font-bold text-slate-900">
         Membership packet
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Packet not marked sent">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Packet not marked sent"
+        words={describeError}
+      />
       <Field id="packet-sentOn" label="Date posted" error={form.formState.errors.sentOn?.message}>
         {(control) => <Input {...control} type="date" max={today} className="max-w-56" {...form.register('sentOn')} />}
       </Field>

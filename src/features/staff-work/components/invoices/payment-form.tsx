@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import type { StaffInvoice } from '@/api/contracts/staff-invoices';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -16,6 +15,7 @@ import { isoDateOf } from '@/lib/membership-year';
 import { useNow } from '@/lib/use-now';
 import { paymentFormSchema, toPaymentRecordBody, type PaymentFormValues } from '../../api/payment-form';
 import { useRecordPayment } from '../../api/staff-invoice-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS = ['method', 'amount', 'receivedOn', 'reference'] as const;
 const METHODS = [
@@ -69,13 +69,12 @@ export function PaymentForm({ record }: { record: StaffInvoice }) {
       <h3 id="payment-heading" className="text-lg font-bold text-slate-900">
         Record a payment received
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Payment not recorded">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Payment not recorded"
+        words={describeError}
+      />
       <fieldset>
         <legend className="font-semibold text-slate-900">Paid by</legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">

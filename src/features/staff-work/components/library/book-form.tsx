@@ -3,7 +3,6 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import type { BookInput } from '@/api/contracts/staff-library';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -14,6 +13,7 @@ import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { EMPTY_SECTION, bookFormSchema, type BookFormValues } from '../../api/book-form-values';
 import { BookSectionFields } from './book-section-fields';
 import { BOOK_KIND_WORDS, MARKUP_HINT, bookFieldId, type BookFieldName } from './book-form-words';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 const FIELDS: readonly BookFieldName[] = [
   'kind',
@@ -73,13 +73,12 @@ export function BookForm(props: BookFormProps) {
       </h2>
       {intro}
       <ErrorSummary errors={summary(bookFieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title={`${submitLabel}: not done`}>
-            {describeError(requestError)} Your answers are still here; try again.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title={`${submitLabel}: not done`}
+        words={(error) => <>{describeError(error)} Your answers are still here; try again.</>}
+      />
 
       <fieldset className="space-y-5">
         <legend className="text-xl font-bold text-slate-900">What it is</legend>

@@ -3,7 +3,6 @@ import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import type { MeetingInput } from '@/api/contracts/staff-meetings';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
@@ -14,6 +13,7 @@ import { US_STATES } from '@/lib/us-states';
 import { US_TIME_ZONES } from '@/lib/us-time-zones';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { meetingFormSchema, type MeetingFormValues } from '../../api/meeting-form-values';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 type FieldName = Path<MeetingFormValues>;
 
@@ -83,13 +83,12 @@ export function MeetingForm({ initial, heading, submitLabel, pendingLabel, send,
       </h2>
       {intro}
       <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title={`${submitLabel}: not done`}>
-            {describeError(requestError)} Your answers are still here; try again.
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title={`${submitLabel}: not done`}
+        words={(error) => <>{describeError(error)} Your answers are still here; try again.</>}
+      />
 
       <fieldset className="space-y-5">
         <legend className="text-xl font-bold text-slate-900">The meeting</legend>

@@ -2,13 +2,13 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { memoAssignBodySchema, type MemoAssignBody, type StaffMemoRequest } from '@/api/contracts/staff-memos';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { showToast } from '@/components/ui/toast';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
 import { useAssignMemo } from '../../api/staff-memo-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** Who at MIP works on the request: anyone in policy. */
 export function AssignForm({ request }: { request: StaffMemoRequest }) {
@@ -30,13 +30,7 @@ export function AssignForm({ request }: { request: StaffMemoRequest }) {
       <h3 id="assign-heading" className="text-lg font-bold text-slate-900">
         Who works on it
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Not assigned">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert error={requestError} focusRef={requestErrorRef} title="Not assigned" words={describeError} />
       <Field id="memo-assignee" label="Assigned to" error={form.formState.errors.assigneeId?.message}>
         {(control) => (
           <Select {...control} {...form.register('assigneeId')} className="sm:w-72">

@@ -4,7 +4,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ApiError, describeError } from '@/api/api-error';
 import { memoDeliverBodySchema, type MemoFileUpload } from '@/api/contracts/staff-memos';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
@@ -14,6 +13,7 @@ import { bytesToBase64 } from '@/lib/base64';
 import { clearDraft, readDraft } from '@/lib/drafts';
 import { MEMO_FILE_KINDS, MEMO_FILE_WORDS, checkMemoFile, formatFileSize } from '@/lib/memo-file';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 interface DeliverValues {
   text: string;
@@ -97,13 +97,12 @@ export function DeliverForm({ send, draftKey }: DeliverFormProps) {
       <h3 id="memo-text-heading" className="text-lg font-bold text-slate-900">
         Deliver the memo
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Deliver the memo: not done">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Deliver the memo: not done"
+        words={describeError}
+      />
       <Field
         id="memo-text"
         label="The memo"

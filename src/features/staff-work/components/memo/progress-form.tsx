@@ -2,7 +2,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { memoProgressBodySchema, type MemoProgressBody, type StaffMemoRequest } from '@/api/contracts/staff-memos';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
@@ -12,6 +11,7 @@ import { clearDraft, readDraft } from '@/lib/drafts';
 import { memoStatusWords } from '@/lib/memo-status-words';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { useProgressMemo } from '../../api/staff-memo-mutations';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 type Step = MemoProgressBody['status'];
 const STEP_WORDS: Record<Step, { label: string; hint: string }> = {
@@ -55,13 +55,7 @@ export function ProgressForm({ request, draftKey }: { request: StaffMemoRequest;
       <h3 id="progress-heading" className="text-lg font-bold text-slate-900">
         Move it along
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Not moved">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert error={requestError} focusRef={requestErrorRef} title="Not moved" words={describeError} />
       <fieldset>
         <legend className="font-semibold text-slate-900">Next step</legend>
         <div className="mt-2 space-y-2">

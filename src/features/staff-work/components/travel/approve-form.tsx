@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeError } from '@/api/api-error';
 import { travelApproveBodySchema, type StaffTravelSupport, type TravelApproveBody } from '@/api/contracts/staff-travel';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
@@ -13,6 +12,7 @@ import { clearDraft, readDraft } from '@/lib/drafts';
 import { formatMoney } from '@/lib/format';
 import { dollarsToCents } from '@/lib/money';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
+import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 
 /** The amount as "850" or "1,250.50", for a field in dollars. */
 export function centsToDollarsText(cents: number): string {
@@ -82,13 +82,12 @@ export function ApproveForm({ request, send, draftKey }: ApproveFormProps) {
       <h3 id="approve-heading" className="text-lg font-bold text-slate-900">
         Approve the request
       </h3>
-      {requestError !== null && (
-        <div ref={requestErrorRef} tabIndex={-1}>
-          <Alert tone="danger" role="alert" title="Approve the request: not done">
-            {describeError(requestError)}
-          </Alert>
-        </div>
-      )}
+      <RequestErrorAlert
+        error={requestError}
+        focusRef={requestErrorRef}
+        title="Approve the request: not done"
+        words={describeError}
+      />
       <Field
         id="approve-amount"
         label="Amount MIP covers, in dollars"
