@@ -33,6 +33,7 @@ import { AccountDraftStatus } from './account-draft-status';
 import { DiscardDraftDialog } from './discard-draft-dialog';
 import { useAccountDraft } from './use-account-draft';
 import { RequestErrorAlert } from '@/components/ui/request-error-alert';
+import { Options } from '@/components/ui/options';
 
 const FIELDS = ['title', 'policyAreaId', 'question', 'background', 'desiredDate'] as const;
 const fieldId = (field: (typeof FIELDS)[number]) => `memo-${field}`;
@@ -146,12 +147,7 @@ export function MemoRequestForm({
         <Field id={fieldId('policyAreaId')} label="Policy area" error={errors.policyAreaId?.message}>
           {(control) => (
             <Select {...control} {...form.register('policyAreaId')}>
-              <option value="">Choose a policy area</option>
-              {areas.items.map((area) => (
-                <option key={area.id} value={area.id}>
-                  {area.name}
-                </option>
-              ))}
+              <Options choices={areas.items} none="Choose a policy area" />
             </Select>
           )}
         </Field>

@@ -14,6 +14,7 @@ import { EMPTY_SECTION, bookFormSchema, type BookFormValues } from '../../api/bo
 import { BookSectionFields } from './book-section-fields';
 import { BOOK_KIND_WORDS, MARKUP_HINT, bookFieldId, type BookFieldName } from './book-form-words';
 import { RequestErrorAlert } from '@/components/ui/request-error-alert';
+import { Options } from '@/components/ui/options';
 
 const FIELDS: readonly BookFieldName[] = [
   'kind',
@@ -85,11 +86,7 @@ export function BookForm(props: BookFormProps) {
         <Field id={bookFieldId('kind')} label="Kind" error={error('kind')}>
           {(control) => (
             <Select {...control} {...form.register('kind')} className="max-w-md">
-              {Object.entries(BOOK_KIND_WORDS).map(([value, words]) => (
-                <option key={value} value={value}>
-                  {words}
-                </option>
-              ))}
+              <Options choices={BOOK_KIND_WORDS} />
             </Select>
           )}
         </Field>
@@ -108,12 +105,7 @@ export function BookForm(props: BookFormProps) {
           <Field id={bookFieldId('policyArea')} label="Policy area" error={error('policyArea')}>
             {(control) => (
               <Select {...control} {...form.register('policyArea')}>
-                <option value="">Choose a policy area</option>
-                {policyAreas.map((area) => (
-                  <option key={area.id} value={area.id}>
-                    {area.name}
-                  </option>
-                ))}
+                <Options choices={policyAreas} none="Choose a policy area" />
               </Select>
             )}
           </Field>
@@ -124,12 +116,7 @@ export function BookForm(props: BookFormProps) {
           >
             {(control) => (
               <Select {...control} {...form.register('meetingId')}>
-                <option value="">{kind === 'briefing_book' ? 'Choose a meeting' : 'No meeting'}</option>
-                {meetings.map((meeting) => (
-                  <option key={meeting.id} value={meeting.id}>
-                    {meeting.name}
-                  </option>
-                ))}
+                <Options choices={meetings} none={kind === 'briefing_book' ? 'Choose a meeting' : 'No meeting'} />
               </Select>
             )}
           </Field>

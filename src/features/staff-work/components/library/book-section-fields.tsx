@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import type { BookFormValues } from '../../api/book-form-values';
 import { MARKUP_HINT, bookFieldId, type BookFieldError } from './book-form-words';
+import { Options } from '@/components/ui/options';
 
 interface SectionProps {
   form: UseFormReturn<BookFormValues, unknown, BookInput>;
@@ -27,11 +28,7 @@ export function BookSectionFields({ form, index, error, onRemove }: SectionProps
         <Field id={bookFieldId(`${at}.kind`)} label={`Section ${n} kind`} error={error(`${at}.kind`)}>
           {(control) => (
             <Select {...control} {...form.register(`${at}.kind`)}>
-              {Object.entries(SECTION_KIND_WORDS).map(([value, words]) => (
-                <option key={value} value={value}>
-                  {words}
-                </option>
-              ))}
+              <Options choices={SECTION_KIND_WORDS} />
             </Select>
           )}
         </Field>

@@ -14,6 +14,7 @@ import { US_TIME_ZONES } from '@/lib/us-time-zones';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { meetingFormSchema, type MeetingFormValues } from '../../api/meeting-form-values';
 import { RequestErrorAlert } from '@/components/ui/request-error-alert';
+import { Options } from '@/components/ui/options';
 
 type FieldName = Path<MeetingFormValues>;
 
@@ -100,11 +101,7 @@ export function MeetingForm({ initial, heading, submitLabel, pendingLabel, send,
         >
           {(control) => (
             <Select {...control} {...form.register('kind')} className="max-w-md">
-              {Object.entries(KIND_WORDS).map(([value, words]) => (
-                <option key={value} value={value}>
-                  {words}
-                </option>
-              ))}
+              <Options choices={KIND_WORDS} />
             </Select>
           )}
         </Field>
@@ -131,12 +128,7 @@ export function MeetingForm({ initial, heading, submitLabel, pendingLabel, send,
         >
           {(control) => (
             <Select {...control} {...form.register('timeZone')} className="max-w-md">
-              <option value="">Choose a time zone</option>
-              {Object.entries(US_TIME_ZONES).map(([zone, words]) => (
-                <option key={zone} value={zone}>
-                  {words}
-                </option>
-              ))}
+              <Options choices={US_TIME_ZONES} none="Choose a time zone" />
             </Select>
           )}
         </Field>
@@ -176,12 +168,7 @@ export function MeetingForm({ initial, heading, submitLabel, pendingLabel, send,
           <Field id={fieldId('venue.state')} label="State" error={error('venue.state')}>
             {(control) => (
               <Select {...control} {...form.register('venue.state')}>
-                <option value="">Choose a state</option>
-                {Object.entries(US_STATES).map(([code, name]) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
+                <Options choices={US_STATES} none="Choose a state" />
               </Select>
             )}
           </Field>
