@@ -19,6 +19,7 @@ import { staffRoutes } from './staff-routes';
 import { staffTravelRoutes } from './staff-travel-routes';
 import { staffMeetingRoutes } from './staff-meeting-routes';
 import { staffLibraryRoutes } from './staff-library-routes';
+import { staffCityRoutes } from './staff-city-routes';
 import { trackRoutes } from './track-routes';
 
 /** Every route of the contract, in the order a path is tried: whichever runtime serves them. */
@@ -44,4 +45,5 @@ export const contractRoutes: readonly ContractRoute[] = [
   ...staffTravelRoutes,
   ...staffMeetingRoutes,
   ...staffLibraryRoutes,
+  ...staffCityRoutes,
 ];

@@ -9,6 +9,8 @@ import { findMember, personRefOf } from '../../server/rules/people';
 import { previewView } from '../../server/rules/session-view';
 import { endPreview, PREVIEW_MINUTES } from '../../server/rules/sessions';
 import { inboxFor } from '../../server/rules/staff-inbox';
+import { populationOn } from '../../server/rules/population';
+import { today } from '../../server/rules/invoices';
 import { HttpError, notFound } from '../lib/http-error';
 import { route } from '../lib/route';
 
@@ -29,7 +31,7 @@ export const staffRoutes = [
           id: m.id,
           city: m.city,
           state: m.state,
-          population: m.population,
+          population: populationOn(m, today()).population,
           mayor: personRefOf(mayor),
           membershipStatus: membershipFrom(m, invoicesOf.get(m.id) ?? []).status,
         };

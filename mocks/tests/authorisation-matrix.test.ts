@@ -395,6 +395,7 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   updateBook: () => ({ ...BOOK_INPUT, kind: 'briefing_book', meetingId: UPCOMING_MEETING }),
   publishBook: () => ({}),
   unpublishBook: () => ({}),
+  recordCityPopulation: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

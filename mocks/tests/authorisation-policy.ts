@@ -419,6 +419,18 @@ export const POLICY: Record<string, Policy> = {
   publishBook: { anyCity: PROGRAMS_STAFF, note: 'bb-winter-2026: publishing a published book answers it.' },
   unpublishBook: { anyCity: PROGRAMS_STAFF, note: 'bb-winter-2026.' },
 
+  // ── city records (issue 19) ──────────────────────────────────────────────────────────────
+  getStaffCity: {
+    own: ['staff', 'staffFinance', 'staffPreviewing'],
+    another: ['staff', 'staffFinance', 'staffPreviewing'],
+    note: 'Any MIP staff reads any city; members 403 staff_only. Reading is allowed in a preview.',
+  },
+  recordCityPopulation: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: 'Finance or admin: Morgan (programs and policy) 403 outside_staff_area; never in a preview.',
+  },
+
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
   listStaffInvoices: {
     anyCity: ['staffFinance'],

@@ -33,6 +33,7 @@ const NOT_STAFF = {
   getMeetingAttendeesCsv: 403,
   listStaffBooks: 403,
   getStaffBook: 403,
+  getStaffCity: 403,
 };
 /** Morgan works programs and policy: financial assistance is confidential to finance (403). */
 const NOT_FINANCE = {

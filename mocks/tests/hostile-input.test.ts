@@ -752,6 +752,15 @@ const SCENARIOS: Record<string, Scenario> = {
     shown: BOOK_SHOWN,
     anyWebAddress: true,
   },
+  // MIP's finance staff recording a city's population: the source shows on the record as they read it.
+  recordCityPopulation: {
+    actor: 'staffFinance',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.staffFinance.own.city }),
+    body: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
+    readBack: async (_answer, { memberId = '' }) => read(`/staff/cities/${memberId}`),
+    shown: { source: (r) => get(r, 'populationChange', 'source') },
+  },
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
@@ -987,6 +996,7 @@ describe('the free-text fields of the inventory', () => {
         "updateBook sections.0.speakers.0.city",
         "updateBook sections.0.readings.0.title",
         "updateBook sections.0.readings.0.source",
+        "recordCityPopulation source",
       ]
     `);
   });
@@ -1035,6 +1045,7 @@ describe('the free-text fields of the inventory', () => {
         "updateBook policyArea: id",
         "updateBook meetingId: id",
         "updateBook sections.0.readings.0.url: url",
+        "recordCityPopulation asOf: date",
       ]
     `);
   });

@@ -413,6 +413,12 @@ const CASES: Record<string, Case> = {
   publishBook: { actor: 'staff', body: () => ({}) },
   unpublishBook: { actor: 'staff', body: () => ({}) },
 
+  // City records: the tier, the year the figure applies from and the version are the API's.
+  recordCityPopulation: {
+    actor: 'staffFinance',
+    body: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
+  },
+
   createApplication: { actor: 'anonymous', body: () => APPLICATION_BODY },
 };
 

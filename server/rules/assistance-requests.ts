@@ -10,6 +10,7 @@ import type { StoreTx } from '../store/store';
 import type { MemberAccess } from './access';
 import { currentInvoiceOf, today } from './invoices';
 import { personRef } from './people';
+import { populationOn } from './population';
 
 const OPEN = new Set<AssistanceRequestRow['status']>(['submitted', 'under_review']);
 
@@ -42,7 +43,9 @@ export async function requestAssistance(
   const { member } = access;
   await tx.members.getForUpdate({ id: member.id });
   const on = today();
-  const feeCents = (await currentInvoiceOf(tx, member.id, on))?.amountCents ?? duesTierFor(member.population).feeCents;
+  const feeCents =
+    (await currentInvoiceOf(tx, member.id, on))?.amountCents ??
+    duesTierFor(populationOn(member, on).population).feeCents;
   if (body.canPayCents >= feeCents) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', {
       canPayCents: [`That covers the whole fee of ${formatMoney(feeCents)}: choose a payment schedule instead`],

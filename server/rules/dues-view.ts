@@ -5,6 +5,7 @@ import type { MemberRow } from '../../mocks/db/rows/people';
 import type { StoreTx } from '../store/store';
 import { assistanceRequestView, currentAssistanceRequestOf } from './assistance-requests';
 import { currentInvoiceOf, invoiceView, invoicesOf, today } from './invoices';
+import { populationOn } from './population';
 
 /** The start of the city's fiscal year that `on` falls in ("MM-DD" on file). */
 export function fiscalYearStartOf(member: Pick<MemberRow, 'fiscalYearStart'>, on: string): string {
@@ -35,8 +36,8 @@ export async function duesView(tx: StoreTx, member: MemberRow, on = today()): Pr
   const assistance = await currentAssistanceRequestOf(tx, member.id, on);
   return {
     memberId: member.id,
-    population: member.population,
-    tier: duesTierFor(member.population),
+    population: populationOn(member, on).population,
+    tier: duesTierFor(populationOn(member, on).population),
     currentInvoice: current ? await invoiceView(tx, current, on) : null,
     invoices: await Promise.all((await invoicesOf(tx, member.id)).map((i) => invoiceView(tx, i, on))),
     paymentPlan: {

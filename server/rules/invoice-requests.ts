@@ -13,6 +13,7 @@ import { alreadyPaid, applicationPending } from './dues-refusals';
 import { paymentCountOf } from './dues-view';
 import { nextInvoiceNumberOf } from './invoice-numbers';
 import { currentInvoiceOf, isPaidInFull, today } from './invoices';
+import { populationOn } from './population';
 
 /** A new invoice is payable 30 days after it is issued at the earliest. */
 const PAYABLE_AFTER_DAYS = 30;
@@ -28,7 +29,7 @@ export function fiscalYearStartMonthOf(member: MemberRow): number {
  */
 export function yearInvoiceOf(member: MemberRow, on: string, count: 1 | 2 | 4, number: string): InvoiceRow {
   const year = membershipYearOf(on);
-  const feeCents = duesTierFor(member.population).feeCents;
+  const feeCents = duesTierFor(populationOn(member, on).population).feeCents;
   const firstDue = addDays(on, PAYABLE_AFTER_DAYS);
   const plan =
     count === 1
@@ -45,7 +46,8 @@ export function yearInvoiceOf(member: MemberRow, on: string, count: 1 | 2 | 4, n
     ? plan.payments
     : [{ number: 1, dueOn: firstDue, amountCents: feeCents, paidOn: null }];
   const startYear = Number(year.startsOn.slice(0, 4));
-  return { ...invoiceRow(member, startYear, instalments), number, issuedOn: on };
+  // The fee of the year's population (a change MIP recorded may apply), not the figure on file.
+  return { ...invoiceRow(member, startYear, instalments), amountCents: feeCents, number, issuedOn: on };
 }
 
 /**

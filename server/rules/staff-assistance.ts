@@ -22,6 +22,7 @@ import { notifyRequestUpdate } from './outbox';
 import { findMember, personRef } from './people';
 import type { ActiveSession } from './sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
+import { populationOn } from './population';
 
 /**
  * The staff side of financial assistance (issue 17): MIP's finance staff approve a city's request
@@ -73,7 +74,7 @@ export async function staffAssistanceRequestView(
   const member = await findMember(tx, row.memberId);
   const on = today();
   const invoice = await invoiceOfRequest(tx, row);
-  const population = member?.population ?? 0;
+  const population = member ? populationOn(member, on).population : 0;
   const decision = row.decision;
   return {
     id: row.id,

@@ -31,6 +31,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               children: [
                 { index: true, lazy: lazy(() => import('./routes/staff-inbox')) },
                 { path: paths.staff.members.pattern, lazy: lazy(() => import('./routes/staff-members')) },
+                { path: paths.staff.city.pattern, lazy: lazy(() => import('./routes/staff-city')) },
                 { path: paths.staff.memoRequest.pattern, lazy: lazy(() => import('./routes/staff-memo-request')) },
                 { path: paths.staff.application.pattern, lazy: lazy(() => import('./routes/staff-application')) },
                 { path: paths.staff.invoices.pattern, lazy: lazy(() => import('./routes/staff-invoices')) },

@@ -15,6 +15,11 @@ export const paths = {
     pattern: '/staff',
     href: (search = '') => `/staff${search}`,
     members: { pattern: 'members', href: () => '/staff/members' },
+    /** A city's record: mayor, membership and why, population and dues tier. */
+    city: {
+      pattern: 'members/:memberId',
+      href: (memberId: string) => `/staff/members/${encodeURIComponent(memberId)}`,
+    },
     memoRequest: {
       pattern: 'memo-requests/:memoRequestId',
       href: (memoRequestId: string) => `/staff/memo-requests/${encodeURIComponent(memoRequestId)}`,

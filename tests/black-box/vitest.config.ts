@@ -16,6 +16,7 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/authorisation-matrix.test.ts',
   'mocks/tests/staff-meetings.test.ts',
   'mocks/tests/staff-library.test.ts',
+  'mocks/tests/staff-cities.test.ts',
 ];
 
 /**

@@ -189,6 +189,17 @@ test.describe('MIP staff pages: axe on every state', () => {
     await page.getByRole('button', { name: 'Record payment' }).click();
     await expect(page.getByLabel('Amount (dollars)')).toHaveAttribute('aria-invalid', 'true');
     await app.expectAccessible('staff invoice, a payment with errors');
+
+    // A city's record: as loaded, then a population typed (its tier said) and sent without a source.
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Member cities' }).click();
+    await page.getByRole('link', { name: 'Riverton, WI' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Riverton, WI' })).toBeVisible();
+    await app.expectAccessible('staff city record');
+    await page.getByLabel('Population', { exact: true }).fill('305,000');
+    await expect(page.getByText(/dues go from \$4,000 to \$5,000 a year/)).toBeVisible();
+    await page.getByRole('button', { name: 'Record population' }).click();
+    await expect(page.getByLabel('Where the figure comes from')).toHaveAttribute('aria-invalid', 'true');
+    await app.expectAccessible('staff city record, a population with errors');
   });
 });
 

@@ -648,6 +648,19 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     },
     'Yes, unpublish it',
   ),
+  getStaffCity: { actor: 'theo', url: '/staff/members/riverton', ready: 'Riverton, WI' },
+  recordCityPopulation: {
+    actor: 'theo',
+    url: '/staff/members/riverton',
+    ready: 'Riverton, WI',
+    act: async ({ click, fill }) => {
+      await fill('Population', '305,000');
+      await fill('Where the figure comes from', 'US Census Bureau, 2025 population estimate');
+      await fill('The date the figure counts', '2025-07-01');
+      await click('button', 'Record population');
+    },
+    again: 'Record population',
+  },
   listStaffInvoices: { actor: 'theo', url: '/staff/invoices', ready: 'Invoices' },
   getStaffInvoice: {
     actor: 'theo',

@@ -9,7 +9,7 @@ import { isoDateOf } from '@/lib/membership-year';
 import type { MeetingRow, RegistrationRow } from '@mocks/db/rows/meetings';
 import type { BriefingBookRow } from '@mocks/db/rows/benefits';
 import { markupToHtml } from '@/lib/rich-text-markup';
-import type { ApplicationRow } from '@mocks/db/rows/people';
+import type { ApplicationRow, MemberRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
 import { hostile, LONG } from './values';
@@ -191,6 +191,7 @@ const LIMIT = {
   previewReason: 500, // access.ts previewCreateBodySchema.reason
   staffMessage: 2000, // staff-work.ts MESSAGE_MAX (message, note, reason)
   paymentReference: 60, // staff-invoices.ts paymentRecordBodySchema.reference
+  populationSource: 200, // staff-cities.ts populationInputSchema.source
   memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
   applicationAnswer: 2000, // joining.ts APPLICATION_ANSWER_MAX
   meetingTitle: 160, // staff-meetings.ts meetingFields.title
@@ -936,6 +937,41 @@ export const FORMS: readonly AnyForm[] = [
     endpoint: 'recordInvoicePayment',
     done: says('Payments received'),
     landed: () => db().receivedPayments,
+    cases: ALL,
+  }),
+
+  defineForm<MemberRow>({
+    name: "record a city's population (MIP finance staff)",
+    sources: ['src/features/staff-work/components/cities/population-form.tsx'],
+    url: '/staff/members/riverton',
+    actor: 'theo',
+    open: pageForm('Riverton, WI', 'Record population'),
+    params: { memberId: 'riverton' },
+    fields: [
+      {
+        kind: 'text',
+        label: 'Population',
+        value: '305,000',
+        stored: (r) => r.populationChange?.population,
+        expected: 305_000,
+      },
+      {
+        kind: 'text',
+        label: 'Where the figure comes from',
+        value: hostile(LIMIT.populationSource, { tag: 'Source' }),
+        stored: (r) => r.populationChange?.source,
+      },
+      {
+        kind: 'date',
+        label: 'The date the figure counts',
+        value: '2025-07-01',
+        stored: (r) => r.populationChange?.asOf,
+      },
+    ],
+    submit: 'Record population',
+    endpoint: 'recordCityPopulation',
+    done: says('Population recorded: it applies from Jul 1, 2027'),
+    landed: () => db().members.filter((m) => m.id === 'riverton' && m.populationChange !== null),
     cases: ALL,
   }),
 

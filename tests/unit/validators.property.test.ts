@@ -33,6 +33,11 @@ import {
 } from '@/features/staff-work/components/application/approve-form';
 import { invoiceIssueBodySchema, packetSentBodySchema } from '@/api/contracts/staff-invoices';
 import { paymentFormSchema, toPaymentRecordBody, type PaymentFormValues } from '@/features/staff-work/api/payment-form';
+import {
+  populationFormSchema,
+  toPopulationInput,
+  type PopulationFormValues,
+} from '@/features/staff-work/api/population-form-values';
 import type { Endpoint } from '@/api/contracts/endpoint';
 import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
@@ -608,6 +613,31 @@ const paymentForm: FormCase<PaymentFormValues> = {
   sentAsTyped: (field) => (field === 'amountCents' ? 'amount' : field === 'amount' ? null : field),
 };
 
+/**
+ * A city's population as finance staff record it (population-form-values.ts): the figure as text,
+ * read as the application reads it, in words about the city; the source and the date as typed.
+ */
+const populationForm: FormCase<PopulationFormValues> = {
+  values: fc.record({
+    population: fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 1, max: MAX_POPULATION }).map((n) => n.toLocaleString('en-US')) },
+      fc.integer({ min: -5, max: MAX_POPULATION + 5 }).map(String),
+      fc.constantFrom('', ' ', '45 000', '4.5e4', '45,000.5', '-0', '0x10', '45000000000000000000000'),
+      field(1, 9),
+    ),
+    source: field(1, 200),
+    asOf: dateField,
+  }),
+  client: (values) => clientVerdict(populationFormSchema, values),
+  submitted: (_values, accepted) => toPopulationInput(accepted as PopulationFormValues),
+  asTyped: (values) => {
+    const reading = readPopulation(values.population);
+    return { ...values, population: reading.kind === 'number' ? reading.population : values.population };
+  },
+  endpoint: endpoints.recordCityPopulation,
+  sentAsTyped: identity,
+};
+
 /** The date the packet was posted (packet-form.tsx: the contract's schema as its resolver). */
 const packetForm: FormCase<{ sentOn: string }> = {
   values: fc.record({ sentOn: dateField }),
@@ -849,6 +879,7 @@ const FORMS: Record<string, FormCheck> = {
   ),
   'write a book (book-form-values.ts → createBook)': checkOf(bookForm(endpoints.createBook)),
   'edit a book (book-form-values.ts → updateBook)': checkOf(bookForm(endpoints.updateBook)),
+  'record a population (population-form-values.ts → recordCityPopulation)': checkOf(populationForm),
 };
 
 describe('every form and the API agree on every verdict', () => {

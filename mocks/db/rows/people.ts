@@ -4,11 +4,32 @@ import type { Role } from '../../../src/api/contracts/session';
 
 /** Rows about cities, people, grants, sessions, previews and the access history. Plain JSON only (see db/schema.ts). */
 
+/**
+ * A population MIP's staff recorded for a city: it bills from the membership year starting on
+ * `appliesFrom` (the year after the one it was recorded in), so an invoice already sent never changes.
+ */
+export interface PopulationChangeRow {
+  population: number;
+  source: string;
+  asOf: string;
+  appliesFrom: string;
+  recordedAt: string;
+  recordedById: string;
+}
+
 export interface MemberRow {
   id: string;
   city: string;
   state: string;
+  /** The figure this membership year's dues follow, until `populationChange` applies. */
   population: number;
+  /** Where that figure comes from ("US Census Bureau, 2020 Census") and the day it counts. */
+  populationSource: string;
+  populationAsOf: string;
+  /** A newer figure that applies from the next membership year; null when there is none. */
+  populationChange: PopulationChangeRow | null;
+  /** Moves on with every change MIP's staff make to the record (If-Match). */
+  version: number;
   mayorId: string;
   /** A prospective city has applied (or is about to) but is not a member yet. */
   kind: 'member' | 'prospective';

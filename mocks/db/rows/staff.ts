@@ -3,7 +3,8 @@ import type { OutboxRecordKind } from '../../../src/api/contracts/staff-outbox';
 /** Rows about the work of MIP's staff. Plain JSON only (see db/schema.ts). */
 
 /** The records MIP's staff change; an invoice is one record whether requested, issued or paid. */
-export type StaffRecordKind = 'memo_request' | 'travel_support' | 'assistance_request' | 'application' | 'invoice';
+export type StaffRecordKind =
+  'memo_request' | 'travel_support' | 'assistance_request' | 'application' | 'invoice' | 'city';
 
 /**
  * One thing MIP's staff did to a member's record ("Assigned to Nadia Brooks", "Moved to scoping"),

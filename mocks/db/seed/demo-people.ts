@@ -1,5 +1,8 @@
 import type { MemberRow, PersonRow } from '../rows/people';
 
+/** Where the seed's city populations come from: the decennial census's count, as of its day. */
+export const CENSUS_2020 = { source: 'US Census Bureau, 2020 Census', asOf: '2020-04-01' } as const;
+
 /**
  * The demo accounts and their cities. Names, e-mails and ids are part of the product (docs, README
  * and tests use them): keep them.
@@ -165,6 +168,10 @@ export function seedDemoMembers(): MemberRow[] {
       city: 'Riverton',
       state: 'WI',
       population: 212_000,
+      populationSource: CENSUS_2020.source,
+      populationAsOf: CENSUS_2020.asOf,
+      populationChange: null,
+      version: 0,
       mayorId: 'ana-ortiz',
       kind: 'member',
       joinedOn: '2016-09-12',
@@ -175,6 +182,10 @@ export function seedDemoMembers(): MemberRow[] {
       city: 'Lakeport',
       state: 'IL',
       population: 1_250_000,
+      populationSource: CENSUS_2020.source,
+      populationAsOf: CENSUS_2020.asOf,
+      populationChange: null,
+      version: 0,
       mayorId: 'marcus-bell',
       kind: 'member',
       joinedOn: '2012-03-01',
@@ -185,6 +196,10 @@ export function seedDemoMembers(): MemberRow[] {
       city: 'Cedar Falls',
       state: 'IA',
       population: 8_400,
+      populationSource: CENSUS_2020.source,
+      populationAsOf: CENSUS_2020.asOf,
+      populationChange: null,
+      version: 0,
       mayorId: 'dana-whitfield',
       kind: 'member',
       joinedOn: '2021-08-20',
@@ -195,6 +210,10 @@ export function seedDemoMembers(): MemberRow[] {
       city: 'Millbrook',
       state: 'NY',
       population: 45_000,
+      populationSource: CENSUS_2020.source,
+      populationAsOf: CENSUS_2020.asOf,
+      populationChange: null,
+      version: 0,
       mayorId: 'lee-chen',
       kind: 'prospective',
       joinedOn: null,

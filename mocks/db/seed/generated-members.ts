@@ -1,5 +1,5 @@
 import type { MemberRow, PersonRow } from '../rows/people';
-import { DEMO_PASSWORD } from './demo-people';
+import { CENSUS_2020, DEMO_PASSWORD } from './demo-people';
 import { POLICY_AREAS } from './reference-data';
 import type { SeedContext } from './seed-context';
 
@@ -165,6 +165,10 @@ export function seedGeneratedMembers(ctx: SeedContext): GeneratedMember[] {
         city,
         state,
         population,
+        populationSource: CENSUS_2020.source,
+        populationAsOf: CENSUS_2020.asOf,
+        populationChange: null,
+        version: 0,
         mayorId,
         kind: 'member',
         joinedOn: `${rnd.int(2010, ctx.startYear - 1)}-${String(rnd.int(1, 12)).padStart(2, '0')}-15`,

@@ -18,6 +18,7 @@ import { staffInvoiceEndpoints } from './staff-invoices';
 import { staffOutboxEndpoints } from './staff-outbox';
 import { staffMeetingEndpoints } from './staff-meetings';
 import { staffLibraryEndpoints } from './staff-library';
+import { staffCityEndpoints } from './staff-cities';
 
 /**
  * The inventory of every endpoint of the Member Hub API. Feature work adds its endpoints to its
@@ -44,6 +45,7 @@ export const endpoints = {
   ...staffOutboxEndpoints,
   ...staffMeetingEndpoints,
   ...staffLibraryEndpoints,
+  ...staffCityEndpoints,
 };
 
 export type EndpointName = keyof typeof endpoints;

@@ -335,4 +335,11 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: false,
   },
+  getStaffCity: { method: 'GET', path: '/staff/cities/{memberId}', auth: 'session', idempotencyKey: false },
+  recordCityPopulation: {
+    method: 'POST',
+    path: '/staff/cities/{memberId}/population',
+    auth: 'session',
+    idempotencyKey: false,
+  },
 };

@@ -5,6 +5,7 @@ import type {
   ApplicationRow,
   DelegationRow,
   PersonRow,
+  PopulationChangeRow,
 } from '../../../../mocks/db/rows/people';
 import { calendarDate, instant } from './columns';
 
@@ -16,6 +17,10 @@ export const members = pgTable(
     city: text().notNull(),
     state: text().notNull(),
     population: integer().notNull(),
+    populationSource: text().notNull(),
+    populationAsOf: calendarDate().notNull(),
+    populationChange: jsonb().$type<PopulationChangeRow>(),
+    version: integer().notNull().default(0),
     mayorId: text().notNull(),
     kind: text().$type<'member' | 'prospective'>().notNull(),
     joinedOn: calendarDate(),

@@ -1,13 +1,14 @@
 import { useDeferredValue, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Eye, Search } from 'lucide-react';
+import { TextLink } from '@/components/ui/text-link';
+import { paths } from '@/config/paths';
 import type { StaffMemberListItem } from '@/api/contracts/access';
 import { ChangeButton } from '@/components/ui/change-button';
 import { Input } from '@/components/ui/input';
-import { StatusTag } from '@/components/ui/status-tag';
+import { MembershipStatusTag } from '@/components/membership-status-tag';
 import { formatCount } from '@/lib/format';
 import { staffMembersQueryOptions } from '@/api/queries/staff-members-queries';
-import { membershipStatusWords } from './membership-status-words';
 import { StartPreviewDialog } from './start-preview-dialog';
 
 /** Every member city for MIP staff, filterable by city or mayor, each with "Preview as member". */
@@ -52,12 +53,12 @@ export function StaffMemberList() {
             >
               <div className="min-w-0">
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <span className="text-lg font-semibold text-slate-900">
-                    {member.city}, {member.state}
+                  <span className="text-lg font-semibold">
+                    <TextLink to={paths.staff.city.href(member.id)}>
+                      {member.city}, {member.state}
+                    </TextLink>
                   </span>
-                  <StatusTag tone={membershipStatusWords[member.membershipStatus].tone}>
-                    {membershipStatusWords[member.membershipStatus].text}
-                  </StatusTag>
+                  <MembershipStatusTag status={member.membershipStatus} />
                 </p>
                 <p className="text-[0.9375rem] text-slate-600">
                   Mayor {member.mayor.name} · population {formatCount(member.population)}
