@@ -34,10 +34,11 @@ export async function paymentCountOf(tx: StoreTx, memberId: string): Promise<1 |
 export async function duesView(tx: StoreTx, member: MemberRow, on = today()): Promise<Dues> {
   const current = await currentInvoiceOf(tx, member.id, on);
   const assistance = await currentAssistanceRequestOf(tx, member.id, on);
+  const { population } = populationOn(member, on);
   return {
     memberId: member.id,
-    population: populationOn(member, on).population,
-    tier: duesTierFor(populationOn(member, on).population),
+    population,
+    tier: duesTierFor(population),
     currentInvoice: current ? await invoiceView(tx, current, on) : null,
     invoices: await Promise.all((await invoicesOf(tx, member.id)).map((i) => invoiceView(tx, i, on))),
     paymentPlan: {

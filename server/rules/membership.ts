@@ -81,6 +81,11 @@ export function membershipFrom(member: MemberRow, invoices: readonly InvoiceRow[
   return standingFrom(member, invoices, on).membership;
 }
 
+/** The city's standing from its stored invoices (a prospective city has none to read). */
+export async function standingOf(tx: StoreTx, member: MemberRow, on = today()): Promise<Standing> {
+  return standingFrom(member, member.kind === 'prospective' ? [] : await invoicesOf(tx, member.id), on);
+}
+
 export async function membershipOf(tx: StoreTx, member: MemberRow, on = today()): Promise<Membership> {
-  return membershipFrom(member, member.kind === 'prospective' ? [] : await invoicesOf(tx, member.id), on);
+  return (await standingOf(tx, member, on)).membership;
 }

@@ -1,6 +1,6 @@
 import { membershipYearOf } from '../../src/lib/membership-year';
 import { addDays } from '../../mocks/db/dates';
-import type { MemberRow } from '../../mocks/db/rows/people';
+import type { MemberRow, PopulationChangeRow } from '../../mocks/db/rows/people';
 
 /** A city's population as a record keeps it: the figure, where it comes from, the day it counts. */
 export interface PopulationFigure {
@@ -20,6 +20,12 @@ export function populationOn(member: MemberRow, on: string): PopulationFigure {
   return { population: member.population, source: member.populationSource, asOf: member.populationAsOf };
 }
 
+/** The change MIP recorded that has not begun to apply on `on`, if any. */
+export function pendingPopulationChange(member: MemberRow, on: string): PopulationChangeRow | null {
+  const change = member.populationChange;
+  return change && on < change.appliesFrom ? change : null;
+}
+
 /** The first day of the membership year after the one `on` falls in: when a change made today bills. */
 export function nextMembershipYearStart(on: string): string {
   return addDays(membershipYearOf(on).endsOn, 1);
@@ -34,12 +40,12 @@ export function recordPopulation(
   member: MemberRow,
   figure: PopulationFigure,
   recorded: { at: string; byId: string; on: string },
-): void {
+): PopulationChangeRow {
   const current = populationOn(member, recorded.on);
   member.population = current.population;
   member.populationSource = current.source;
   member.populationAsOf = current.asOf;
-  member.populationChange = {
+  const change = {
     population: figure.population,
     source: figure.source,
     asOf: figure.asOf,
@@ -47,4 +53,6 @@ export function recordPopulation(
     recordedAt: recorded.at,
     recordedById: recorded.byId,
   };
+  member.populationChange = change;
+  return change;
 }

@@ -1,5 +1,4 @@
-import type { PopulationInput, StaffCity } from '../../src/api/contracts/staff-cities';
-import type { StaffArea } from '../../src/api/contracts/staff-work';
+import { CITY_RECORD_AREAS, type PopulationInput, type StaffCity } from '../../src/api/contracts/staff-cities';
 import { duesTierFor } from '../../src/lib/dues-tiers';
 import { formatCount, formatDate } from '../../src/lib/format';
 import { membershipYearOf } from '../../src/lib/membership-year';
@@ -8,15 +7,12 @@ import type { MemberRow } from '../../mocks/db/rows/people';
 import { HttpError, notFound } from '../../mocks/lib/http-error';
 import type { StoreTx } from '../store/store';
 import { requireStaff, requireStaffArea } from './access';
-import { invoicesOf, today } from './invoices';
-import { standingFrom } from './membership';
+import { today } from './invoices';
+import { standingOf } from './membership';
 import { mayorOf, personRef, personRefOf } from './people';
-import { nextMembershipYearStart, populationOn, recordPopulation } from './population';
+import { nextMembershipYearStart, pendingPopulationChange, populationOn, recordPopulation } from './population';
 import type { ActiveSession } from './sessions';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
-
-/** Who changes a city's record: finance (its dues follow it) and admin. */
-export const CITY_RECORD_AREAS: readonly StaffArea[] = ['finance', 'admin'];
 
 /** The city, for any of MIP's staff; a change holds its row, and only finance and admin may make one. */
 export async function staffCityFor(
@@ -36,9 +32,9 @@ export async function staffCityFor(
 export async function staffCityView(tx: StoreTx, row: MemberRow): Promise<StaffCity> {
   const on = today();
   const mayor = await mayorOf(tx, row);
-  const standing = standingFrom(row, row.kind === 'prospective' ? [] : await invoicesOf(tx, row.id), on);
+  const standing = await standingOf(tx, row, on);
   const figure = populationOn(row, on);
-  const change = row.populationChange && on < row.populationChange.appliesFrom ? row.populationChange : null;
+  const change = pendingPopulationChange(row, on);
   const nextStart = nextMembershipYearStart(on);
   return {
     id: row.id,
@@ -83,8 +79,7 @@ export async function recordCityPopulation(
     throw new HttpError(422, 'validation_failed', message, { asOf: [message] });
   }
   const at = clock.now().toISOString();
-  recordPopulation(row, input, { at, byId: session.person.id, on });
-  const appliesFrom = nextMembershipYearStart(on);
+  const { appliesFrom } = recordPopulation(row, input, { at, byId: session.person.id, on });
   // A city is its own member: the line is kept under the city, like a request under its city.
   const record = { id: row.id, memberId: row.id, version: row.version };
   await recordStaffAction(

@@ -4,12 +4,15 @@ import { id, isoDate, isoDateTime, personRefSchema } from './common';
 import { duesTierSchema } from './dues';
 import { membershipSchema } from './members';
 import { staffPopulationSchema } from './population';
-import { staffActionSchema, staffChange, staffText } from './staff-work';
+import { staffActionSchema, staffChange, staffText, type StaffArea } from './staff-work';
 
 /**
  * City records as MIP's staff keep them (issue 19): every staff member reads one; finance and
  * admin record a city's population, which bills from the next membership year.
  */
+
+/** Who changes a city's record: finance (its dues follow the population) and admin. */
+export const CITY_RECORD_AREAS: readonly StaffArea[] = ['finance', 'admin'];
 
 export const populationFigureSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { PopulationFigure, StaffCity } from '@/api/contracts/staff-cities';
+import { CITY_RECORD_AREAS, type PopulationFigure, type StaffCity } from '@/api/contracts/staff-cities';
 import { useSession } from '@/api/queries/session-queries';
 import { MembershipStatusTag } from '@/components/membership-status-tag';
 import { Fact, Facts } from '@/components/ui/facts';
@@ -14,9 +14,6 @@ import { StaffActions } from '../staff-actions';
 import { StaffRecord } from '../staff-record';
 import { PopulationForm } from './population-form';
 
-/** Who keeps city records: finance (dues follow the population) and admin. */
-const KEEPERS = new Set(['finance', 'admin']);
-
 function figureWords(figure: PopulationFigure): string {
   return `${formatCount(figure.population)} (${figure.source}, as of ${formatDate(figure.asOf)})`;
 }
@@ -26,7 +23,7 @@ export function StaffCityPage({ memberId }: { memberId: string }) {
   const { data: city } = useSuspenseQuery(staffCityQueryOptions(memberId));
   const session = useSession();
   const previewing = session.preview !== null;
-  const keeps = session.person.staffAreas.some((area) => KEEPERS.has(area));
+  const keeps = session.person.staffAreas.some((area) => CITY_RECORD_AREAS.includes(area));
   return (
     <article>
       <p>

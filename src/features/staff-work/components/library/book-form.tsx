@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError } from '@/api/api-error';
 import type { BookInput } from '@/api/contracts/staff-library';
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
@@ -13,8 +11,8 @@ import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { EMPTY_SECTION, bookFormSchema, type BookFormValues } from '../../api/book-form-values';
 import { BookSectionFields } from './book-section-fields';
 import { BOOK_KIND_WORDS, MARKUP_HINT, bookFieldId, type BookFieldName } from './book-form-words';
-import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 import { Options } from '@/components/ui/options';
+import { RecordFormProblems } from '../record-form-problems';
 
 const FIELDS: readonly BookFieldName[] = [
   'kind',
@@ -73,12 +71,12 @@ export function BookForm(props: BookFormProps) {
         {heading}
       </h2>
       {intro}
-      <ErrorSummary errors={summary(bookFieldId)} focusKey={focusKey} />
-      <RequestErrorAlert
-        error={requestError}
-        focusRef={requestErrorRef}
-        title={`${submitLabel}: not done`}
-        words={(error) => <>{describeError(error)} Your answers are still here; try again.</>}
+      <RecordFormProblems
+        errors={summary(bookFieldId)}
+        focusKey={focusKey}
+        requestError={requestError}
+        requestErrorRef={requestErrorRef}
+        submitLabel={submitLabel}
       />
 
       <fieldset className="space-y-5">

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useForm, useWatch, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { describeError } from '@/api/api-error';
 import type { MeetingInput } from '@/api/contracts/staff-meetings';
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { Checkbox, Input, Select, Textarea } from '@/components/ui/input';
 import { useGuardedSubmit } from '@/components/ui/use-guarded-submit';
@@ -13,8 +11,8 @@ import { US_STATES } from '@/lib/us-states';
 import { US_TIME_ZONES } from '@/lib/us-time-zones';
 import { useDraftAutosave } from '@/lib/use-draft-autosave';
 import { meetingFormSchema, type MeetingFormValues } from '../../api/meeting-form-values';
-import { RequestErrorAlert } from '@/components/ui/request-error-alert';
 import { Options } from '@/components/ui/options';
+import { RecordFormProblems } from '../record-form-problems';
 
 type FieldName = Path<MeetingFormValues>;
 
@@ -83,12 +81,12 @@ export function MeetingForm({ initial, heading, submitLabel, pendingLabel, send,
         {heading}
       </h2>
       {intro}
-      <ErrorSummary errors={summary(fieldId)} focusKey={focusKey} />
-      <RequestErrorAlert
-        error={requestError}
-        focusRef={requestErrorRef}
-        title={`${submitLabel}: not done`}
-        words={(error) => <>{describeError(error)} Your answers are still here; try again.</>}
+      <RecordFormProblems
+        errors={summary(fieldId)}
+        focusKey={focusKey}
+        requestError={requestError}
+        requestErrorRef={requestErrorRef}
+        submitLabel={submitLabel}
       />
 
       <fieldset className="space-y-5">
