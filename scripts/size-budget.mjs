@@ -5,7 +5,7 @@
  * shared/docs/quality.md:
  *   initial JS (entry + chunks modulepreloaded by index.html)  ≤ 130 KiB gzip
  *   member JS: all but the mock API and staff-only chunks      ≤ 320 KiB gzip (decisions 017, 022)
- *   staff-only JS: chunks only MIP staff's routes reach         ≤  60 KiB gzip
+ *   staff-only JS: chunks only MIP staff's routes reach         ≤  85 KiB gzip (decision 036)
  * The total (member and staff-only) is printed for the record.
  * The mock-API chunks (MSW, handlers, seed) are listed separately: only the mock build has them, and
  * they load lazily. Exits 1 when a budget is exceeded. Gzip level 9, as a host's static compression.
@@ -16,7 +16,7 @@ import { analyzeBuild, kib, sizeSummary } from './lib/build-analysis.mjs';
 export const BUDGETS = {
   initialGzip: 130 * 1024,
   memberGzip: 320 * 1024,
-  staffGzip: 60 * 1024,
+  staffGzip: 85 * 1024,
 };
 
 const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dist', 'dist-real'].filter(existsSync);

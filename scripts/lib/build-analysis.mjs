@@ -125,9 +125,12 @@ export function analyzeBuild(dir) {
   const mockReachable = reach(jsFiles.filter(isMockRoot), () => false);
 
   // MIP staff's workbench: the route modules of src/app/routes/staff-*.tsx (a route chunk exports
-  // its Component). What only they reach is staff-only: members never load it.
+  // its Component), and the staff endpoints' schemas the fetch client loads only for a staff
+  // endpoint (src/api/contracts/staff-contract.ts, decision 036). What only they reach is
+  // staff-only: members never load it.
   const isStaffRoute = (/** @type {string} */ file) =>
-    /^assets\/staff-[a-z-]+-[\w-]{8}\.js$/.test(file) && /\bas Component\b/.test(text.get(file) ?? '');
+    (/^assets\/staff-[a-z-]+-[\w-]{8}\.js$/.test(file) && /\bas Component\b/.test(text.get(file) ?? '')) ||
+    /^assets\/staff-contract-[\w-]{8}\.js$/.test(file);
   const memberReachable = reach([...initial], (file) => isMockRoot(file) || isStaffRoute(file));
 
   /** @type {Chunk[]} */

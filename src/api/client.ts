@@ -23,16 +23,26 @@ const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']
 /**
  * The contract's schemas load with the first request, in parallel with it, rather than before the
  * first page can start (zod is ~16 KiB gzip); every response is still parsed before anyone sees it.
- * The import's promise is kept: the bundler's preload check behind each `import()` costs a slow
+ * MIP staff's schemas load with a staff endpoint's first request, so a member never downloads them.
+ * Each import's promise is kept: the bundler's preload check behind each `import()` costs a slow
  * phone a couple of milliseconds per request, before the request leaves.
  */
-let contractModule: ReturnType<typeof importContract> | undefined;
-const importContract = () => import('./contracts/runtime');
-const loadContract = () =>
-  (contractModule ??= importContract().catch((error: unknown) => {
-    contractModule = undefined; // a failed load (offline) is tried again with the next request
-    throw error;
-  }));
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((error: unknown) => {
+      loaded = undefined; // a failed load (offline) is tried again with the next request
+      throw error;
+    }));
+}
+const loadRuntime = loadOnce(() => import('./contracts/runtime'));
+const loadStaffSchemas = loadOnce(() => import('./contracts/staff-contract'));
+
+async function loadContract(route: RouteInfo) {
+  const [runtime, staff] = await Promise.all([loadRuntime(), route.staffSide ? loadStaffSchemas() : null]);
+  const schemas: Partial<Endpoints> = staff ? staff.staffSideEndpoints : runtime.memberSideEndpoints;
+  return { schemas, errorBodySchema: runtime.errorBodySchema, safeParse: runtime.safeParse };
+}
 
 export interface RequestOptions<E> {
   params?: Record<string, string>;
@@ -77,7 +87,7 @@ export async function apiRequest<N extends EndpointName>(
       message: 'This is a read-only preview; nothing can be changed.',
     });
   }
-  const contract = loadContract();
+  const contract = loadContract(route);
   try {
     const response = await sendKeyedWithRetry(route, options);
     if (response.status === 401 && route.auth === 'session' && (await session.reauthenticate())) {
@@ -162,10 +172,11 @@ async function readResponse<N extends EndpointName>(
   response: Response,
   contract: Promise<Contract>,
 ): Promise<ResponseOf<Endpoints[N]>> {
-  const { endpoints: schemas, errorBodySchema, safeParse } = await contract;
+  const { schemas, errorBodySchema, safeParse } = await contract;
   if (!response.ok) throw await toApiError(response, (body) => safeParse(errorBodySchema, body));
   const payload: unknown = await payloadOf(response, routes[name].responseType);
-  const parsed = safeParse(schemas[name].response, payload);
+  const schema = schemas[name];
+  const parsed = schema ? safeParse(schema.response, payload) : { success: false as const };
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,

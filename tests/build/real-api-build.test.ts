@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeBuild, type Build } from '../../scripts/lib/build-analysis.mjs';
@@ -17,6 +17,17 @@ describe('the build for a real API (dist-real/)', () => {
     expect(offenders, 'files with mock-API code in dist-real/').toEqual([]);
     expect(existsSync(path.join(root, 'dist-real/mockServiceWorker.js'))).toBe(false);
     expect(build.chunks.filter((chunk) => chunk.kind === 'mock')).toEqual([]);
+  });
+
+  it("keeps MIP staff's schemas out of what a member's pages load (decision 036)", () => {
+    const build = load('dist-real');
+    // Words of the staff meetings contract and the city records one: schemas members never use.
+    const staffWords = ['Describe the meeting in a sentence or two', 'Say where the figure comes from'];
+    const holders = build.chunks.filter((chunk) =>
+      staffWords.some((words) => readFileSync(path.join(root, 'dist-real', chunk.file), 'utf8').includes(words)),
+    );
+    expect(holders.length, 'chunks holding the staff schemas').toBeGreaterThan(0);
+    expect(holders.filter((chunk) => chunk.kind !== 'staff').map((chunk) => chunk.file)).toEqual([]);
   });
 });
 

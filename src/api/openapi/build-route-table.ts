@@ -8,6 +8,7 @@
  * Relative imports only: `tsx` runs this outside Vite and does not resolve the `@/` alias.
  */
 import { endpoints } from '../contracts/endpoints';
+import { staffSideEndpoints } from '../contracts/staff-side-endpoints';
 
 export function buildRouteTable(): string {
   const rows = Object.entries(endpoints).map(([name, endpoint]) => {
@@ -21,6 +22,8 @@ export function buildRouteTable(): string {
       ...(endpoint.fileMediaTypes
         ? [`fileMediaTypes: [${endpoint.fileMediaTypes.map((t) => `'${t}'`).join(', ')}]`]
         : []),
+      // MIP staff's endpoints: the client loads their schemas apart (decision 036).
+      ...(name in staffSideEndpoints ? ['staffSide: true'] : []),
     ];
     const oneLine = `  ${name}: { ${fields.join(', ')} },`;
     // Prettier's layout (printWidth 120), so the committed file also passes \`prettier --check\`.
