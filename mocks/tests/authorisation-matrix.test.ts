@@ -396,6 +396,11 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   publishBook: () => ({}),
   unpublishBook: () => ({}),
   recordCityPopulation: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
+  recordNewMayor: ({ target }) => ({
+    name: 'Rosa Delgado',
+    email: `rosa.delgado@${target.city}.example`,
+    termStartedOn: '2026-11-02',
+  }),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',

@@ -430,6 +430,11 @@ export const POLICY: Record<string, Policy> = {
     another: FINANCE_STAFF,
     note: 'Finance or admin: Morgan (programs and policy) 403 outside_staff_area; never in a preview.',
   },
+  recordNewMayor: {
+    own: FINANCE_STAFF,
+    another: FINANCE_STAFF,
+    note: "Finance or admin, like the population; the former mayor's account leaves the city. Never in a preview.",
+  },
 
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
   listStaffInvoices: {

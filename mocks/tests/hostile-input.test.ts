@@ -393,6 +393,9 @@ const VALID_ATTENDEE = {
   travelSupport: { estimatedCostCents: 85_000, note: 'Flight and two nights' },
 };
 
+/** How many new mayors the hostile names made: each one's term starts after the last one's. */
+let newMayors = 0;
+
 const SCENARIOS: Record<string, Scenario> = {
   signIn: {
     actor: 'anonymous',
@@ -761,6 +764,20 @@ const SCENARIOS: Record<string, Scenario> = {
     readBack: async (_answer, { memberId = '' }) => read(`/staff/cities/${memberId}`),
     shown: { source: (r) => get(r, 'populationChange', 'source') },
   },
+  // The new mayor's name shows on the city's record as staff typed it.
+  recordNewMayor: {
+    actor: 'staffFinance',
+    side: 'own',
+    prepare: () => ({ memberId: ACTORS.staffFinance.own.city }),
+    // Each value's mayor follows the last one's, so each term starts a day later (from Ana Ortiz's 2025).
+    body: () => {
+      newMayors += 1;
+      const termStartedOn = new Date(Date.UTC(2025, 1, newMayors)).toISOString().slice(0, 10);
+      return { name: 'Rosa Delgado', email: `rosa.delgado.${String(newMayors)}@riverton.example`, termStartedOn };
+    },
+    readBack: async (_answer, { memberId = '' }) => read(`/staff/cities/${memberId}`),
+    shown: { name: (r) => get(r, 'mayor', 'name') },
+  },
   // No free text: here for the sweep of its URL (the checkout must only ever return to the hub).
   createCheckoutSession: {
     actor: 'mayor',
@@ -997,6 +1014,7 @@ describe('the free-text fields of the inventory', () => {
         "updateBook sections.0.readings.0.title",
         "updateBook sections.0.readings.0.source",
         "recordCityPopulation source",
+        "recordNewMayor name",
       ]
     `);
   });
@@ -1046,6 +1064,8 @@ describe('the free-text fields of the inventory', () => {
         "updateBook meetingId: id",
         "updateBook sections.0.readings.0.url: url",
         "recordCityPopulation asOf: date",
+        "recordNewMayor email: email",
+        "recordNewMayor termStartedOn: date",
       ]
     `);
   });

@@ -194,6 +194,8 @@ interface Case {
   actor: ActorKind;
   /** A valid body, for endpoints that take one. */
   body?: (target: Target) => unknown;
+  /** Another city than the actor's own: one whose mayor the suite doesn't sign in as to read it. */
+  target?: Target;
 }
 
 /** A new city's application; its mayor signs in with the e-mail and password in it. */
@@ -418,14 +420,21 @@ const CASES: Record<string, Case> = {
     actor: 'staffFinance',
     body: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
   },
+  // The new mayor's account: its role, city, password and directory choice are the API's. Cedar
+  // Falls's: the suite reads Riverton and Lakeport as their mayors, whom a new mayor would sign out.
+  recordNewMayor: {
+    actor: 'staffFinance',
+    target: { city: 'cedar-falls', person: 'dana-whitfield' },
+    body: () => ({ name: 'Rosa Delgado', email: 'rosa.delgado@cedarfalls.example', termStartedOn: '2026-11-02' }),
+  },
 
   createApplication: { actor: 'anonymous', body: () => APPLICATION_BODY },
 };
 
 function targetOf(endpoint: Endpoint): Target {
-  const actor = CASES[endpoint.operationId]?.actor;
-  if (!actor) throw new Error(`No mass-assignment case for ${endpoint.operationId}`);
-  return ACTORS[actor].own;
+  const chosen = CASES[endpoint.operationId];
+  if (!chosen) throw new Error(`No mass-assignment case for ${endpoint.operationId}`);
+  return chosen.target ?? ACTORS[chosen.actor].own;
 }
 
 // ── Records the path names: the seed's, or made through the API where the seed has none ─────

@@ -6,13 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dues, Invoice } from '../../src/api/contracts/dues';
 import type { StaffMemberListItem } from '../../src/api/contracts/access';
 import type { PopulationInput, StaffCity } from '../../src/api/contracts/staff-cities';
+import type { PersonTracks } from '../../src/api/contracts/tracks';
 import {
   call,
+  EMAILS,
   errorCode,
   resetApi,
   RIVERTON_INVOICE_REQUEST,
   setApiClock,
   signIn,
+  startPreview,
   type ApiAnswer,
   type ErrorAnswer,
 } from './api';
@@ -188,5 +191,78 @@ describe("recording a city's population", () => {
     expect(errorCode(answer)).toBe('outside_staff_area');
     await signIn('ana');
     expect(errorCode(await record('riverton', ESTIMATE))).toBe('staff_only');
+  });
+});
+
+describe("recording a city's new mayor", () => {
+  const ROSA = { name: 'Rosa Delgado', email: 'rosa.delgado@riverton.example', termStartedOn: '2026-11-02' };
+  const recordMayor = (memberId: string, input: unknown, version?: number) =>
+    call<StaffCity>('POST', `/staff/cities/${memberId}/mayor`, { body: input, headers: ifMatch(version) });
+
+  async function theoRecordsMayor(memberId: string, input = ROSA): Promise<StaffCity> {
+    await signIn('theo');
+    const before = await readCity(memberId);
+    const answer = await recordMayor(memberId, input, before.body.version);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return answer.body;
+  }
+
+  it('puts the new mayor on the record, and says who did it', async () => {
+    const riverton = await theoRecordsMayor('riverton');
+    expect(riverton.mayor).toMatchObject({ name: 'Rosa Delgado', email: ROSA.email, termStartedOn: '2026-11-02' });
+    expect(riverton.actions.map((a) => [a.by.name, a.action])).toEqual([
+      ['Theo Grant', 'Recorded Mayor Rosa Delgado in place of Mayor Ana Ortiz'],
+    ]);
+  });
+
+  it("ends the former mayor's access: they can't sign in, and their delegates' access ends", async () => {
+    await signIn('jordan');
+    expect((await call('GET', '/members/riverton/overview')).status).toBe(200);
+    await theoRecordsMayor('riverton');
+    await signIn('jordan');
+    expect(errorCode(await call('GET', '/members/riverton/overview'))).toBe('delegation_revoked');
+    const ana = await call('POST', '/session', { body: { email: EMAILS.ana, password: 'demo' } });
+    expect(ana.status).toBe(401);
+  });
+
+  it("gives the new mayor first-term eligibility from their term, and none of the former mayor's tracks", async () => {
+    // Marcus Bell began in 2017: not a first-term mayor. His successor is.
+    const lakeport = await theoRecordsMayor('lakeport', { ...ROSA, email: 'rosa.delgado@lakeport.example' });
+    await startPreview('lakeport', 'Checking the new mayor’s tracks');
+    const tracks = await call<PersonTracks>('GET', `/people/${lakeport.mayor.id}/tracks`);
+    expect(tracks.status).toBe(200);
+    expect(tracks.body.memberships).toEqual([]);
+    expect(tracks.body.eligibility.find((e) => e.trackId === 'first-term')?.eligible).toBe(true);
+  });
+
+  it('answers a retried request with the mayor in place, and refuses a page that read an older version', async () => {
+    const before = (await signIn('theo'), await readCity('riverton')).body;
+    expect((await recordMayor('riverton', ROSA, before.version)).status).toBe(200);
+    const retried = await recordMayor('riverton', ROSA, before.version);
+    expect([retried.status, retried.body.mayor.name, retried.body.actions.length]).toEqual([200, 'Rosa Delgado', 1]);
+    const other = await recordMayor('riverton', { ...ROSA, email: 'sam.ito@riverton.example' }, before.version);
+    expect(other.status).toBe(412);
+  });
+
+  it('says at the field when the e-mail is taken or the term starts before the former mayor’s', async () => {
+    await signIn('theo');
+    const { version } = (await readCity('riverton')).body;
+    const taken = await recordMayor('riverton', { ...ROSA, email: EMAILS.jordan }, version);
+    expect([taken.status, Object.keys(fieldErrors(taken))]).toEqual([409, ['email']]);
+    const early = await recordMayor('riverton', { ...ROSA, termStartedOn: '2024-01-02' }, version);
+    expect(fieldErrors(early)).toEqual({
+      termStartedOn: ["Enter a term start after Mayor Ana Ortiz's (Jan 6, 2025)"],
+    });
+    const blank = await recordMayor('riverton', { name: ' ', email: 'not an address', termStartedOn: '' }, version);
+    expect(Object.keys(fieldErrors(blank)).sort()).toEqual(['email', 'name', 'termStartedOn']);
+    expect((await readCity('riverton')).body.mayor.name).toBe('Ana Ortiz');
+  });
+
+  it("is for finance and admin, and only for a member city (an applicant's mayor is its application's)", async () => {
+    await signIn('morgan');
+    expect(errorCode(await recordMayor('riverton', ROSA))).toBe('outside_staff_area');
+    await signIn('theo');
+    const millbrook = await recordMayor('millbrook', { ...ROSA, email: 'rosa@millbrook.example' });
+    expect([millbrook.status, errorCode(millbrook)]).toEqual([409, 'not_a_member']);
   });
 });

@@ -5,7 +5,8 @@ import type { ApplicationRow, MemberRow, PersonRow } from '../../mocks/db/rows/p
 import { HttpError } from '../../mocks/lib/http-error';
 import { uniqueSlug } from '../../mocks/lib/slug';
 import type { PasswordKeeper } from '../runtime';
-import { StoreConflict, type StoreTx } from '../store/store';
+import type { StoreTx } from '../store/store';
+import { insertOrRefuse } from './insert-or-refuse';
 import { today } from './invoices';
 
 /** The earliest term start the form accepts, and how far ahead a mayor-elect's may be. */
@@ -45,7 +46,7 @@ export function applicationView(row: ApplicationRow): Application {
 const sameText = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
-function requirePlausibleTermStart(termStartedOn: string, on: string): void {
+export function requirePlausibleTermStart(termStartedOn: string, on: string): void {
   const latest = `${String(Number(on.slice(0, 4)) + TERM_START_YEARS_AHEAD)}${on.slice(4)}`;
   if (termStartedOn < EARLIEST_TERM_START || termStartedOn > latest) {
     throw new HttpError(422, 'validation_failed', 'Some answers need correcting.', {
@@ -158,14 +159,4 @@ export async function applyToJoin(
   await insertOrRefuse(tx.people.insert(person), emailTaken);
   await tx.applications.insert(application);
   return { application, person };
-}
-
-/** A store conflict on insert becomes the refusal the checks give, when another request got there first. */
-async function insertOrRefuse(insert: Promise<void>, refusal: () => HttpError): Promise<void> {
-  try {
-    await insert;
-  } catch (error) {
-    if (error instanceof StoreConflict) throw refusal();
-    throw error;
-  }
 }

@@ -59,10 +59,10 @@ export interface ChangeRequest {
 export function changeTarget<Row extends { version: number }>(
   noun: string,
   find: (change: ChangeRequest) => Promise<Row>,
-): (change: ChangeRequest, alreadyDone?: (row: Row) => boolean) => Promise<Row> {
+): (change: ChangeRequest, alreadyDone?: (row: Row) => boolean | Promise<boolean>) => Promise<Row> {
   return async (change, alreadyDone = () => false) => {
     const row = await find(change);
-    if (!alreadyDone(row)) requireCurrentVersionOf(noun, row.version, change.request.headers.get('If-Match'));
+    if (!(await alreadyDone(row))) requireCurrentVersionOf(noun, row.version, change.request.headers.get('If-Match'));
     return row;
   };
 }

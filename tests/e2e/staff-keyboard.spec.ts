@@ -200,6 +200,9 @@ test.describe('MIP staff pages: axe on every state', () => {
     await page.getByRole('button', { name: 'Record population' }).click();
     await expect(page.getByLabel('Where the figure comes from')).toHaveAttribute('aria-invalid', 'true');
     await app.expectAccessible('staff city record, a population with errors');
+    await page.getByRole('button', { name: 'Record new mayor' }).click();
+    await expect(page.getByLabel("The new mayor's name")).toHaveAttribute('aria-invalid', 'true');
+    await app.expectAccessible('staff city record, a new mayor with errors');
   });
 });
 

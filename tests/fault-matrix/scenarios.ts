@@ -661,6 +661,18 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     },
     again: 'Record population',
   },
+  recordNewMayor: {
+    actor: 'theo',
+    url: '/staff/members/riverton',
+    ready: 'Riverton, WI',
+    act: async ({ click, fill }) => {
+      await fill("The new mayor's name", 'Rosa Delgado');
+      await fill('Their e-mail address', 'rosa.delgado@riverton.example');
+      await fill('The day their term started', '2026-11-02');
+      await click('button', 'Record new mayor');
+    },
+    again: 'Record new mayor',
+  },
   listStaffInvoices: { actor: 'theo', url: '/staff/invoices', ready: 'Invoices' },
   getStaffInvoice: {
     actor: 'theo',

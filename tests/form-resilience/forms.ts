@@ -9,7 +9,7 @@ import { isoDateOf } from '@/lib/membership-year';
 import type { MeetingRow, RegistrationRow } from '@mocks/db/rows/meetings';
 import type { BriefingBookRow } from '@mocks/db/rows/benefits';
 import { markupToHtml } from '@/lib/rich-text-markup';
-import type { ApplicationRow, MemberRow } from '@mocks/db/rows/people';
+import type { ApplicationRow, MemberRow, PersonRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
 import { hostile, LONG } from './values';
@@ -142,7 +142,7 @@ function closes(dialog: string) {
   };
 }
 
-function says(text: string) {
+function says(text: string | RegExp) {
   return async () => {
     expect(await screen.findByText(text)).toBeInTheDocument();
   };
@@ -972,6 +972,30 @@ export const FORMS: readonly AnyForm[] = [
     endpoint: 'recordCityPopulation',
     done: says('Population recorded: it applies from Jul 1, 2027'),
     landed: () => db().members.filter((m) => m.id === 'riverton' && m.populationChange !== null),
+    cases: ALL,
+  }),
+
+  defineForm<PersonRow>({
+    name: "record a city's new mayor (MIP finance staff)",
+    sources: ['src/features/staff-work/components/cities/new-mayor-form.tsx'],
+    url: '/staff/members/riverton',
+    actor: 'theo',
+    open: pageForm('Riverton, WI', 'Record new mayor'),
+    params: { memberId: 'riverton' },
+    fields: [
+      {
+        kind: 'text',
+        label: "The new mayor's name",
+        value: hostile(LIMIT.mayorName, { tag: 'Mayor' }),
+        stored: (r) => r.name,
+      },
+      { kind: 'text', label: 'Their e-mail address', value: 'rosa.delgado@riverton.example', stored: (r) => r.email },
+      { kind: 'date', label: 'The day their term started', value: '2026-11-02', stored: (r) => r.termStartedOn },
+    ],
+    submit: 'Record new mayor',
+    endpoint: 'recordNewMayor',
+    done: says(/is now Riverton's mayor in the Hub$/),
+    landed: () => db().people.filter((p) => p.memberId === 'riverton' && p.email === 'rosa.delgado@riverton.example'),
     cases: ALL,
   }),
 

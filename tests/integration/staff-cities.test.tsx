@@ -64,11 +64,49 @@ describe("a city's record, as MIP's finance staff keep it (Theo Grant)", () => {
   });
 });
 
+describe("a city's new mayor, as MIP's finance staff record it (Theo Grant)", () => {
+  it('says what happens to the former mayor, answers at the field, then puts the new mayor on the record', async () => {
+    const { user } = await renderApp('/staff/members/riverton', { signedInAs: demo.theo });
+    await screen.findByRole('heading', { level: 1, name: 'Riverton, WI' });
+    const form = screen.getByRole('form', { name: 'Record a new mayor' });
+    expect(within(form).getByText(/Mayor Ana Ortiz's account leaves Riverton/)).toBeInTheDocument();
+    expect(within(form).getByText(/the access they gave their staff ends/)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Record new mayor' }));
+    await waitFor(() =>
+      expect(within(form).getByLabelText("The new mayor's name")).toHaveAccessibleDescription(
+        /Enter the new mayor's name/,
+      ),
+    );
+
+    await paste(user, "The new mayor's name", 'Rosa Delgado');
+    await paste(user, 'Their e-mail address', 'jordan.lee@riverton.example');
+    await paste(user, 'The day their term started', '2026-11-02');
+    await user.click(within(form).getByRole('button', { name: 'Record new mayor' }));
+    // Jordan Lee has an account: the API says so at the field, and nothing typed is lost.
+    expect(await within(form).findByText(/That e-mail address belongs to another account/)).toBeInTheDocument();
+    expect(within(form).getByLabelText("The new mayor's name")).toHaveValue('Rosa Delgado');
+
+    await user.clear(within(form).getByLabelText('Their e-mail address'));
+    await paste(user, 'Their e-mail address', 'rosa.delgado@riverton.example');
+    await user.click(within(form).getByRole('button', { name: 'Record new mayor' }));
+
+    expect(await screen.findByText("Mayor Rosa Delgado is now Riverton's mayor in the Hub")).toBeInTheDocument();
+    const mayor = screen.getByRole('region', { name: 'Mayor' });
+    expect(within(mayor).getByText('Rosa Delgado')).toBeInTheDocument();
+    expect(within(mayor).getByText('Nov 2, 2026')).toBeInTheDocument();
+    const record = screen.getByRole('region', { name: "MIP's record" });
+    expect(within(record).getByText('Recorded Mayor Rosa Delgado in place of Mayor Ana Ortiz')).toBeInTheDocument();
+    expect(within(form).getByText(/Mayor Rosa Delgado's account leaves Riverton/)).toBeInTheDocument();
+  });
+});
+
 describe("a city's record, as MIP's programs and policy staff read it (Morgan Hale)", () => {
   it('shows the record without the form: only finance and admin keep it', async () => {
     await renderApp('/staff/members/riverton', { signedInAs: demo.morgan });
     await screen.findByRole('heading', { level: 1, name: 'Riverton, WI' });
     expect(screen.getByText('212,000 (US Census Bureau, 2020 Census, as of Apr 1, 2020)')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Record a new population' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Record a new mayor' })).not.toBeInTheDocument();
   });
 });

@@ -38,6 +38,11 @@ import {
   toPopulationInput,
   type PopulationFormValues,
 } from '@/features/staff-work/api/population-form-values';
+import {
+  newMayorFormSchema,
+  toNewMayorInput,
+  type NewMayorFormValues,
+} from '@/features/staff-work/api/new-mayor-form-values';
 import type { Endpoint } from '@/api/contracts/endpoint';
 import { endpoints } from '@/api/contracts/endpoints';
 import { registrationNeedsSchema } from '@/api/contracts/meetings';
@@ -638,6 +643,16 @@ const populationForm: FormCase<PopulationFormValues> = {
   sentAsTyped: identity,
 };
 
+/** A city's new mayor (new-mayor-form-values.ts): the name and e-mail as the contract has them, the date as typed. */
+const newMayorForm: FormCase<NewMayorFormValues> = {
+  values: fc.record({ name: field(1, 130), email: emailField, termStartedOn: dateField }),
+  client: (values) => clientVerdict(newMayorFormSchema, values),
+  submitted: (_values, accepted) => toNewMayorInput(accepted as NewMayorFormValues),
+  asTyped: (values) => values,
+  endpoint: endpoints.recordNewMayor,
+  sentAsTyped: identity,
+};
+
 /** The date the packet was posted (packet-form.tsx: the contract's schema as its resolver). */
 const packetForm: FormCase<{ sentOn: string }> = {
   values: fc.record({ sentOn: dateField }),
@@ -880,6 +895,7 @@ const FORMS: Record<string, FormCheck> = {
   'write a book (book-form-values.ts → createBook)': checkOf(bookForm(endpoints.createBook)),
   'edit a book (book-form-values.ts → updateBook)': checkOf(bookForm(endpoints.updateBook)),
   'record a population (population-form-values.ts → recordCityPopulation)': checkOf(populationForm),
+  'record a new mayor (new-mayor-form-values.ts → recordNewMayor)': checkOf(newMayorForm),
 };
 
 describe('every form and the API agree on every verdict', () => {

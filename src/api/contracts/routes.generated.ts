@@ -432,4 +432,11 @@ export const routes: Record<EndpointName, RouteInfo> = {
     idempotencyKey: false,
     staffSide: true,
   },
+  recordNewMayor: {
+    method: 'POST',
+    path: '/staff/cities/{memberId}/mayor',
+    auth: 'session',
+    idempotencyKey: false,
+    staffSide: true,
+  },
 };

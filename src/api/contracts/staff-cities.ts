@@ -76,6 +76,19 @@ export const populationInputSchema = z
   .register(z.globalRegistry, { id: 'PopulationInput' });
 export type PopulationInput = z.input<typeof populationInputSchema>;
 
+export const newMayorInputSchema = z
+  .object({
+    name: staffText(2, 120, "Enter the new mayor's name", 'Keep the name under 120 characters'),
+    email: z.pipe(
+      z.string().check(z.trim()),
+      z.email({ error: "Enter the new mayor's e-mail address, like mayor@city.gov" }),
+    ),
+    /** The day the term began: first-term eligibility follows it. */
+    termStartedOn: isoDate,
+  })
+  .register(z.globalRegistry, { id: 'NewMayorInput' });
+export type NewMayorInput = z.input<typeof newMayorInputSchema>;
+
 export const staffCityEndpoints = {
   getStaffCity: defineEndpoint({
     operationId: 'getStaffCity',
@@ -93,6 +106,14 @@ export const staffCityEndpoints = {
     summary:
       "Records a city's population with its source and date; its dues tier applies from the next membership year's invoice. MIP finance and admin staff only.",
     body: populationInputSchema,
+    response: staffCitySchema,
+  }),
+  recordNewMayor: staffChange({
+    operationId: 'recordNewMayor',
+    path: '/staff/cities/{memberId}/mayor',
+    summary:
+      "Records a member city's new mayor: a new account for them; the former mayor's account leaves the city (sign-in, delegations and tracks end). MIP finance and admin staff only.",
+    body: newMayorInputSchema,
     response: staffCitySchema,
   }),
 };

@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { applicationBodySchema, type ApplicationBody } from '@/api/contracts/joining';
+import { requiredDateField } from '@/lib/required-date-field';
 import { POPULATION_MESSAGES, readPopulation } from './population';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The application as the form holds it: the contract's schema, with the population and the date
@@ -31,10 +30,7 @@ export const applicationFormSchema = z.extend(applicationBodySchema, {
       applicationBodySchema.shape.population,
     ),
   ),
-  termStartedOn: z.string().check(
-    z.refine((value) => value !== '', { error: "Enter the date the mayor's term started" }),
-    z.refine((value) => value === '' || ISO_DATE.test(value), { error: 'Enter the date as month, day and year' }),
-  ),
+  termStartedOn: requiredDateField("Enter the date the mayor's term started"),
   billingSameAsMayor: z.boolean(),
 });
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { STAFF_POPULATION_MESSAGES, staffPopulationSchema } from '@/api/contracts/population';
 import { populationInputSchema, type PopulationInput } from '@/api/contracts/staff-cities';
 import { readPopulation } from '@/lib/read-population';
+import { requiredDateField } from '@/lib/required-date-field';
 
 /**
  * A city's population as finance staff type it: the figure as text ("305,000"), checked with the
@@ -18,12 +19,7 @@ export const populationFormSchema = z.object({
     }),
   ),
   source: populationInputSchema.shape.source,
-  asOf: z.string().check(
-    z.refine((value) => value !== '', { error: 'Enter the date the figure counts' }),
-    z.refine((value) => value === '' || z.safeParse(populationInputSchema.shape.asOf, value).success, {
-      error: 'Enter the date as month, day and year',
-    }),
-  ),
+  asOf: requiredDateField('Enter the date the figure counts'),
 });
 
 export type PopulationFormValues = z.input<typeof populationFormSchema>;

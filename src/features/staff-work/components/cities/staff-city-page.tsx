@@ -12,6 +12,7 @@ import { staffCityQueryOptions } from '../../api/staff-city-queries';
 import { PreviewReadOnly } from '../preview-read-only';
 import { StaffActions } from '../staff-actions';
 import { StaffRecord } from '../staff-record';
+import { NewMayorForm } from './new-mayor-form';
 import { PopulationForm } from './population-form';
 
 function figureWords(figure: PopulationFigure): string {
@@ -48,6 +49,7 @@ export function StaffCityPage({ memberId }: { memberId: string }) {
           {keeps && !previewing && (
             <StaffActions heading="Keep the record">
               <PopulationForm city={city} />
+              {city.kind === 'member' && <NewMayorForm city={city} />}
             </StaffActions>
           )}
         </div>
