@@ -102,10 +102,21 @@ describe("recording a city's population", () => {
       detail: 'US Census Bureau, 2025 population estimate, as of Jul 1, 2025',
     });
 
-    // The city's own dues page still shows this year's figure and tier.
+    // The city's own dues page still shows this year's figure and tier, and tells next year's.
     await signIn('ana');
-    const dues = await call<Dues>('GET', '/members/riverton/dues');
-    expect(dues.body).toMatchObject({ population: 212_000, tier: { feeCents: 400_000 } });
+    const before = await call<Dues>('GET', '/members/riverton/dues');
+    expect(before.body).toMatchObject({ population: 212_000, tier: { feeCents: 400_000 } });
+    expect(before.body.nextYear).toMatchObject({
+      population: 305_000,
+      tier: { feeCents: 500_000 },
+      yearLabel: '2027–28',
+      startsOn: '2027-07-01',
+    });
+    // Once that year has begun, the figure is this year's, and nothing waits for the next.
+    await setApiClock(new Date('2027-07-02T15:00:00Z'));
+    await signIn('ana');
+    const after = await call<Dues>('GET', '/members/riverton/dues');
+    expect(after.body).toMatchObject({ population: 305_000, tier: { feeCents: 500_000 }, nextYear: null });
   });
 
   it("bills the next membership year's invoice at the new tier", async () => {

@@ -5,7 +5,7 @@ import type { MemberRow } from '../../mocks/db/rows/people';
 import type { StoreTx } from '../store/store';
 import { assistanceRequestView, currentAssistanceRequestOf } from './assistance-requests';
 import { currentInvoiceOf, invoiceView, invoicesOf, today } from './invoices';
-import { populationOn } from './population';
+import { pendingPopulationChange, populationOn } from './population';
 
 /** The start of the city's fiscal year that `on` falls in ("MM-DD" on file). */
 export function fiscalYearStartOf(member: Pick<MemberRow, 'fiscalYearStart'>, on: string): string {
@@ -35,10 +35,17 @@ export async function duesView(tx: StoreTx, member: MemberRow, on = today()): Pr
   const current = await currentInvoiceOf(tx, member.id, on);
   const assistance = await currentAssistanceRequestOf(tx, member.id, on);
   const { population } = populationOn(member, on);
+  const change = pendingPopulationChange(member, on);
   return {
     memberId: member.id,
     population,
     tier: duesTierFor(population),
+    nextYear: change && {
+      population: change.population,
+      tier: duesTierFor(change.population),
+      yearLabel: membershipYearOf(change.appliesFrom).label,
+      startsOn: change.appliesFrom,
+    },
     currentInvoice: current ? await invoiceView(tx, current, on) : null,
     invoices: await Promise.all((await invoicesOf(tx, member.id)).map((i) => invoiceView(tx, i, on))),
     paymentPlan: {

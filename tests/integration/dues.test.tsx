@@ -32,6 +32,28 @@ describe('the dues page', () => {
     expect(within(nav).getByRole('link', { name: 'Dues' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it("tells next year's dues when MIP recorded a newer population, and keeps this year's", async () => {
+    const riverton = getDb().members.find((m) => m.id === 'riverton');
+    if (!riverton) throw new Error('No Riverton in the seed');
+    riverton.populationChange = {
+      population: 305_000,
+      source: 'US Census Bureau, 2025 population estimate',
+      asOf: '2025-07-01',
+      appliesFrom: '2027-07-01',
+      recordedAt: '2026-11-20T15:00:00.000Z',
+      recordedById: 'theo-grant',
+    };
+    await renderApp('/m/riverton/dues', { signedInAs: demo.ana });
+    const fee = await screen.findByRole('region', { name: 'Your annual dues' });
+    expect(within(fee).getByText('$4,000.00 a year')).toBeInTheDocument();
+    expect(within(fee).getByText('Your dues for 2027–28')).toBeInTheDocument();
+    expect(
+      within(fee).getByText(
+        "MIP has a newer population for your city: 305,000. From the 2027–28 membership year (Jul 1, 2027), your dues are $5,000.00 a year, for cities of 300,000–399,999 people. This year's invoice stays as it is.",
+      ),
+    ).toBeInTheDocument();
+  });
+
   it("shows Ana's open invoice on a two-payment plan: the first paid, the second due", async () => {
     const row = currentInvoiceRow('riverton');
     const [first, second] = row.instalments;

@@ -155,6 +155,18 @@ export const duesSchema = z
     memberId: id,
     population: z.int().check(z.nonnegative()),
     tier: duesTierSchema,
+    /**
+     * A newer population MIP recorded, and the tier it brings from the next membership year's
+     * invoice; null when there is none (this year's invoice keeps this year's tier).
+     */
+    nextYear: z.nullable(
+      z.object({
+        population: z.int().check(z.nonnegative()),
+        tier: duesTierSchema,
+        yearLabel: z.string(),
+        startsOn: isoDate,
+      }),
+    ),
     currentInvoice: z.nullable(invoiceSchema),
     invoices: z.array(invoiceSchema),
     paymentPlan: z.object({

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Dues } from '@/api/contracts/dues';
+import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { Fact, Facts } from '@/components/ui/facts';
-import { formatCount, formatMoney } from '@/lib/format';
+import { formatCount, formatDate, formatMoney } from '@/lib/format';
 import { tierRange } from '@/lib/dues-tiers';
 
 const planWords = { 1: 'One payment a year', 2: 'Two payments a year', 4: 'Four payments a year' } as const;
@@ -25,6 +26,7 @@ export function DuesFeeCard({ dues, membershipStatus }: DuesFeeCardProps) {
           <strong className="block text-3xl font-bold text-slate-900">{formatMoney(dues.tier.feeCents)} a year</strong>{' '}
           for cities of {tierRange(dues.tier)}; population on file {formatCount(dues.population)}.
         </p>
+        {dues.nextYear && <NextYearTier dues={dues} next={dues.nextYear} />}
         <div className="mt-4">
           <Facts>
             <Fact term="Membership">{membershipStatus}</Fact>
@@ -36,5 +38,19 @@ export function DuesFeeCard({ dues, membershipStatus }: DuesFeeCardProps) {
         </p>
       </section>
     </Card>
+  );
+}
+
+/** A newer population MIP recorded: what it does to next year's dues, said before the invoice comes. */
+function NextYearTier({ dues, next }: { dues: Dues; next: NonNullable<Dues['nextYear']> }) {
+  const from = `From the ${next.yearLabel} membership year (${formatDate(next.startsOn)})`;
+  const fee = `${formatMoney(next.tier.feeCents)} a year`;
+  return (
+    <Alert tone="info" title={`Your dues for ${next.yearLabel}`} className="mt-4">
+      MIP has a newer population for your city: {formatCount(next.population)}.{' '}
+      {next.tier.feeCents === dues.tier.feeCents
+        ? `${from}, your dues stay ${fee} (${tierRange(next.tier)}).`
+        : `${from}, your dues are ${fee}, for cities of ${tierRange(next.tier)}. This year's invoice stays as it is.`}
+    </Alert>
   );
 }
