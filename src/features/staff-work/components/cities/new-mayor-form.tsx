@@ -42,7 +42,12 @@ export function NewMayorForm({ city }: { city: StaffCity }) {
   });
   const former = `Mayor ${city.mayor.name}`;
   return (
-    <form noValidate onSubmit={onSubmit} aria-labelledby="new-mayor-heading" className="space-y-4">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="new-mayor-heading"
+      className="space-y-4 border-t border-slate-200 pt-8"
+    >
       <h3 id="new-mayor-heading" className="text-lg font-bold text-slate-900">
         Record a new mayor
       </h3>
