@@ -20,6 +20,7 @@ import { staffTravelRoutes } from './staff-travel-routes';
 import { staffMeetingRoutes } from './staff-meeting-routes';
 import { staffLibraryRoutes } from './staff-library-routes';
 import { staffCityRoutes } from './staff-city-routes';
+import { staffAccountRoutes } from './staff-account-routes';
 import { trackRoutes } from './track-routes';
 
 /** Every route of the contract, in the order a path is tried: whichever runtime serves them. */
@@ -46,4 +47,5 @@ export const contractRoutes: readonly ContractRoute[] = [
   ...staffMeetingRoutes,
   ...staffLibraryRoutes,
   ...staffCityRoutes,
+  ...staffAccountRoutes,
 ];

@@ -36,7 +36,8 @@ export const sessionRoutes = [
     const person = await tx.personByEmail(accountKey);
     // A wrong e-mail costs the same check as a wrong password, so timing doesn't tell which it was.
     const matches = await passwords.verify(body.password, person?.password ?? '');
-    if (!person || !matches) {
+    // A deactivated account is refused as a wrong password is: the form says nothing more.
+    if (!person || !matches || person.deactivatedAt !== null) {
       ctx.recordEvenIfRefused(async (failures) => {
         // Those out of the window are forgotten, so the table holds only what the limit counts.
         for (const failure of onRecord)

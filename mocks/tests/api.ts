@@ -21,6 +21,7 @@ export const EMAILS = {
   jordan: 'jordan.lee@riverton.example',
   morgan: 'morgan.hale@mayorsinnovation.example',
   theo: 'theo.grant@mayorsinnovation.example',
+  elena: 'elena.park@mayorsinnovation.example',
   lee: 'lee.chen@millbrook.example',
 } as const;
 export type DemoAccount = keyof typeof EMAILS;

@@ -396,6 +396,14 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   publishBook: () => ({}),
   unpublishBook: () => ({}),
   recordCityPopulation: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
+  inviteStaffAccount: () => ({
+    name: 'Priya Raman',
+    email: `priya.raman.${String(unique())}@mayorsinnovation.example`,
+    title: '',
+    areas: ['programs'],
+  }),
+  changeStaffAreas: () => ({ areas: ['admin', 'programs'] }),
+  deactivateStaffAccount: () => ({}),
   recordNewMayor: ({ target }) => ({
     name: 'Rosa Delgado',
     email: `rosa.delgado@${target.city}.example`,

@@ -25,6 +25,7 @@ export type ActorKind =
   | 'staffPreviewing'
   | 'staff'
   | 'staffFinance'
+  | 'staffAdmin'
   | 'prospective';
 
 export type Side = 'own' | 'another';
@@ -118,6 +119,13 @@ export const ACTORS: Record<ActorKind, Actor> = {
     own: { city: 'riverton', person: 'theo-grant' },
     another: { city: 'lakeport', person: 'ana-ortiz' },
   },
+  // MIP's admin: city records and staff accounts, beside what any staff may do.
+  staffAdmin: {
+    label: 'MIP admin, not previewing (Elena Park)',
+    email: 'elena.park@mayorsinnovation.example',
+    own: { city: 'riverton', person: 'elena-park' },
+    another: { city: 'lakeport', person: 'ana-ortiz' },
+  },
   prospective: {
     label: 'prospective mayor (Lee Chen, Millbrook)',
     email: 'lee.chen@millbrook.example',
@@ -184,6 +192,10 @@ const PROGRAMS_STAFF: readonly ActorKind[] = ['staff'];
 const PROGRAMS_STAFF_READERS: readonly ActorKind[] = ['staff', 'staffPreviewing'];
 /** MIP staff who work in finance (Theo Grant): every city's requests for financial assistance, confidential. */
 const FINANCE_STAFF: readonly ActorKind[] = ['staffFinance'];
+/** Finance and admin keep city records (Theo Grant, Elena Park). */
+const CITY_KEEPERS: readonly ActorKind[] = ['staffFinance', 'staffAdmin'];
+/** MIP's admins keep the staff accounts (Elena Park). */
+const ADMINS: readonly ActorKind[] = ['staffAdmin'];
 /** Lakeport (the own city of both its delegates) has used its memos and paid its dues. */
 const LAKEPORT_DELEGATES_REFUSED = (code: string): Partial<Record<CellKey, string>> => ({
   'otherCityDelegate.own': code,
@@ -260,24 +272,29 @@ export const POLICY: Record<string, Policy> = {
   listBriefingBooks: { anyCity: SIGNED_IN, note: 'The library is open to every signed-in person.' },
   getBriefingBook: { anyCity: SIGNED_IN },
   listBookmarks: {
-    own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'prospective'],
+    own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'staffAdmin', 'prospective'],
     another: NOBODY,
     note: "A person's own only (not their delegates'); MIP previewing reads the previewed mayor's.",
   },
-  addBookmark: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
-  removeBookmark: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
+  addBookmark: { own: ['mayor', 'staff', 'staffFinance', 'staffAdmin', 'prospective'], another: NOBODY },
+  removeBookmark: { own: ['mayor', 'staff', 'staffFinance', 'staffAdmin', 'prospective'], another: NOBODY },
 
   // ── tracks ─────────────────────────────────────────────────────────────────────────────────
   listTracks: { anyCity: SIGNED_IN },
   getTrack: { anyCity: SIGNED_IN },
   joinTrack: {
-    own: ['mayor', 'staff', 'staffFinance', 'prospective'],
+    own: ['mayor', 'staff', 'staffFinance', 'staffAdmin', 'prospective'],
     another: NOBODY,
-    refused: { 'staff.own': 'not_eligible', 'staffFinance.own': 'not_eligible', 'prospective.own': 'not_eligible' },
+    refused: {
+      'staff.own': 'not_eligible',
+      'staffFinance.own': 'not_eligible',
+      'staffAdmin.own': 'not_eligible',
+      'prospective.own': 'not_eligible',
+    },
     note: "The Women Mayors' Network: only the mayor themself (delegates 403 self_only). Non-mayors may ask for themselves: 409 not_eligible.",
   },
   leaveTrack: {
-    own: ['mayor', 'staff', 'staffFinance', 'prospective'],
+    own: ['mayor', 'staff', 'staffFinance', 'staffAdmin', 'prospective'],
     another: NOBODY,
     note: "The Women Mayors' Network again: leaving an identity track is the person's own act; leaving when not in it is a 200.",
   },
@@ -293,13 +310,20 @@ export const POLICY: Record<string, Policy> = {
     note: 'Member cities and MIP staff only: a prospective mayor gets 403 members_only.',
   },
   getDirectoryListing: {
-    own: ['mayor', 'staffPreviewing'],
+    own: ['mayor', 'staffPreviewing', 'staffAdmin'],
     another: NOBODY,
-    note: 'Only the person themself; MIP staff and prospective mayors are not in the directory (403).',
+    note: "Only the person themself; prospective mayors are not in the directory (403), nor are MIP staff unless they are one of its policy experts (Elena Park is; Morgan Hale and Theo Grant aren't).",
   },
-  updateDirectoryListing: { own: ['mayor'], another: NOBODY },
-  getEmailPreferences: { own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
-  updateEmailPreferences: { own: ['mayor', 'staff', 'staffFinance', 'prospective'], another: NOBODY },
+  updateDirectoryListing: {
+    own: ['mayor', 'staffAdmin'],
+    another: NOBODY,
+    note: 'The same people: Elena Park is an expert.',
+  },
+  getEmailPreferences: {
+    own: ['mayor', 'staffPreviewing', 'staff', 'staffFinance', 'staffAdmin', 'prospective'],
+    another: NOBODY,
+  },
+  updateEmailPreferences: { own: ['mayor', 'staff', 'staffFinance', 'staffAdmin', 'prospective'], another: NOBODY },
 
   // ── dues ───────────────────────────────────────────────────────────────────────────────────
   getDues: { own: DUES_READERS, another: NOBODY, note: 'Delegates need the dues scope even to read.' },
@@ -350,24 +374,24 @@ export const POLICY: Record<string, Policy> = {
     note: "A live delegation of the city (Millbrook's is made for the test); another city's answers 404.",
   },
   revokeDelegation: { own: ['mayor', 'prospective'], another: NOBODY },
-  listStaffMembers: { anyCity: ['staff', 'staffFinance', 'staffPreviewing'] },
+  listStaffMembers: { anyCity: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'] },
   startPreview: {
-    own: ['staff', 'staffFinance'],
-    another: ['staff', 'staffFinance'],
+    own: ['staff', 'staffFinance', 'staffAdmin'],
+    another: ['staff', 'staffFinance', 'staffAdmin'],
     note: 'City is the body memberId: MIP staff may preview any city; never nested (403 preview_read_only).',
   },
   endPreview: {
-    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    anyCity: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'],
     note: 'Ending no preview is fine (same outcome).',
   },
 
   // ── staff workbench ────────────────────────────────────────────────────────────────────────
   listStaffInbox: {
-    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    anyCity: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'],
     note: "Each sees only their areas' work (checked in staff-inbox.test.ts); reading is allowed in a preview.",
   },
   listStaffOutbox: {
-    anyCity: ['staff', 'staffFinance', 'staffPreviewing'],
+    anyCity: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'],
     note: 'Any MIP staff read the e-mails queued about requests (outbox.test.ts); reading is allowed in a preview.',
   },
 
@@ -421,19 +445,37 @@ export const POLICY: Record<string, Policy> = {
 
   // ── city records (issue 19) ──────────────────────────────────────────────────────────────
   getStaffCity: {
-    own: ['staff', 'staffFinance', 'staffPreviewing'],
-    another: ['staff', 'staffFinance', 'staffPreviewing'],
+    own: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'],
+    another: ['staff', 'staffFinance', 'staffAdmin', 'staffPreviewing'],
     note: 'Any MIP staff reads any city; members 403 staff_only. Reading is allowed in a preview.',
   },
   recordCityPopulation: {
-    own: FINANCE_STAFF,
-    another: FINANCE_STAFF,
+    own: CITY_KEEPERS,
+    another: CITY_KEEPERS,
     note: 'Finance or admin: Morgan (programs and policy) 403 outside_staff_area; never in a preview.',
   },
   recordNewMayor: {
-    own: FINANCE_STAFF,
-    another: FINANCE_STAFF,
+    own: CITY_KEEPERS,
+    another: CITY_KEEPERS,
     note: "Finance or admin, like the population; the former mayor's account leaves the city. Never in a preview.",
+  },
+
+  // ── staff accounts (issue 19) ────────────────────────────────────────────────────────────
+  listStaffAccounts: {
+    anyCity: ADMINS,
+    note: 'Admin only: other staff 403 outside_staff_area, members 403 staff_only.',
+  },
+  inviteStaffAccount: { anyCity: ADMINS, note: 'Admin only; never in a preview.' },
+  changeStaffAreas: {
+    own: ADMINS,
+    another: NOBODY,
+    note: "The admin's own account keeping admin; another person (a mayor) is no staff account: 404.",
+  },
+  deactivateStaffAccount: {
+    own: ADMINS,
+    another: NOBODY,
+    refused: { 'staffAdmin.own': 'own_account' },
+    note: "An admin can't deactivate their own account (409 own_account); a mayor is no staff account: 404.",
   },
 
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────

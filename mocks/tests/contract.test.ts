@@ -34,9 +34,11 @@ const NOT_STAFF = {
   listStaffBooks: 403,
   getStaffBook: 403,
   getStaffCity: 403,
+  listStaffAccounts: 403,
 };
 /** Morgan works programs and policy: financial assistance is confidential to finance (403). */
 const NOT_FINANCE = {
+  listStaffAccounts: 403, // admins only: Morgan isn't one either
   getStaffAssistanceRequest: 403,
   getStaffApplication: 403,
   listStaffInvoices: 403,

@@ -764,6 +764,23 @@ const SCENARIOS: Record<string, Scenario> = {
     readBack: async (_answer, { memberId = '' }) => read(`/staff/cities/${memberId}`),
     shown: { source: (r) => get(r, 'populationChange', 'source') },
   },
+  // A colleague's name and title show in the staff accounts as the admin typed them.
+  inviteStaffAccount: {
+    actor: 'staffAdmin',
+    side: 'anyCity',
+    prepare: () => ({}),
+    body: () => ({
+      name: 'Priya Raman',
+      email: `priya.raman.${String(unique())}@mayorsinnovation.example`,
+      title: 'Programs Associate',
+      areas: ['programs'],
+    }),
+    readBack: async (answer) => {
+      const { items } = (await read('/staff/accounts')) as { items: { id: string }[] };
+      return items.find((account) => account.id === idOf(answer)) ?? {};
+    },
+    shown: { name: (r) => get(r, 'name'), title: (r) => get(r, 'title') ?? '' },
+  },
   // The new mayor's name shows on the city's record as staff typed it.
   recordNewMayor: {
     actor: 'staffFinance',
@@ -1015,6 +1032,8 @@ describe('the free-text fields of the inventory', () => {
         "updateBook sections.0.readings.0.source",
         "recordCityPopulation source",
         "recordNewMayor name",
+        "inviteStaffAccount name",
+        "inviteStaffAccount title",
       ]
     `);
   });
@@ -1066,6 +1085,7 @@ describe('the free-text fields of the inventory', () => {
         "recordCityPopulation asOf: date",
         "recordNewMayor email: email",
         "recordNewMayor termStartedOn: date",
+        "inviteStaffAccount email: email",
       ]
     `);
   });

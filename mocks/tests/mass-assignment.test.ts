@@ -420,6 +420,22 @@ const CASES: Record<string, Case> = {
     actor: 'staffFinance',
     body: () => ({ population: 305_000, source: 'US Census Bureau, 2025 estimate', asOf: '2025-07-01' }),
   },
+  // Staff accounts: the role, the status, the date of deactivation and the password are the API's.
+  inviteStaffAccount: {
+    actor: 'staffAdmin',
+    body: () => ({
+      name: 'Priya Raman',
+      email: 'priya.raman@mayorsinnovation.example',
+      title: '',
+      areas: ['programs'],
+    }),
+  },
+  changeStaffAreas: { actor: 'staffAdmin', body: () => ({ areas: ['admin', 'programs'] }) },
+  deactivateStaffAccount: {
+    actor: 'staffAdmin',
+    target: { city: 'riverton', person: 'nadia-brooks' },
+    body: () => ({}),
+  },
   // The new mayor's account: its role, city, password and directory choice are the API's. Cedar
   // Falls's: the suite reads Riverton and Lakeport as their mayors, whom a new mayor would sign out.
   recordNewMayor: {

@@ -102,7 +102,7 @@ describe('sign-in and the session', () => {
     expect((await call('GET', '/session')).status).toBe(401);
   });
 
-  it('lists the six demo accounts in the order of the product docs', async () => {
+  it('lists the demo accounts in the order of the product docs', async () => {
     const answer = await call<{ items: { email: string; name: string; description: string }[] }>(
       'GET',
       '/demo-accounts',

@@ -134,6 +134,7 @@ export async function applyToJoin(
     listedInDirectory: false,
     policyAreas: [],
     staffAreas: [],
+    deactivatedAt: null,
   };
   const application: ApplicationRow = {
     id: `app-${memberId}`,

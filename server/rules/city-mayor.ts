@@ -89,6 +89,7 @@ export async function recordNewMayor(
     listedInDirectory: false,
     policyAreas: [],
     staffAreas: [],
+    deactivatedAt: null,
   };
   await insertOrRefuse(tx.people.insert(mayor), emailInUse);
   await leaveCity(tx, former, at);

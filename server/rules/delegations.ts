@@ -143,6 +143,7 @@ async function inviteStaffMember(
     listedInDirectory: false,
     policyAreas: [],
     staffAreas: [],
+    deactivatedAt: null,
   };
   await tx.people.insert(person);
   return person;

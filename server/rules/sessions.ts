@@ -65,6 +65,11 @@ export async function lookupSession(tx: StoreTx, sessionId: string | undefined):
   const found = await tx.sessions.getForUpdate({ id: sessionId });
   const person = found ? await tx.people.get({ id: found.personId }) : undefined;
   if (!found || !person) return { state: 'none' };
+  // Deactivation ends the account's sessions; one read in the same moment ends here.
+  if (person.deactivatedAt !== null) {
+    await endSession(tx, found, clock.now().toISOString());
+    return { state: 'none' };
+  }
   const now = clock.now();
   if (Date.parse(sessionExpiresAt(found)) <= now.getTime()) {
     await endSession(tx, found, sessionExpiresAt(found));

@@ -36,7 +36,7 @@ const FORWARD: Partial<Record<MemoStatus, readonly MemoStatus[]>> = {
 /** MIP staff who work in policy, by name: the people a memo request may be given to. */
 export async function assignablePeople(tx: StoreTx): Promise<PersonRow[]> {
   return (await tx.people.find({ role: 'mip_staff' }))
-    .filter((p) => p.staffAreas.includes('policy'))
+    .filter((p) => p.deactivatedAt === null && p.staffAreas.includes('policy'))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 

@@ -37,6 +37,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 { path: paths.staff.invoices.pattern, lazy: lazy(() => import('./routes/staff-invoices')) },
                 { path: paths.staff.invoice.pattern, lazy: lazy(() => import('./routes/staff-invoice')) },
                 { path: paths.staff.outbox.pattern, lazy: lazy(() => import('./routes/staff-outbox')) },
+                { path: paths.staff.accounts.pattern, lazy: lazy(() => import('./routes/staff-accounts')) },
                 {
                   path: paths.staff.assistanceRequest.pattern,
                   lazy: lazy(() => import('./routes/staff-assistance-request')),

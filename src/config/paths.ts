@@ -41,6 +41,8 @@ export const paths = {
     },
     /** The e-mails the API queued about members' requests; `search` is the page (`?page=2`). */
     outbox: { pattern: 'outbox', href: (search = '') => `/staff/outbox${search}` },
+    /** MIP's staff accounts, for its admins. */
+    accounts: { pattern: 'accounts', href: () => '/staff/accounts' },
     /** Every meeting for programs staff; `search` is the view and page (`?view=past`). */
     meetings: { pattern: 'meetings', href: (search = '') => `/staff/meetings${search}` },
     meetingNew: { pattern: 'meetings/new', href: () => '/staff/meetings/new' },

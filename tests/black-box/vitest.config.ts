@@ -17,6 +17,7 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/staff-meetings.test.ts',
   'mocks/tests/staff-library.test.ts',
   'mocks/tests/staff-cities.test.ts',
+  'mocks/tests/staff-accounts.test.ts',
 ];
 
 /**

@@ -11,6 +11,7 @@ export const accounts = {
   jordan: { name: 'Jordan Lee', email: 'jordan.lee@riverton.example', memberId: null, city: 'Riverton' },
   morgan: { name: 'Morgan Hale', email: 'morgan.hale@mayorsinnovation.example', memberId: null, city: null },
   theo: { name: 'Theo Grant', email: 'theo.grant@mayorsinnovation.example', memberId: null, city: null },
+  elena: { name: 'Elena Park', email: 'elena.park@mayorsinnovation.example', memberId: null, city: null },
   lee: { name: 'Lee Chen', email: 'lee.chen@millbrook.example', memberId: 'millbrook', city: 'Millbrook' },
 } as const;
 

@@ -6,7 +6,7 @@ test.describe('signing in and out', () => {
     await app.gotoSignIn();
     await expect(page.getByLabel('E-mail address')).toBeVisible();
     if (apiMode === 'mock') {
-      // The embedded mock API offers the six demo accounts for one-click sign-in.
+      // The embedded mock API offers the demo accounts for one-click sign-in.
       for (const account of Object.values(accounts)) {
         await expect(page.getByRole('button', { name: demoButtonName(account) })).toBeVisible();
       }

@@ -206,6 +206,38 @@ test.describe('MIP staff pages: axe on every state', () => {
   });
 });
 
+test.describe('MIP staff accounts: axe on every state', () => {
+  test('Elena: the accounts, an invitation with errors, the areas dialog and the deactivation dialog', async ({
+    app,
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await app.signIn(accounts.elena);
+    await expect(page.getByRole('heading', { level: 1, name: 'Work inbox' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'MIP staff' }).getByRole('link', { name: 'Staff accounts' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Staff accounts' })).toBeVisible();
+    await app.expectAccessible('staff accounts');
+
+    await page.getByRole('button', { name: 'Invite colleague' }).click();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await app.expectAccessible('staff accounts, an invitation with errors');
+
+    await page.getByRole('button', { name: 'Change areas for Morgan Hale' }).click();
+    const areas = page.getByRole('dialog', { name: "Morgan Hale's areas of work" });
+    await expect(areas).toBeVisible();
+    await areas.getByRole('checkbox', { name: 'Programs' }).uncheck();
+    await areas.getByRole('checkbox', { name: 'Policy' }).uncheck();
+    await areas.getByRole('button', { name: 'Save areas' }).click();
+    await expect(areas.getByText('Choose at least one area of work')).toBeVisible();
+    await app.expectAccessible('staff accounts, the areas dialog with an error');
+    await areas.getByRole('button', { name: 'Keep them as they are' }).click();
+
+    await page.getByRole('button', { name: "Deactivate Morgan Hale's account" }).click();
+    await expect(page.getByRole('dialog', { name: "Deactivate Morgan Hale's account?" })).toBeVisible();
+    await app.expectAccessible('staff accounts, the deactivation dialog');
+  });
+});
+
 test.describe('MIP staff pages: keyboard alone', () => {
   test('Morgan filters the inbox with the keyboard: a kind, a stage, and the URL keeps them', async ({ app, page }) => {
     await app.signIn(accounts.morgan);

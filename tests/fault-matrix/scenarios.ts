@@ -661,6 +661,40 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     },
     again: 'Record population',
   },
+  listStaffAccounts: { actor: 'elena', url: '/staff/accounts', ready: 'Staff accounts' },
+  inviteStaffAccount: {
+    actor: 'elena',
+    url: '/staff/accounts',
+    ready: 'Staff accounts',
+    act: async ({ click, fill }) => {
+      await fill('Name', 'Priya Raman');
+      await fill('E-mail address', 'priya.raman@mayorsinnovation.example');
+      await click('checkbox', 'Programs');
+      await click('button', 'Invite colleague');
+    },
+    again: 'Invite colleague',
+  },
+  changeStaffAreas: {
+    actor: 'elena',
+    url: '/staff/accounts',
+    ready: 'Staff accounts',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Change areas for Morgan Hale');
+      const areas = await dialog("Morgan Hale's areas of work");
+      await click('checkbox', 'Finance', areas);
+      await click('button', 'Save areas', areas);
+    },
+    again: 'Save areas',
+  },
+  deactivateStaffAccount: {
+    actor: 'elena',
+    url: '/staff/accounts',
+    ready: 'Staff accounts',
+    act: async ({ click, dialog }) => {
+      await click('button', "Deactivate Morgan Hale's account");
+      await click('button', 'Deactivate account', await dialog("Deactivate Morgan Hale's account?"));
+    },
+  },
   recordNewMayor: {
     actor: 'theo',
     url: '/staff/members/riverton',

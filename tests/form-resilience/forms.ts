@@ -100,6 +100,8 @@ export const NOT_RESILIENCE_FORMS: Readonly<Record<string, string>> = {
     'filters of a list: nothing is created or changed; the choice lives in the URL, which a reload keeps',
   'src/features/staff-work/components/library/staff-book-list.tsx':
     'a search box: nothing is created or changed; the query lives in the URL, which a reload keeps',
+  'src/features/staff-work/components/accounts/areas-dialog.tsx':
+    'boxes ticked in a dialog, nothing typed: a failure keeps the dialog and the choice, and says why (staff-accounts.test.tsx)',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -192,6 +194,8 @@ const LIMIT = {
   staffMessage: 2000, // staff-work.ts MESSAGE_MAX (message, note, reason)
   paymentReference: 60, // staff-invoices.ts paymentRecordBodySchema.reference
   populationSource: 200, // staff-cities.ts populationInputSchema.source
+  staffName: 120, // staff-accounts.ts staffInviteSchema.name
+  staffTitle: 120, // …title
   memoText: 100_000, // staff-memos.ts MEMO_TEXT_MAX
   applicationAnswer: 2000, // joining.ts APPLICATION_ANSWER_MAX
   meetingTitle: 160, // staff-meetings.ts meetingFields.title
@@ -972,6 +976,36 @@ export const FORMS: readonly AnyForm[] = [
     endpoint: 'recordCityPopulation',
     done: says('Population recorded: it applies from Jul 1, 2027'),
     landed: () => db().members.filter((m) => m.id === 'riverton' && m.populationChange !== null),
+    cases: ALL,
+  }),
+
+  defineForm<PersonRow>({
+    name: 'invite a colleague (MIP admin)',
+    sources: ['src/features/staff-work/components/accounts/invite-form.tsx'],
+    url: '/staff/accounts',
+    actor: 'elena',
+    open: pageForm('Staff accounts', 'Invite colleague'),
+    params: {},
+    fields: [
+      { kind: 'text', label: 'Name', value: hostile(LIMIT.staffName, { tag: 'Colleague' }), stored: (r) => r.name },
+      {
+        kind: 'text',
+        label: 'E-mail address',
+        value: 'priya.raman@mayorsinnovation.example',
+        stored: (r) => r.email,
+      },
+      {
+        kind: 'text',
+        label: 'Job title (optional)',
+        value: hostile(LIMIT.staffTitle, { tag: 'Title' }),
+        stored: (r) => r.title,
+      },
+      { kind: 'check', label: 'Programs', checked: true },
+    ],
+    submit: 'Invite colleague',
+    endpoint: 'inviteStaffAccount',
+    done: says(/now has a staff account \(priya\.raman@mayorsinnovation\.example\)$/),
+    landed: () => db().people.filter((p) => p.email === 'priya.raman@mayorsinnovation.example'),
     cases: ALL,
   }),
 

@@ -16,6 +16,7 @@ export const demo = {
   jordan: 'jordan.lee@riverton.example',
   morgan: 'morgan.hale@mayorsinnovation.example',
   theo: 'theo.grant@mayorsinnovation.example',
+  elena: 'elena.park@mayorsinnovation.example',
   leeChen: 'lee.chen@millbrook.example',
 } as const;
 

@@ -38,6 +38,7 @@ import {
   toPopulationInput,
   type PopulationFormValues,
 } from '@/features/staff-work/api/population-form-values';
+import { staffInviteSchema, type StaffInvite } from '@/api/contracts/staff-accounts';
 import {
   newMayorFormSchema,
   toNewMayorInput,
@@ -653,6 +654,21 @@ const newMayorForm: FormCase<NewMayorFormValues> = {
   sentAsTyped: identity,
 };
 
+/** A colleague invited (invite-form.tsx: the contract's schema as its resolver). */
+const staffInviteForm: FormCase<StaffInvite> = {
+  values: fc.record({
+    name: field(1, 130),
+    email: emailField,
+    title: field(0, 130),
+    areas: fc.subarray(['programs', 'policy', 'finance', 'admin'] as const).map((areas) => [...areas]),
+  }),
+  client: (values) => clientVerdict(staffInviteSchema, values),
+  submitted: (_values, accepted) => accepted,
+  asTyped: (values) => values,
+  endpoint: endpoints.inviteStaffAccount,
+  sentAsTyped: identity,
+};
+
 /** The date the packet was posted (packet-form.tsx: the contract's schema as its resolver). */
 const packetForm: FormCase<{ sentOn: string }> = {
   values: fc.record({ sentOn: dateField }),
@@ -896,6 +912,7 @@ const FORMS: Record<string, FormCheck> = {
   'edit a book (book-form-values.ts → updateBook)': checkOf(bookForm(endpoints.updateBook)),
   'record a population (population-form-values.ts → recordCityPopulation)': checkOf(populationForm),
   'record a new mayor (new-mayor-form-values.ts → recordNewMayor)': checkOf(newMayorForm),
+  'invite a colleague (invite-form.tsx → inviteStaffAccount)': checkOf(staffInviteForm),
 };
 
 describe('every form and the API agree on every verdict', () => {
@@ -917,6 +934,9 @@ describe('every form and the API agree on every verdict', () => {
       // Publishing and unpublishing a book: a button, and a confirmation.
       'publishBook',
       'unpublishBook',
+      // A colleague's areas: boxes ticked in a dialog; deactivating: a button and a confirmation.
+      'changeStaffAreas',
+      'deactivateStaffAccount',
     ];
     const withBody = Object.values(endpoints as Record<string, Endpoint>)
       .filter((e) => e.body)

@@ -62,6 +62,8 @@ export interface PersonRow {
   policyAreas: string[];
   /** MIP staff: the areas whose work they see and answer; empty for everyone else. */
   staffAreas: StaffArea[];
+  /** When an admin deactivated the (MIP staff) account: it can't sign in; null while active. */
+  deactivatedAt: string | null;
 }
 
 /** A person's e-mail updates; a person without a row gets the defaults (`DEFAULT_EMAIL_PREFERENCES`). */

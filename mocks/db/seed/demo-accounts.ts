@@ -27,5 +27,6 @@ export const DEMO_ACCOUNTS = [
     personId: 'theo-grant',
     description: 'MIP finance: invoices, payments, financial assistance and applications',
   },
+  { personId: 'elena-park', description: "MIP's executive director and admin: staff accounts and city records" },
   { personId: 'lee-chen', description: 'Mayor of Millbrook (pop. 45,000): prospective, not yet a member' },
 ] as const;

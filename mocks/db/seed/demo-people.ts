@@ -9,7 +9,10 @@ export const CENSUS_2020 = { source: 'US Census Bureau, 2020 Census', asOf: '202
  */
 export const DEMO_PASSWORD = 'demo';
 
-type PersonSeed = Omit<PersonRow, 'password' | 'listedInDirectory' | 'identifiesAsWoman' | 'staffAreas'> &
+type PersonSeed = Omit<
+  PersonRow,
+  'password' | 'listedInDirectory' | 'identifiesAsWoman' | 'staffAreas' | 'deactivatedAt'
+> &
   Partial<Pick<PersonRow, 'listedInDirectory' | 'identifiesAsWoman' | 'staffAreas'>>;
 
 const demoPeople: PersonSeed[] = [
@@ -154,6 +157,7 @@ export function seedDemoPeople(): PersonRow[] {
   return demoPeople.map((p) => ({
     ...p,
     staffAreas: p.staffAreas ?? [],
+    deactivatedAt: null,
     password: DEMO_PASSWORD,
     identifiesAsWoman: p.identifiesAsWoman ?? false,
     // Mayors and MIP's experts are listed unless they opted out; city staff only when they opt in.

@@ -187,6 +187,7 @@ export function seedGeneratedMembers(ctx: SeedContext): GeneratedMember[] {
         listedInDirectory: rnd.chance(0.85),
         policyAreas: areas.sample(areaIds, areas.int(1, 3)),
         staffAreas: [],
+        deactivatedAt: null,
       },
     };
   });

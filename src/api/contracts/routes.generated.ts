@@ -439,4 +439,32 @@ export const routes: Record<EndpointName, RouteInfo> = {
     idempotencyKey: false,
     staffSide: true,
   },
+  listStaffAccounts: {
+    method: 'GET',
+    path: '/staff/accounts',
+    auth: 'session',
+    idempotencyKey: false,
+    staffSide: true,
+  },
+  inviteStaffAccount: {
+    method: 'POST',
+    path: '/staff/accounts',
+    auth: 'session',
+    idempotencyKey: true,
+    staffSide: true,
+  },
+  changeStaffAreas: {
+    method: 'POST',
+    path: '/staff/accounts/{personId}/areas',
+    auth: 'session',
+    idempotencyKey: false,
+    staffSide: true,
+  },
+  deactivateStaffAccount: {
+    method: 'POST',
+    path: '/staff/accounts/{personId}/deactivation',
+    auth: 'session',
+    idempotencyKey: false,
+    staffSide: true,
+  },
 };

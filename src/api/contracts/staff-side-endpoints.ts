@@ -8,6 +8,7 @@ import { staffOutboxEndpoints } from './staff-outbox';
 import { staffMeetingEndpoints } from './staff-meetings';
 import { staffLibraryEndpoints } from './staff-library';
 import { staffCityEndpoints } from './staff-cities';
+import { staffAccountEndpoints } from './staff-accounts';
 
 /**
  * The endpoints only MIP staff's workbench calls: their schemas load with a staff page's first
@@ -24,4 +25,5 @@ export const staffSideEndpoints = {
   ...staffMeetingEndpoints,
   ...staffLibraryEndpoints,
   ...staffCityEndpoints,
+  ...staffAccountEndpoints,
 };

@@ -30,6 +30,7 @@ export function Component() {
   const finance = staffAreas.includes('finance');
   const programs = staffAreas.includes('programs');
   const writesBooks = programs || staffAreas.includes('policy');
+  const admin = staffAreas.includes('admin');
   return (
     <>
       <div className="border-b border-slate-200 bg-white print:hidden">
@@ -44,6 +45,7 @@ export function Component() {
               ...(finance ? [{ to: paths.staff.invoices.href(), label: 'Invoices' }] : []),
               { to: paths.staff.members.href(), label: 'Member cities' },
               { to: paths.staff.outbox.href(), label: 'Outbox' },
+              ...(admin ? [{ to: paths.staff.accounts.href(), label: 'Staff accounts' }] : []),
             ]}
           />
         </div>

@@ -49,6 +49,7 @@ export const people = pgTable(
     /** Ordered (the directory shows them in the person's order), so an array rather than a join table. */
     policyAreas: text().array().notNull(),
     staffAreas: text().array().$type<PersonRow['staffAreas']>().notNull(),
+    deactivatedAt: instant(),
   },
   // The e-mail signs in, so it belongs to one account, whatever the capitals.
   (t) => [uniqueIndex('people_email_unique').on(sql`lower(${t.email})`)],
