@@ -11,7 +11,7 @@ import { insertOrRefuse } from './insert-or-refuse';
 import { today } from './invoices';
 import { displayName, mayorOf } from './people';
 import { endSession, type ActiveSession } from './sessions';
-import { recordStaffAction } from './staff-changes';
+import { recordCityChange } from './staff-cities';
 
 /**
  * A member city's new mayor (issue 19, decision 037). The city's record points at a new account;
@@ -94,17 +94,8 @@ export async function recordNewMayor(
   await insertOrRefuse(tx.people.insert(mayor), emailInUse);
   await leaveCity(tx, former, at);
   row.mayorId = mayor.id;
-  const record = { id: row.id, memberId: row.id, version: row.version };
-  await recordStaffAction(
-    tx,
-    'city',
-    record,
-    session.person,
-    at,
-    `Recorded Mayor ${mayor.name} in place of ${displayName(former)}`,
-    `Term from ${formatDate(input.termStartedOn)}; ${mayor.email}`,
-  );
-  row.version = record.version;
-  await tx.members.update(row);
-  return row;
+  return recordCityChange(tx, row, session, at, {
+    action: `Recorded Mayor ${mayor.name} in place of ${displayName(former)}`,
+    detail: `Term from ${formatDate(input.termStartedOn)}; ${mayor.email}`,
+  });
 }

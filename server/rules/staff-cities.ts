@@ -80,17 +80,25 @@ export async function recordCityPopulation(
   }
   const at = clock.now().toISOString();
   const { appliesFrom } = recordPopulation(row, input, { at, byId: session.person.id, on });
-  // A city is its own member: the line is kept under the city, like a request under its city.
+  return recordCityChange(tx, row, session, at, {
+    action: `Recorded a population of ${formatCount(input.population)}, applying from ${formatDate(appliesFrom)}`,
+    detail: `${input.source}, as of ${formatDate(input.asOf)}`,
+  });
+}
+
+/**
+ * Writes a changed city back with MIP's record of what changed: its version moves on. A city is
+ * its own member: the line is kept under the city, like a request under its city.
+ */
+export async function recordCityChange(
+  tx: StoreTx,
+  row: MemberRow,
+  session: ActiveSession,
+  at: string,
+  { action, detail }: { action: string; detail: string },
+): Promise<MemberRow> {
   const record = { id: row.id, memberId: row.id, version: row.version };
-  await recordStaffAction(
-    tx,
-    'city',
-    record,
-    session.person,
-    at,
-    `Recorded a population of ${formatCount(input.population)}, applying from ${formatDate(appliesFrom)}`,
-    `${input.source}, as of ${formatDate(input.asOf)}`,
-  );
+  await recordStaffAction(tx, 'city', record, session.person, at, action, detail);
   row.version = record.version;
   await tx.members.update(row);
   return row;

@@ -23,7 +23,7 @@ export function AreaChoices({ id, error, register }: { id: string; error?: strin
           <span className="sr-only">Error:</span> {error}
         </p>
       )}
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      <div className="mt-3 grid gap-3">
         {staffAreaSchema.options.map((area) => (
           <Checkbox
             key={area}
