@@ -990,7 +990,10 @@ describe('the mass-assignment cases cover the inventory', () => {
       const actor = CASES[e.operationId]?.actor;
       if (!policy || !actor) return [`${e.operationId}: no policy row or case`];
       const { allowed, refusedWith } = expectationOf(policy, actor, isUnbound(policy) ? 'anyCity' : 'own');
-      return allowed && !refusedWith ? [] : [`${e.operationId}: ${actor}`];
+      // A case aimed at a target of its own (another colleague's account) is refused on the actor's
+      // own (one can't deactivate oneself): its run answering 2xx is the proof.
+      const ownRefusalAvoided = CASES[e.operationId]?.target !== undefined;
+      return allowed && (!refusedWith || ownRefusalAvoided) ? [] : [`${e.operationId}: ${actor}`];
     });
     expect(misfits).toEqual([]);
   });

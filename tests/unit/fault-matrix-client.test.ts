@@ -47,6 +47,7 @@ const ACTOR_PREFERENCE: readonly ActorKind[] = [
   'mayor',
   'staff',
   'staffFinance',
+  'staffAdmin',
   'prospective',
   'delegate',
   'anonymous',
