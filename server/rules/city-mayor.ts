@@ -3,14 +3,13 @@ import { formatDate } from '../../src/lib/format';
 import { clock } from '../../mocks/clock';
 import type { MemberRow, PersonRow } from '../../mocks/db/rows/people';
 import { HttpError } from '../../mocks/lib/http-error';
-import { uniqueSlug } from '../../mocks/lib/slug';
 import type { PasswordKeeper } from '../runtime';
 import type { StoreTx } from '../store/store';
 import { requirePlausibleTermStart } from './applications';
-import { insertOrRefuse } from './insert-or-refuse';
 import { today } from './invoices';
 import { displayName, mayorOf } from './people';
-import { endSession, type ActiveSession } from './sessions';
+import { endSessionsOf, type ActiveSession } from './sessions';
+import { insertStaffMadeAccount } from './staff-made-accounts';
 import { recordCityChange } from './staff-cities';
 
 /**
@@ -26,11 +25,6 @@ export async function isMayorOf(tx: StoreTx, row: MemberRow, input: NewMayorInpu
   return sameEmail((await mayorOf(tx, row)).email, input.email);
 }
 
-const emailInUse = (): HttpError =>
-  new HttpError(409, 'email_taken', 'That e-mail address already belongs to an account in the Hub.', {
-    email: ["That e-mail address belongs to another account in the Hub: enter the new mayor's own address"],
-  });
-
 function requireTermAfter(former: PersonRow, termStartedOn: string): void {
   if (former.termStartedOn === null || termStartedOn > former.termStartedOn) return;
   const message = `Enter a term start after ${displayName(former)}'s (${formatDate(former.termStartedOn)})`;
@@ -39,7 +33,7 @@ function requireTermAfter(former: PersonRow, termStartedOn: string): void {
 
 /** The former mayor's account, once it leaves the city: nothing of the city or of the person's choices stays. */
 async function leaveCity(tx: StoreTx, former: PersonRow, at: string): Promise<void> {
-  for (const session of await tx.sessions.find({ personId: former.id })) await endSession(tx, session, at);
+  await endSessionsOf(tx, former.id, at);
   for (const grant of await tx.delegations.find({ mayorId: former.id, revokedAt: null })) {
     await tx.delegations.update({ ...grant, revokedAt: at });
   }
@@ -71,27 +65,23 @@ export async function recordNewMayor(
   if (sameEmail(former.email, input.email)) return row;
   requirePlausibleTermStart(input.termStartedOn, today());
   requireTermAfter(former, input.termStartedOn);
-  if (await tx.personByEmail(input.email.trim())) throw emailInUse();
   const at = clock.now().toISOString();
-  const ids = new Set((await tx.people.find()).map((p) => p.id));
-  const mayor: PersonRow = {
-    id: uniqueSlug(`${input.name} ${row.id}`, (id) => ids.has(id), row.id),
-    name: input.name.trim(),
-    email: input.email.trim(),
-    // Nobody knows it: the new mayor signs in by the link MIP's welcome e-mail will carry (issue 21).
-    password: await passwords.hash(crypto.randomUUID()),
-    title: 'Mayor',
-    role: 'mayor',
-    memberId: row.id,
-    termStartedOn: input.termStartedOn,
-    identifiesAsWoman: false,
-    // Appearing in the network directory is the mayor's own choice, made once they sign in.
-    listedInDirectory: false,
-    policyAreas: [],
-    staffAreas: [],
-    deactivatedAt: null,
-  };
-  await insertOrRefuse(tx.people.insert(mayor), emailInUse);
+  const mayor = await insertStaffMadeAccount(
+    tx,
+    passwords,
+    {
+      slugOf: `${input.name} ${row.id}`,
+      slugFallback: row.id,
+      name: input.name,
+      email: input.email,
+      title: 'Mayor',
+      role: 'mayor',
+      memberId: row.id,
+      termStartedOn: input.termStartedOn,
+      staffAreas: [],
+    },
+    "That e-mail address belongs to another account in the Hub: enter the new mayor's own address",
+  );
   await leaveCity(tx, former, at);
   row.mayorId = mayor.id;
   return recordCityChange(tx, row, session, at, {

@@ -56,6 +56,11 @@ export async function endSession(tx: StoreTx, row: SessionRow, at: string): Prom
   await tx.sessions.delete({ id: row.id });
 }
 
+/** Signs a person out everywhere: an account that leaves a city, or is deactivated. */
+export async function endSessionsOf(tx: StoreTx, personId: string, at: string): Promise<void> {
+  for (const row of await tx.sessions.find({ personId })) await endSession(tx, row, at);
+}
+
 /**
  * Finds the session behind a cookie value, applying idle expiry and the preview time limit, and
  * touches it (the sliding window). An idle-expired session is deleted and reported as expired.

@@ -3,13 +3,12 @@ import { staffAreaSchema, type StaffArea } from '../../src/api/contracts/staff-w
 import { clock } from '../../mocks/clock';
 import type { PersonRow } from '../../mocks/db/rows/people';
 import { HttpError, notFound } from '../../mocks/lib/http-error';
-import { uniqueSlug } from '../../mocks/lib/slug';
 import type { PasswordKeeper } from '../runtime';
 import type { StoreTx } from '../store/store';
 import { requireStaffArea } from './access';
-import { insertOrRefuse } from './insert-or-refuse';
 import { displayName } from './people';
-import { endSession, type ActiveSession } from './sessions';
+import { endSessionsOf, type ActiveSession } from './sessions';
+import { insertStaffMadeAccount } from './staff-made-accounts';
 
 /**
  * MIP's staff accounts, kept by its admins (issue 19, decision 038). The Hub always keeps an
@@ -79,11 +78,6 @@ export async function staffAccountFor(
   return { account, activeAdmins };
 }
 
-const emailInUse = (): HttpError =>
-  new HttpError(409, 'email_taken', 'That e-mail address already belongs to an account in the Hub.', {
-    email: ['That e-mail address belongs to another account in the Hub: enter your colleague’s own address'],
-  });
-
 /** A colleague's account, with the areas they answer; they sign in by the link MIP's e-mail carries (issue 21). */
 export async function inviteStaffAccount(
   tx: StoreTx,
@@ -92,28 +86,23 @@ export async function inviteStaffAccount(
   passwords: PasswordKeeper,
 ): Promise<PersonRow> {
   requireStaffArea(session, 'admin');
-  const email = invite.email.trim();
-  if (await tx.personByEmail(email)) throw emailInUse();
-  const ids = new Set((await tx.people.find()).map((p) => p.id));
   const title = invite.title.trim();
-  const person: PersonRow = {
-    id: uniqueSlug(invite.name, (id) => ids.has(id), 'staff'),
-    name: invite.name.trim(),
-    email,
-    // Nobody knows it: the colleague signs in by the link of MIP's invitation e-mail (issue 21).
-    password: await passwords.hash(crypto.randomUUID()),
-    title: title === '' ? null : title,
-    role: 'mip_staff',
-    memberId: null,
-    termStartedOn: null,
-    identifiesAsWoman: false,
-    listedInDirectory: false,
-    policyAreas: [],
-    staffAreas: orderedAreas(invite.areas),
-    deactivatedAt: null,
-  };
-  await insertOrRefuse(tx.people.insert(person), emailInUse);
-  return person;
+  return await insertStaffMadeAccount(
+    tx,
+    passwords,
+    {
+      slugOf: invite.name,
+      slugFallback: 'staff',
+      name: invite.name,
+      email: invite.email,
+      title: title === '' ? null : title,
+      role: 'mip_staff',
+      memberId: null,
+      termStartedOn: null,
+      staffAreas: orderedAreas(invite.areas),
+    },
+    'That e-mail address belongs to another account in the Hub: enter your colleague’s own address',
+  );
 }
 
 /** Refuses a change that would leave the Hub without an active admin. */
@@ -148,7 +137,7 @@ export async function deactivateStaffAccount(
   }
   requireAnotherAdmin(change, 'deactivate their account');
   const at = clock.now().toISOString();
-  for (const row of await tx.sessions.find({ personId: account.id })) await endSession(tx, row, at);
+  await endSessionsOf(tx, account.id, at);
   const deactivated = { ...account, deactivatedAt: at };
   await tx.people.update(deactivated);
   return deactivated;
