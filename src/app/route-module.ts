@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunction, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
+import type { LoaderFunction, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import { isApiError } from '@/api/api-error';
-import { pathOf, paths } from '@/config/paths';
+import { signInRedirect } from '@/api/sign-in-redirect';
 
 /** A loader that needs the app's query cache, which the router hands it (no singleton). */
 export type ClientLoader = (queryClient: QueryClient) => LoaderFunction;
@@ -23,7 +23,7 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
   return async () => {
     const { clientLoader, shouldRevalidate, Component, ErrorBoundary } = await load();
     return {
-      ...(clientLoader && { loader: signInOnExpiry(clientLoader(queryClient)) }),
+      ...(clientLoader && { loader: signInOnExpiry(queryClient, clientLoader(queryClient)) }),
       ...(shouldRevalidate && { shouldRevalidate }),
       ...(Component && { Component }),
       ...(ErrorBoundary && { ErrorBoundary }),
@@ -37,13 +37,12 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
  * loads would otherwise leave "This page couldn't be loaded". Like a session found expired by
  * `requireSession`, it goes to the sign-in page, which brings the person back here.
  */
-function signInOnExpiry(loader: LoaderFunction): LoaderFunction {
+function signInOnExpiry(queryClient: QueryClient, loader: LoaderFunction): LoaderFunction {
   return async (args, handlerContext) => {
     try {
       return await loader(args, handlerContext);
     } catch (error) {
-      if (isApiError(error) && error.status === 401)
-        throw redirect(paths.signIn.href(pathOf(new URL(args.request.url))));
+      if (isApiError(error) && error.status === 401) throw signInRedirect(queryClient, args.request);
       throw error;
     }
   };

@@ -28,6 +28,8 @@ async function register(page: Page, memberId: string, people: { name: string; ti
       .fill(who.email);
   }
   await page.getByRole('button', { name: /^(Register \d|Add \d) (person|people)/ }).click();
+  // The registration form has the meeting's title too: wait for the meeting's own page.
+  await expect(page).toHaveURL(new RegExp(`/m/${memberId}/meetings/[^/]+$`));
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { clock } from '@mocks/clock';
 import { getDb } from '@mocks/db/db';
@@ -85,6 +85,19 @@ describe('signing out', () => {
       .map((query) => query.queryKey[0]);
     expect(cached.filter((key) => key !== 'demo-accounts')).toEqual([]);
     await expect(apiRequest('getSession')).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("sends a page still on its way to the plain sign-in page, never the next person to this one's page", async () => {
+    const { user, router } = await renderApp('/m/riverton', { signedInAs: demo.ana });
+    await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+
+    // As a form does that navigates once its refetch is done, after the person signed out.
+    await act(() => router.navigate('/m/riverton/meetings'));
+    await waitFor(() => expect(router.state.navigation.state).toBe('idle'));
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe('');
   });
 });
 

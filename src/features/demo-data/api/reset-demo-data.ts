@@ -1,8 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { showToast } from '@/components/ui/toast';
 import { apiUrl } from '@/api/client';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
+import { rememberSignedOut } from '@/api/sign-in-redirect';
 import { paths } from '@/config/paths';
 import { clearAllDrafts } from '@/lib/drafts';
 
@@ -17,9 +18,11 @@ async function resetDemoData(): Promise<void> {
 
 export function useResetDemoData() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resetDemoData,
     onSuccess: async () => {
+      rememberSignedOut(queryClient);
       clearAllDrafts();
       // The sign-in page empties the cache on arrival: everything in it came from the old data.
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });

@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import type { Session } from '@/api/contracts/session';
 import { sessionQueryOptions } from '@/api/queries/session-queries';
-import { pathOf, paths } from '@/config/paths';
+import { signInRedirect } from '@/api/sign-in-redirect';
 
 /**
  * For loaders of signed-in pages: the session, or a redirect to the sign-in page that brings the
@@ -14,7 +13,7 @@ export async function requireSession(queryClient: QueryClient, request: Request)
     // Cached as is (the shell refreshes it when stale), else fetched.
     return await queryClient.query({ ...sessionQueryOptions(), staleTime: 'static' });
   } catch (error) {
-    if (isApiError(error) && error.status === 401) throw redirect(paths.signIn.href(pathOf(new URL(request.url))));
+    if (isApiError(error) && error.status === 401) throw signInRedirect(queryClient, request);
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { apiRequest } from '@/api/client';
 import type { Session, SignInBody } from '@/api/contracts/session';
 import { sessionQueryKey } from '@/api/queries/session-queries';
 import { forgetData } from '@/api/queries/forget-on-arrival';
+import { forgetSignedOut } from '@/api/sign-in-redirect';
 import { clearAllDrafts } from '@/lib/drafts';
 import { readSessionAfterSignIn } from './session-cookie-check';
 
@@ -16,6 +17,7 @@ export function useSignInRequest() {
 /** A fresh sign-in starts from an empty cache: another person may have used this browser. */
 export function startSession(queryClient: QueryClient, session: Session): void {
   forgetData(queryClient, 'signed-in');
+  forgetSignedOut(queryClient);
   clearAllDrafts(session.person.id);
   queryClient.setQueryData(sessionQueryKey, session);
 }

@@ -4,6 +4,7 @@ import { showToast } from '@/components/ui/toast';
 import { describeError } from '@/api/api-error';
 import { apiRequest } from '@/api/client';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
+import { rememberSignedOut } from '@/api/sign-in-redirect';
 import { paths } from '@/config/paths';
 import { clearAllDrafts } from '@/lib/drafts';
 
@@ -18,6 +19,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => apiRequest('signOut', { client }),
     onSuccess: async () => {
+      rememberSignedOut(client);
       clearAllDrafts();
       await navigate(paths.signIn.href(), { replace: true, state: forgetOnArrival('signed-in') });
     },
