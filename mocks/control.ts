@@ -5,6 +5,7 @@ import { isPublished } from './db/rows/benefits';
 import type { MockDb } from './db/schema';
 import { generateLibraryRows } from './db/seed/briefing-books';
 import { faults } from './faults';
+import { mockStore } from './store/mock-store';
 
 type ResetListener = () => void;
 const resetListeners = new Set<ResetListener>();
@@ -64,4 +65,5 @@ export const memoryTestControl: TestControl = {
     db.briefingBooks = [...meetingBooks, ...generateLibraryRows(size - meetingBooks.length)];
     return Promise.resolve();
   },
+  store: mockStore,
 };

@@ -28,5 +28,6 @@ export function sqlTestControl(db: HubDatabase, runtime: HubRuntime): TestContro
     saveSnapshot: (name, at) => saveSnapshot(db, name, at),
     restoreSnapshot: (name) => restoreSnapshot(db, name),
     setLibrarySize: (size) => setLibrarySizeSql(db, size),
+    store: runtime.store,
   };
 }

@@ -29,6 +29,7 @@ import type {
   PreviewRow,
   SessionRow,
   SignInFailureRow,
+  WelcomeLinkRow,
 } from './rows/people';
 import type { OutboxRow, StaffActionRow } from './rows/staff';
 
@@ -49,6 +50,8 @@ export interface MockDb {
   sessions: SessionRow[];
   /** Recent refused sign-ins, for the limits per account and per address (older ones are removed). */
   signInFailures: SignInFailureRow[];
+  /** The links of MIP's welcome e-mails, by the SHA-256 of their token. */
+  welcomeLinks: WelcomeLinkRow[];
   previews: PreviewRow[];
   meetings: MeetingRow[];
   registrations: RegistrationRow[];

@@ -16,6 +16,34 @@ const readIt = (path: string) => `Read it in the Member Hub: ${path}`;
 /** Paragraphs, blank-line separated; empty ones are left out. */
 const paragraphs = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim() !== '').join('\n\n');
 
+/** The sign-in link of a welcome e-mail, as the staff outbox shows it: only its person may use it. */
+const WELCOME_LINK = /\/set-up\/[A-Za-z0-9_-]+/g;
+export const redactWelcomeLink = (body: string) => body.replace(WELCOME_LINK, '[the link is in the e-mail only]');
+
+const setUpIt = (token: string, expiresAt: string) =>
+  `Choose your password here (the link works once, until ${formatLongDate(expiresAt)}):\n${paths.setUp.href(token)}`;
+
+/** The welcome e-mails of accounts MIP's staff make; the link is the person's first sign-in. */
+export const welcomeWords = {
+  mayor: (name: string, city: string, token: string, expiresAt: string) => ({
+    subject: 'Welcome to the MIP Member Hub',
+    body: paragraphs(
+      `Dear ${name},`,
+      `MIP recorded you as the mayor of ${city}. In the Member Hub your city registers for MIP's meetings, requests policy memos, reads briefing books and sees its dues.`,
+      setUpIt(token, expiresAt),
+      'If you were not expecting this e-mail, you can ignore it, or write to MIP.',
+    ),
+  }),
+  colleague: (name: string, token: string, expiresAt: string) => ({
+    subject: 'Your MIP Member Hub staff account',
+    body: paragraphs(
+      `Dear ${name},`,
+      "A MIP admin made you a staff account in the Member Hub, where MIP answers its member cities' requests.",
+      setUpIt(token, expiresAt),
+    ),
+  }),
+};
+
 export const outboxWords = {
   memoProgressed: (memberId: string, memoRequestId: string, title: string, stage: string, message: string) => ({
     subject: `MIP updated your memo request: ${title}`,

@@ -22,10 +22,12 @@ import { staffLibraryRoutes } from './staff-library-routes';
 import { staffCityRoutes } from './staff-city-routes';
 import { staffAccountRoutes } from './staff-account-routes';
 import { trackRoutes } from './track-routes';
+import { welcomeLinkRoutes } from './welcome-link-routes';
 
 /** Every route of the contract, in the order a path is tried: whichever runtime serves them. */
 export const contractRoutes: readonly ContractRoute[] = [
   ...sessionRoutes,
+  ...welcomeLinkRoutes,
   ...overviewRoutes,
   ...meetingRoutes,
   ...memoRoutes,

@@ -2,7 +2,7 @@ import { endpoints } from '../../src/api/contracts/endpoints';
 import { route } from '../lib/route';
 import { changeTarget } from '../../server/rules/staff-changes';
 import { recordCityPopulation, staffCityFor, staffCityView } from '../../server/rules/staff-cities';
-import { isMayorOf, recordNewMayor } from '../../server/rules/city-mayor';
+import { isMayorOf, recordNewMayor, resendMayorWelcome } from '../../server/rules/city-mayor';
 
 /** The city a change is for, held, once the caller works in finance or admin. */
 const changing = changeTarget('city record', (change) =>
@@ -23,4 +23,8 @@ export const staffCityRoutes = [
     const row = await changing(ctx, (city) => isMayorOf(ctx.tx, city, ctx.body));
     return staffCityView(ctx.tx, await recordNewMayor(ctx.tx, row, ctx.session, ctx.body, ctx.passwords));
   }),
+
+  route(endpoints.resendMayorWelcome, async ({ params, session, tx }) =>
+    staffCityView(tx, await resendMayorWelcome(tx, await staffCityFor(tx, session, params.memberId, true), session)),
+  ),
 ];

@@ -111,6 +111,25 @@ export const restoreApiSnapshot = (name: string) => control('reset', { snapshot:
 export const setApiClock = (date: Date | null) => control('clock', { now: date?.toISOString() ?? null });
 export const advanceApiClock = (ms: number) => control('clock', { advanceMs: ms });
 
+/** The e-mails stored for an address, newest first, as their person reads them (test control). */
+export async function mailboxOf(address: string): Promise<{ subject: string; body: string; createdAt: string }[]> {
+  const answer = await call<{ items: { subject: string; body: string; createdAt: string }[] }>(
+    'GET',
+    `/__test/outbox?to=${encodeURIComponent(address)}`,
+  );
+  if (answer.status !== 200) throw new Error(`Reading the mailbox of ${address} answered ${String(answer.status)}`);
+  return answer.body.items;
+}
+
+/** The token of the newest welcome link in a person's mailbox. */
+export async function welcomeTokenOf(address: string): Promise<string> {
+  for (const email of await mailboxOf(address)) {
+    const token = /\/set-up\/([A-Za-z0-9_-]+)/.exec(email.body)?.[1];
+    if (token) return token;
+  }
+  throw new Error(`No welcome link in the mailbox of ${address}`);
+}
+
 /** A valid memo request (Riverton's mayor has memos left in the seed): the black-box suites' usual body. */
 export const MEMO_REQUEST: MemoRequestBodyInput = {
   title: 'Regulating short-term rentals',

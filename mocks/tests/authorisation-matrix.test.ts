@@ -15,6 +15,7 @@ import {
   saveApiSnapshot,
   SEED_DATE,
   setApiClock,
+  welcomeTokenOf,
   type ApiAnswer,
 } from './api';
 import {
@@ -37,6 +38,7 @@ import {
   requestedInvoiceOf,
   requestedTravelSupportOf,
   seedInvoiceOf,
+  signInWith,
   staffMeetingOf,
   submittedMemoOf,
 } from './api-fixtures';
@@ -87,7 +89,8 @@ type SnapshotName =
   | 'matrix_invoice_requests'
   | 'matrix_packets'
   | 'matrix_checkouts'
-  | 'matrix_meetings';
+  | 'matrix_meetings'
+  | 'matrix_welcome';
 
 const SNAPSHOT_OF: Partial<Record<string, SnapshotName>> = {
   updateRegistration: 'matrix_records',
@@ -116,6 +119,8 @@ const SNAPSHOT_OF: Partial<Record<string, SnapshotName>> = {
   getCheckoutSession: 'matrix_checkouts',
   updateMeeting: 'matrix_meetings',
   setMeetingInvitations: 'matrix_meetings',
+  getWelcomeLink: 'matrix_welcome',
+  acceptWelcomeLink: 'matrix_welcome',
 };
 
 /** The day each snapshot's clock stands at: what "today" is in a cell's body. */
@@ -128,6 +133,7 @@ const SNAPSHOT_DAY: Record<SnapshotName, string> = {
   matrix_packets: isoDateOf(NEXT_MEMBERSHIP_YEAR_DAY),
   matrix_checkouts: isoDateOf(SEED_DATE),
   matrix_meetings: isoDateOf(SEED_DATE),
+  matrix_welcome: isoDateOf(SEED_DATE),
 };
 
 type RecordKind =
@@ -153,6 +159,15 @@ async function eachCity(kind: RecordKind, build: (city: string) => Promise<strin
 
 /** The invite-only meeting MIP's programs staff made for the matrix (no city invited yet). */
 let staffMeeting = '';
+
+/** A colleague MIP's admin has just invited: the welcome link's token is in their mailbox only. */
+const INVITED_COLLEAGUE = {
+  name: 'Priya Raman',
+  email: 'priya.raman.matrix@mayorsinnovation.example',
+  title: '',
+  areas: ['programs'],
+};
+let welcomeToken = '';
 
 function recordOf(kind: RecordKind, city: string): string {
   const id = records[kind][city];
@@ -202,6 +217,16 @@ beforeAll(async () => {
   await restoreApiSnapshot('matrix');
   staffMeeting = await staffMeetingOf({ ...MEETING_INPUT, kind: 'invite_only' });
   await saveApiSnapshot('matrix_meetings');
+
+  await restoreApiSnapshot('matrix');
+  await signInWith(ACTORS.staffAdmin.email ?? '');
+  const invited = await call('POST', '/staff/accounts', {
+    body: INVITED_COLLEAGUE,
+    headers: { 'Idempotency-Key': 'matrix-welcome' },
+  });
+  expect(invited.status, `invite a colleague: ${JSON.stringify(invited.body)}`).toBe(201);
+  welcomeToken = await welcomeTokenOf(INVITED_COLLEAGUE.email);
+  await saveApiSnapshot('matrix_welcome');
 }, 120_000);
 
 afterAll(async () => {
@@ -290,6 +315,9 @@ function pathParam(name: string, endpoint: Endpoint, target: Target): string {
       return recordOf('checkout', target.city);
     case 'delegationId':
       return recordOf('delegation', target.city);
+    case 'token':
+      // A live welcome link: the token is the credential, whoever is signed in (a public endpoint).
+      return welcomeToken;
     default:
       throw new Error(`No value for {${name}} of ${endpoint.operationId}: teach pathParam() about it`);
   }
@@ -404,11 +432,13 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
   }),
   changeStaffAreas: () => ({ areas: ['admin', 'programs'] }),
   deactivateStaffAccount: () => ({}),
+  resendStaffWelcome: () => ({}),
   recordNewMayor: ({ target }) => ({
     name: 'Rosa Delgado',
     email: `rosa.delgado@${target.city}.example`,
     termStartedOn: '2026-11-02',
   }),
+  resendMayorWelcome: () => ({}),
   startPreview: ({ target }) => ({ memberId: target.city, reason: 'Checking who can reach this hub' }),
   createApplication: () => ({
     city: 'Oak Ridge',
@@ -421,6 +451,7 @@ const BODIES: Record<string, (ctx: BodyContext) => unknown> = {
     billingContactEmail: 'finance@oakridge.example',
     password: 'a long enough password',
   }),
+  acceptWelcomeLink: () => ({ password: 'a long enough password' }),
 };
 
 interface Cell {

@@ -459,6 +459,17 @@ export const POLICY: Record<string, Policy> = {
     another: CITY_KEEPERS,
     note: "Finance or admin, like the population; the former mayor's account leaves the city. Never in a preview.",
   },
+  resendMayorWelcome: {
+    own: CITY_KEEPERS,
+    another: CITY_KEEPERS,
+    refused: {
+      'staffFinance.own': 'already_set_up',
+      'staffFinance.another': 'already_set_up',
+      'staffAdmin.own': 'already_set_up',
+      'staffAdmin.another': 'already_set_up',
+    },
+    note: "Finance or admin, like recording the mayor. Both cities' mayors are the seed's, who set their password long ago: nothing to send again (409 already_set_up). Never in a preview.",
+  },
 
   // ── staff accounts (issue 19) ────────────────────────────────────────────────────────────
   listStaffAccounts: {
@@ -476,6 +487,12 @@ export const POLICY: Record<string, Policy> = {
     another: NOBODY,
     refused: { 'staffAdmin.own': 'own_account' },
     note: "An admin can't deactivate their own account (409 own_account); a mayor is no staff account: 404.",
+  },
+  resendStaffWelcome: {
+    own: ADMINS,
+    another: NOBODY,
+    refused: { 'staffAdmin.own': 'already_set_up' },
+    note: "The admin's own account (the seed's) never waits for its first password: nothing to send again (409 already_set_up); a mayor is no staff account: 404. Never in a preview.",
   },
 
   // ── invoices, as MIP's finance staff keep them ─────────────────────────────────────────────
@@ -557,6 +574,16 @@ export const POLICY: Record<string, Policy> = {
     another: NOBODY,
     refused: { 'mayor.own': 'no_question_waiting' },
     note: "Only the person who applied: Lee answers MIP's waiting question. Ana applied for Riverton long ago (approved, the fixture): nothing to answer (409). Delegates 403 mayor_only; MIP previewing 403 read-only.",
+  },
+
+  // ── welcome links (issue 19) ───────────────────────────────────────────────────────────────
+  getWelcomeLink: {
+    anyCity: EVERYONE,
+    note: "Public: the token is the credential. The cell's is a link MIP's admin has just sent a colleague; a token nobody was sent answers 404 to everyone (welcome-links.test.ts).",
+  },
+  acceptWelcomeLink: {
+    anyCity: except(EVERYONE, 'staffPreviewing'),
+    note: "Public, like signing in: whoever holds the link sets its account's password and is signed in as that person (a session they had is replaced). Not while previewing (403 preview_read_only).",
   },
 };
 

@@ -65,22 +65,32 @@ const NO_CHECKOUT = { getCheckoutSession: 404 };
 const NO_APPLICATION = { getApplication: 404 };
 /** A prospective city has no invoice yet. */
 const NO_INVOICE = { getInvoice: 404, ...NO_CHECKOUT };
+/**
+ * The seed has sent no welcome link: a token nobody was sent answers 404 to everyone, signed in or
+ * not (welcome-links.test.ts reads a live one; the authorisation matrix, who may).
+ */
+const NO_WELCOME_LINK = { getWelcomeLink: 404 };
 /** The application and delegation are the mayor's: a delegate gets 403 mayor_only, like the access history. */
-const DELEGATE = { ...NOT_STAFF, getAccessLog: 403, getApplication: 403, listDelegations: 403 };
+const DELEGATE = { ...NOT_STAFF, ...NO_WELCOME_LINK, getAccessLog: 403, getApplication: 403, listDelegations: 403 };
 const SEEDED_CHECKOUT = 'cs-seed-inv-riverton-2026-1';
 const VIEWPOINTS: Viewpoint[] = [
-  { account: 'ana', memberId: 'riverton', personId: 'ana-ortiz', denied: { ...NOT_STAFF, ...NO_APPLICATION } },
+  {
+    account: 'ana',
+    memberId: 'riverton',
+    personId: 'ana-ortiz',
+    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_WELCOME_LINK },
+  },
   {
     account: 'marcus',
     memberId: 'lakeport',
     personId: 'marcus-bell',
-    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT },
+    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT, ...NO_WELCOME_LINK },
   },
   {
     account: 'dana',
     memberId: 'cedar-falls',
     personId: 'dana-whitfield',
-    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT },
+    denied: { ...NOT_STAFF, ...NO_APPLICATION, ...NO_CHECKOUT, ...NO_WELCOME_LINK },
   },
   { account: 'jordan', memberId: 'riverton', personId: 'jordan-lee', denied: DELEGATE },
   {
@@ -99,19 +109,31 @@ const VIEWPOINTS: Viewpoint[] = [
       ...NO_CHECKOUT,
     },
   },
-  { account: 'morgan', memberId: 'riverton', personId: 'ana-ortiz', denied: { ...NO_APPLICATION, ...NOT_FINANCE } },
+  {
+    account: 'morgan',
+    memberId: 'riverton',
+    personId: 'ana-ortiz',
+    denied: { ...NO_APPLICATION, ...NOT_FINANCE, ...NO_WELCOME_LINK },
+  },
   {
     account: 'morgan',
     memberId: 'millbrook',
     personId: 'lee-chen',
     // MIP staff read any request by id, but Millbrook has none: 404.
-    denied: { ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE, getStaffMemoRequest: 404, ...NOT_FINANCE },
+    denied: {
+      ...NO_MEMOS,
+      ...NO_DIRECTORY,
+      ...NO_INVOICE,
+      getStaffMemoRequest: 404,
+      ...NOT_FINANCE,
+      ...NO_WELCOME_LINK,
+    },
   },
   {
     account: 'lee',
     memberId: 'millbrook',
     personId: 'lee-chen',
-    denied: { ...NOT_STAFF, ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE },
+    denied: { ...NOT_STAFF, ...NO_MEMOS, ...NO_DIRECTORY, ...NO_INVOICE, ...NO_WELCOME_LINK },
   },
 ];
 
@@ -137,6 +159,7 @@ describe('every GET answer matches the contract, for every demo account', () => 
         trackId: 'first-term',
         invoiceId: `inv-${memberId}-2026`,
         checkoutSessionId: memberId === 'riverton' ? SEEDED_CHECKOUT : 'cs-none',
+        token: 'welcome-none',
       });
       // Extra query keys are ignored by the schemas, so one query fits every endpoint.
       const query = endpoint.query ? `?memberId=${memberId}&population=212000` : '';

@@ -23,6 +23,7 @@ import {
   saveApiSnapshot,
   setApiClock,
   SHORT_MEMO_REQUEST,
+  welcomeTokenOf,
   type ApiAnswer,
   type ErrorAnswer,
 } from './api';
@@ -834,6 +835,38 @@ const SCENARIOS: Record<string, Scenario> = {
     // without it (the other fields' values each name a city of their own).
     usesUp: (key) => key === 'city',
   },
+  // The first password of an account MIP made, from its welcome link. A link works once: each value
+  // takes the next of the colleagues MIP's admin has just invited.
+  acceptWelcomeLink: {
+    actor: 'anonymous',
+    side: 'anyCity',
+    preparePool: async () => {
+      await signInWith(ACTORS.staffAdmin.email ?? '');
+      const pool: Record<string, string>[] = [];
+      for (let i = 0; i < POOL_SIZE; i += 1) {
+        const email = `priya.raman.${String(unique())}@mayorsinnovation.example`;
+        const invited = await call('POST', '/staff/accounts', {
+          body: { name: 'Priya Raman', email, title: '', areas: ['programs'] },
+          headers: { 'Idempotency-Key': `hostile-${String(unique())}` },
+        });
+        made(invited, 'MIP invites a colleague', 201);
+        pool.push({ token: await welcomeTokenOf(email) });
+      }
+      return pool;
+    },
+    body: () => ({ password: 'a long enough password' }),
+    // The link signs its person in: the session names whose account it set up.
+    readBack: async () => read('/session'),
+    shown: {
+      // Never shown: the proof it was stored exactly is signing in with it.
+      password: async (session, sent) => {
+        const email = get(session, 'person', 'email');
+        const signedIn = await call('POST', '/session', { body: { email, password: sent.password } });
+        return signedIn.status === 201 ? sent.password : `sign-in answered ${String(signedIn.status)}`;
+      },
+    },
+    usesUp: true,
+  },
 };
 
 // ── Values and verdicts ─────────────────────────────────────────────────────────────────────
@@ -981,6 +1014,7 @@ describe('the free-text fields of the inventory', () => {
         "createApplication billingContactName",
         "createApplication password",
         "answerApplicationQuestion answer",
+        "acceptWelcomeLink password",
         "progressMemoRequest message",
         "addMemoNote text",
         "declineMemoRequest reason",

@@ -15,6 +15,7 @@ import {
   restoreApiSnapshot,
   saveApiSnapshot,
   setApiClock,
+  welcomeTokenOf,
   type ApiAnswer,
 } from './api';
 import {
@@ -23,8 +24,10 @@ import {
   SEED_DAY,
   UPCOMING_MEETING,
   deliveredMemoIdOf,
+  freshKey,
   liveDelegationIdOf,
   liveRegistrationOf,
+  made,
   mayorOf,
   openAssistanceRequestOf,
   paidInvoiceWithPacketToPostOf,
@@ -34,6 +37,7 @@ import {
   requestedTravelSupportOf,
   seededInvoiceOf,
   seededNextDueCentsOf,
+  signInWith,
   staffBookOf,
   staffMeetingOf,
   submittedMemoOf,
@@ -443,8 +447,23 @@ const CASES: Record<string, Case> = {
     target: { city: 'cedar-falls', person: 'dana-whitfield' },
     body: () => ({ name: 'Rosa Delgado', email: 'rosa.delgado@cedarfalls.example', termStartedOn: '2026-11-02' }),
   },
+  // Sending a welcome link again: who gets it, and when, are the API's. A colleague the admin has
+  // just invited, and Cedar Falls's new mayor (the seed's people set their passwords long ago).
+  resendStaffWelcome: {
+    actor: 'staffAdmin',
+    target: { city: 'riverton', person: 'priya-raman' },
+    body: () => ({}),
+  },
+  resendMayorWelcome: {
+    actor: 'staffFinance',
+    target: { city: 'cedar-falls', person: 'dana-whitfield' },
+    body: () => ({}),
+  },
 
   createApplication: { actor: 'anonymous', body: () => APPLICATION_BODY },
+  // Public: the link's token signs in Cedar Falls's new mayor, whose session the suite reads as the
+  // actor's. The hostile fields would make them MIP staff, or another city's.
+  acceptWelcomeLink: { actor: 'anonymous', body: () => ({ password: 'a long enough password' }) },
 };
 
 function targetOf(endpoint: Endpoint): Target {
@@ -469,6 +488,29 @@ const OPEN_MEMO_OPERATIONS = new Set([
   'deliverMemoRequest',
 ]);
 
+/** A colleague MIP's admin has just invited, waiting for their first password: their account's id. */
+async function invitedColleague(person: string): Promise<string> {
+  await signInWith(ACTORS.staffAdmin.email ?? '');
+  const answer = await call('POST', '/staff/accounts', {
+    body: { name: 'Priya Raman', email: 'priya.raman@mayorsinnovation.example', title: '', areas: ['programs'] },
+    headers: { 'Idempotency-Key': freshKey('mass') },
+  });
+  const { id } = made(answer, 'MIP invites a colleague', 201) as { id: string };
+  if (id !== person) throw new Error(`The invited colleague is ${id}, not ${person}: fix the case's target`);
+  return id;
+}
+
+/** The city's new mayor, as MIP's finance staff have just recorded them: the e-mail their welcome link went to. */
+async function newMayorOf(city: string): Promise<string> {
+  const email = `rosa.delgado@${city}.example`;
+  await signInWith(FINANCE_STAFF_EMAIL);
+  const answer = await call('POST', `/staff/cities/${city}/mayor`, {
+    body: { name: 'Rosa Delgado', email, termStartedOn: '2026-11-02' },
+  });
+  made(answer, `MIP records ${city}'s new mayor`, 200);
+  return email;
+}
+
 /** What the records made for a case are: the path's values, and a new city's applicant if one applied. */
 interface Prepared {
   params: Record<string, string>;
@@ -480,9 +522,15 @@ async function pathParam(name: string, endpoint: Endpoint, target: Target, prepa
     case 'memberId':
       // The applicant answers a question MIP asked about the city's application.
       if (endpoint.operationId === 'answerApplicationQuestion') await questionWaitingFor(target.city);
+      // Only a mayor who hasn't set their password yet has a link to send again.
+      if (endpoint.operationId === 'resendMayorWelcome') await newMayorOf(target.city);
       return target.city;
     case 'personId':
+      if (endpoint.operationId === 'resendStaffWelcome') return invitedColleague(target.person);
       return target.person;
+    case 'token':
+      // The link in the welcome e-mail of Cedar Falls's new mayor (a city the suite doesn't read as its mayor).
+      return welcomeTokenOf(await newMayorOf('cedar-falls'));
     case 'bookId':
       // Staff change and publish a draft they have just written; bookmarks and unpublishing take a book of the seed.
       if (['updateBook', 'publishBook'].includes(endpoint.operationId)) return staffBookOf(BOOK_INPUT);
@@ -990,8 +1038,9 @@ describe('the mass-assignment cases cover the inventory', () => {
       const actor = CASES[e.operationId]?.actor;
       if (!policy || !actor) return [`${e.operationId}: no policy row or case`];
       const { allowed, refusedWith } = expectationOf(policy, actor, isUnbound(policy) ? 'anyCity' : 'own');
-      // A case aimed at a target of its own (another colleague's account) is refused on the actor's
-      // own (one can't deactivate oneself): its run answering 2xx is the proof.
+      // A case aimed at a target of its own (another colleague's account, a city whose new mayor
+      // waits for their link) is refused on the actor's own (one can't deactivate oneself; the seed's
+      // people have set their passwords): its run answering 2xx is the proof.
       const ownRefusalAvoided = CASES[e.operationId]?.target !== undefined;
       return allowed && (!refusedWith || ownRefusalAvoided) ? [] : [`${e.operationId}: ${actor}`];
     });

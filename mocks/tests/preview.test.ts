@@ -68,6 +68,7 @@ describe('MIP staff preview', () => {
         bookId: 'x',
         invoiceId: 'inv-riverton-2026',
         delegationId: 'del-jordan-ana',
+        token: 'x',
       });
       const answer = await call(endpoint.method, path, { body: {}, headers: { 'Idempotency-Key': 'k-1' } });
       expect([answer.status, errorCode(answer)], endpoint.operationId).toEqual([403, 'preview_read_only']);

@@ -4,6 +4,7 @@ import { clock } from '../../mocks/clock';
 import { faults } from '../../mocks/faults';
 import { fieldErrorsOf } from '../../mocks/lib/field-errors';
 import { errorBody } from '../../mocks/lib/http-error';
+import type { Store } from '../store/store';
 
 /**
  * How a runtime puts its data back for black-box tests: to the demo seed for the clock's "now", or
@@ -17,6 +18,8 @@ export interface TestControl {
   restoreSnapshot(name: string): Promise<Date | undefined>;
   /** The library made exactly `size` items (the meetings' books and generated ones), for benchmarks. */
   setLibrarySize(size: number): Promise<void>;
+  /** The store, for reading what only a person's mailbox would show (a welcome e-mail's link). */
+  store: Store;
 }
 
 /** Where the control endpoints live: under the API, outside the contract. */
@@ -82,6 +85,16 @@ export async function answerLibrarySize(request: Request, control: TestControl):
   return done();
 }
 
+async function answerMailbox(request: Request, control: TestControl): Promise<Response> {
+  const to = new URL(request.url).searchParams.get('to')?.trim().toLowerCase() ?? '';
+  const rows = await control.store.transaction(async (tx) => tx.outbox.find());
+  const items = rows
+    .filter((row) => row.toEmail.toLowerCase() === to)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+    .map(({ subject, body, createdAt }) => ({ subject, body, createdAt }));
+  return json(200, { items });
+}
+
 /**
  * The test-only control endpoints, served only by a runtime started in test mode (the embedded
  * mock, and the server when its tests build it so; `npm run server` never does):
@@ -91,6 +104,8 @@ export async function answerLibrarySize(request: Request, control: TestControl):
  * - `POST …/__test/clock` `{ now }` (null lets it run) or `{ advanceMs }`.
  * - `POST …/__test/library-size` `{ size }`: the library made that big (benchmarks).
  * - `POST …/__test/faults` (a fault of mocks/faults.ts), `DELETE …/__test/faults` (all off).
+ * - `GET …/__test/outbox?to=<address>`: the e-mails stored for that address, newest first, as
+ *   their person would read them (a welcome e-mail with its link, which the staff outbox hides).
  * A reset also switches every fault off.
  * Undefined for any other request, which the caller answers as usual.
  */
@@ -101,6 +116,7 @@ export async function answerTestControl(request: Request, control: TestControl):
   if (action === '/faults' && (request.method === 'POST' || request.method === 'DELETE')) {
     return answerFaultControl(request);
   }
+  if (action === '/outbox' && request.method === 'GET') return answerMailbox(request, control);
   if (request.method !== 'POST') return undefined;
 
   if (action === '/reset') {

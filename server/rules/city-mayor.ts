@@ -11,6 +11,7 @@ import { displayName, mayorOf } from './people';
 import { endSessionsOf, type ActiveSession } from './sessions';
 import { insertStaffMadeAccount } from './staff-made-accounts';
 import { recordCityChange } from './staff-cities';
+import { endWelcomeLinksOf, resendWelcomeLink } from './welcome-links';
 
 /**
  * A member city's new mayor (issue 19, decision 037). The city's record points at a new account;
@@ -34,6 +35,7 @@ function requireTermAfter(former: PersonRow, termStartedOn: string): void {
 /** The former mayor's account, once it leaves the city: nothing of the city or of the person's choices stays. */
 async function leaveCity(tx: StoreTx, former: PersonRow, at: string): Promise<void> {
   await endSessionsOf(tx, former.id, at);
+  await endWelcomeLinksOf(tx, former.id);
   for (const grant of await tx.delegations.find({ mayorId: former.id, revokedAt: null })) {
     await tx.delegations.update({ ...grant, revokedAt: at });
   }
@@ -87,5 +89,15 @@ export async function recordNewMayor(
   return recordCityChange(tx, row, session, at, {
     action: `Recorded Mayor ${mayor.name} in place of ${displayName(former)}`,
     detail: `Term from ${formatDate(input.termStartedOn)}; ${mayor.email}`,
+  });
+}
+
+/** Sends the city's mayor their welcome link again (a new one), kept in the record's history. */
+export async function resendMayorWelcome(tx: StoreTx, row: MemberRow, session: ActiveSession): Promise<MemberRow> {
+  const mayor = await mayorOf(tx, row);
+  await resendWelcomeLink(tx, mayor);
+  return recordCityChange(tx, row, session, clock.now().toISOString(), {
+    action: `Sent ${displayName(mayor)}'s welcome link again`,
+    detail: `To ${mayor.email}; the earlier link no longer works`,
   });
 }

@@ -1,7 +1,7 @@
 import type { Outbox, OutboxRecordKind } from '../../src/api/contracts/staff-outbox';
 import { clock } from '../../mocks/clock';
 import type { OutboxRow } from '../../mocks/db/rows/staff';
-import type { EmailWords } from '../../mocks/lib/outbox-words';
+import { redactWelcomeLink, type EmailWords } from '../../mocks/lib/outbox-words';
 import { paginate } from '../../mocks/lib/paginate';
 import type { StoreTx } from '../store/store';
 import { requireStaff, staffAreasOf } from './access';
@@ -53,7 +53,7 @@ export async function notifyRequestUpdate(tx: StoreTx, update: RequestUpdate): P
 /**
  * The outbox for any MIP staff: newest first (the latest queued first within one instant: ids rise
  * as they are made), by city. E-mails about financial assistance are confidential to finance, like
- * the requests themselves.
+ * the requests themselves; a welcome e-mail is shown without its sign-in link.
  */
 export async function staffOutbox(
   tx: StoreTx,
@@ -69,18 +69,19 @@ export async function staffOutbox(
   const page = paginate(rows, query.page, query.pageSize);
   const items = await Promise.all(
     page.items.map(async (row) => {
-      const member = await findMember(tx, row.memberId);
+      const member = row.memberId ? await findMember(tx, row.memberId) : undefined;
       const to = await findPerson(tx, row.toPersonId);
       return {
         id: row.id,
         to: { personId: row.toPersonId, name: to?.name ?? row.toEmail, email: row.toEmail },
         subject: row.subject,
-        body: row.body,
+        // A welcome e-mail's link signs its person in: no colleague reading the outbox may use it.
+        body: row.kind === 'welcome' ? redactWelcomeLink(row.body) : row.body,
         recordKind: row.recordKind,
         recordId: row.recordId,
         memberId: row.memberId,
         city: member?.city ?? row.memberId,
-        state: member?.state ?? '',
+        state: member?.state ?? null,
         createdAt: row.createdAt,
         sentAt: row.sentAt,
       };

@@ -9,6 +9,7 @@ import { requireStaffArea } from './access';
 import { displayName } from './people';
 import { endSessionsOf, type ActiveSession } from './sessions';
 import { insertStaffMadeAccount } from './staff-made-accounts';
+import { endWelcomeLinksOf, invitationOf } from './welcome-links';
 
 /**
  * MIP's staff accounts, kept by its admins (issue 19, decision 038). The Hub always keeps an
@@ -18,7 +19,7 @@ import { insertStaffMadeAccount } from './staff-made-accounts';
 
 const AREA_ORDER: readonly StaffArea[] = staffAreaSchema.options;
 
-export function accountView(person: PersonRow): StaffAccount {
+export async function accountView(tx: StoreTx, person: PersonRow): Promise<StaffAccount> {
   return {
     id: person.id,
     name: person.name,
@@ -27,6 +28,7 @@ export function accountView(person: PersonRow): StaffAccount {
     areas: person.staffAreas,
     status: person.deactivatedAt ? 'deactivated' : 'active',
     deactivatedAt: person.deactivatedAt,
+    invitation: person.deactivatedAt ? null : await invitationOf(tx, person.id),
   };
 }
 
@@ -40,14 +42,13 @@ const orderedAreas = (areas: readonly StaffArea[]): StaffArea[] => AREA_ORDER.fi
 export async function staffAccounts(tx: StoreTx, session: ActiveSession): Promise<StaffAccount[]> {
   requireStaffArea(session, 'admin');
   const staff = await tx.people.find({ role: 'mip_staff' });
-  return staff
-    .sort(
-      (a, b) =>
-        Number(a.deactivatedAt !== null) - Number(b.deactivatedAt !== null) ||
-        a.name.localeCompare(b.name) ||
-        a.id.localeCompare(b.id),
-    )
-    .map(accountView);
+  const sorted = staff.sort(
+    (a, b) =>
+      Number(a.deactivatedAt !== null) - Number(b.deactivatedAt !== null) ||
+      a.name.localeCompare(b.name) ||
+      a.id.localeCompare(b.id),
+  );
+  return Promise.all(sorted.map((person) => accountView(tx, person)));
 }
 
 /** A staff account an admin changes, held, with every active admin's row held before it. */
@@ -138,6 +139,7 @@ export async function deactivateStaffAccount(
   requireAnotherAdmin(change, 'deactivate their account');
   const at = clock.now().toISOString();
   await endSessionsOf(tx, account.id, at);
+  await endWelcomeLinksOf(tx, account.id);
   const deactivated = { ...account, deactivatedAt: at };
   await tx.people.update(deactivated);
   return deactivated;

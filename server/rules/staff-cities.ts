@@ -12,6 +12,7 @@ import { standingOf } from './membership';
 import { mayorOf, personRef, personRefOf } from './people';
 import { nextMembershipYearStart, pendingPopulationChange, populationOn, recordPopulation } from './population';
 import type { ActiveSession } from './sessions';
+import { invitationOf } from './welcome-links';
 import { recordStaffAction, staffActionsOf } from './staff-changes';
 
 /** The city, for any of MIP's staff; a change holds its row, and only finance and admin may make one. */
@@ -42,7 +43,12 @@ export async function staffCityView(tx: StoreTx, row: MemberRow): Promise<StaffC
     state: row.state,
     kind: row.kind,
     joinedOn: row.joinedOn,
-    mayor: { ...personRefOf(mayor), email: mayor.email, termStartedOn: mayor.termStartedOn },
+    mayor: {
+      ...personRefOf(mayor),
+      email: mayor.email,
+      termStartedOn: mayor.termStartedOn,
+      invitation: await invitationOf(tx, mayor.id),
+    },
     membership: standing.membership,
     membershipReason: standing.reason,
     population: figure,

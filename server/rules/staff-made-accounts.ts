@@ -4,12 +4,13 @@ import { uniqueSlug } from '../../mocks/lib/slug';
 import type { PasswordKeeper } from '../runtime';
 import type { StoreTx } from '../store/store';
 import { insertOrRefuse } from './insert-or-refuse';
+import { sendWelcomeLink } from './welcome-links';
 
 /**
  * An account MIP's staff make for someone else (a city's new mayor, an invited colleague): its
- * e-mail must be nobody's, and its password is a random one nobody knows, since the person signs
- * in by the link of MIP's welcome e-mail (issue 19's plan). Not in the directory, no tracks, no
- * private self-identification: those are the person's own to choose.
+ * e-mail must be nobody's, and its password is a random one nobody knows: the person chooses
+ * theirs from the link of the welcome e-mail queued with it (welcome-links.ts). Not in the
+ * directory, no tracks, no private self-identification: those are the person's own to choose.
  */
 export interface StaffMadeAccount {
   /** The words for the id (`uniqueSlug`), and the id to fall back on. */
@@ -56,5 +57,6 @@ export async function insertStaffMadeAccount(
     deactivatedAt: null,
   };
   await insertOrRefuse(tx.people.insert(person), refusal);
+  await sendWelcomeLink(tx, person);
   return person;
 }

@@ -18,6 +18,7 @@ export const LOAD_ORDER = [
   'previews',
   'sessions',
   'signInFailures',
+  'welcomeLinks',
   'meetings',
   'registrations',
   'memoRequests',

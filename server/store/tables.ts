@@ -19,6 +19,7 @@ export const TABLE_KEYS = {
   delegations: ['id'],
   sessions: ['id'],
   signInFailures: ['id'],
+  welcomeLinks: ['id'],
   previews: ['id'],
   meetings: ['id'],
   registrations: ['id'],

@@ -19,6 +19,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         { path: paths.signIn.pattern, lazy: lazy(() => import('./routes/sign-in')) },
         { path: paths.join.pattern, lazy: lazy(() => import('./routes/join')) },
+        { path: paths.setUp.pattern, lazy: lazy(() => import('./routes/set-up')) },
         {
           id: 'signed-in',
           lazy: lazy(() => import('./routes/signed-in-layout')),

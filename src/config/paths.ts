@@ -72,6 +72,8 @@ export const paths = {
     },
   },
   welcome: { pattern: '/welcome', href: () => '/welcome' },
+  /** Where MIP's welcome e-mail sends a person MIP made an account for: they choose a password. */
+  setUp: { pattern: '/set-up/:token', href: (token: string) => `/set-up/${encodeURIComponent(token)}` },
   /** The public page where a city applies to join (no sign-in). */
   join: { pattern: '/join', href: () => '/join' },
   /**

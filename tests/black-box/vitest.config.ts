@@ -18,6 +18,7 @@ export const BLACK_BOX_SUITES = [
   'mocks/tests/staff-library.test.ts',
   'mocks/tests/staff-cities.test.ts',
   'mocks/tests/staff-accounts.test.ts',
+  'mocks/tests/welcome-links.test.ts',
 ];
 
 /**

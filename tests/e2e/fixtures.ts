@@ -170,6 +170,22 @@ export class AppDriver {
     expect(violations, `axe violations on ${label}`).toEqual([]);
   }
 
+  /**
+   * The newest welcome link in a person's mailbox, read from the API's stored e-mail through the
+   * test control (never through the staff outbox, which hides it): what only that person gets.
+   */
+  async welcomeLinkFor(address: string): Promise<string> {
+    const path = `/api/v1/__test/outbox?to=${encodeURIComponent(address)}`;
+    const mailbox = (
+      this.apiMode === 'real-api'
+        ? await (await this.page.request.get(`${API_URL}${path}`)).json()
+        : await this.page.evaluate(async (url) => (await fetch(url)).json() as Promise<unknown>, path)
+    ) as { items: { body: string }[] };
+    const link = mailbox.items.map((email) => /\/set-up\/[A-Za-z0-9_-]+/.exec(email.body)?.[0]).find(Boolean);
+    expect(link, `a welcome link in the mailbox of ${address}`).toBeTruthy();
+    return link ?? '';
+  }
+
   /** Switches on a fault in whichever API this build talks to (mocks/faults.ts; the server in test mode). */
   async addFault(spec: { method?: string; path?: string; kind: 'status'; status: number; code?: string }) {
     const status =

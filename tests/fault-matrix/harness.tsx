@@ -210,7 +210,8 @@ export async function startCell(
     ...queryClient.getDefaultOptions(),
     queries: { ...queries, retryDelay: (attempt, error) => retryDelay(attempt, error) / RETRY_DELAY_DIVISOR },
   });
-  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [scenario.url] });
+  const url = typeof scenario.url === 'function' ? scenario.url() : scenario.url;
+  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   render(<App queryClient={queryClient} router={router} />, { onCaughtError: reportCaughtError });
   // Toasts live in a module of their own: close any a cell before this one left behind.

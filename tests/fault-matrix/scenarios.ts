@@ -1,4 +1,4 @@
-import { apiRequest } from '@/api/client';
+import { apiRequest, apiUrl } from '@/api/client';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo } from '../setup/render-app';
 import type { FaultName } from './faults';
@@ -20,8 +20,8 @@ export type Actor = keyof typeof demo | 'anonymous' | 'morganPreviewingRiverton'
 
 export interface Scenario {
   actor: Actor;
-  /** The URL the person opens. */
-  url: string;
+  /** The URL the person opens (worked out after `setup` when it depends on what setup made). */
+  url: string | (() => string);
   /** Records the seed lacks, made through the API as the actor before the app starts. */
   setup?: () => Promise<void>;
   /** The page's h1 once the person can act (any h1 when left out). */
@@ -228,6 +228,44 @@ async function askLeeAQuestion(): Promise<void> {
   await apiRequest('signIn', { body: { email: demo.leeChen, password: 'demo' } });
 }
 
+/** The newest welcome link's token in a mailbox: what only its person reads (test control). */
+async function welcomeTokenOf(address: string): Promise<string> {
+  const response = await fetch(apiUrl('/__test/outbox', { to: address }));
+  const { items } = (await response.json()) as { items: { body: string }[] };
+  const token = items.map((email) => /\/set-up\/([A-Za-z0-9_-]+)/.exec(email.body)?.[1]).find(Boolean);
+  if (!token) throw new Error(`No welcome link for ${address}`);
+  return token;
+}
+
+const PRIYA = 'priya.raman@mayorsinnovation.example';
+let welcomeToken = '';
+
+/** Elena invites Priya Raman (the actor is signed in as Elena or signs in as her). */
+async function inviteAColleague(): Promise<void> {
+  await apiRequest('signIn', { body: { email: demo.elena, password: 'demo' } });
+  await apiRequest('inviteStaffAccount', {
+    body: { name: 'Priya Raman', email: PRIYA, title: '', areas: ['programs'] },
+    idempotencyKey: crypto.randomUUID(),
+  });
+  welcomeToken = await welcomeTokenOf(PRIYA);
+}
+
+/** Priya opens her welcome link, signed out. */
+async function priyaHasALink(): Promise<void> {
+  await inviteAColleague();
+  await apiRequest('signOut');
+}
+
+/** Theo records Riverton's new mayor, Rosa Delgado, who hasn't set a password yet. */
+async function recordRosaAsMayor(): Promise<void> {
+  const city = await apiRequest('getStaffCity', { params: { memberId: 'riverton' } });
+  await apiRequest('recordNewMayor', {
+    params: { memberId: 'riverton' },
+    body: { name: 'Rosa Delgado', email: 'rosa.delgado@riverton.example', termStartedOn: '2026-11-02' },
+    ifMatch: `"${String(city.version)}"`,
+  });
+}
+
 export const SCENARIOS: Record<EndpointName, Scenario> = {
   // ── session ────────────────────────────────────────────────────────────────────────────────
   signIn: {
@@ -242,6 +280,25 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     again: /^Sign in$/,
   },
   getSession: { actor: 'ana', url: RIVERTON, note: 'Every signed-in page reads the session first (its loader).' },
+  getWelcomeLink: {
+    actor: 'anonymous',
+    setup: priyaHasALink,
+    url: () => `/set-up/${welcomeToken}`,
+    shows: { '404': 'This link no longer works' },
+    note: 'The page of the link in the welcome e-mail of an account MIP made.',
+  },
+  acceptWelcomeLink: {
+    actor: 'anonymous',
+    setup: priyaHasALink,
+    url: () => `/set-up/${welcomeToken}`,
+    ready: 'Set up your account',
+    act: async ({ click, fill }) => {
+      await fill('Choose a password', 'river-bend-lantern');
+      await fill('Type it again', 'river-bend-lantern');
+      await click('button', 'Set password and sign in');
+    },
+    again: 'Set password and sign in',
+  },
   signOut: {
     actor: 'ana',
     url: RIVERTON,
@@ -693,6 +750,26 @@ export const SCENARIOS: Record<EndpointName, Scenario> = {
     act: async ({ click, dialog }) => {
       await click('button', "Deactivate Morgan Hale's account");
       await click('button', 'Deactivate account', await dialog("Deactivate Morgan Hale's account?"));
+    },
+  },
+  resendStaffWelcome: {
+    actor: 'elena',
+    setup: inviteAColleague,
+    url: '/staff/accounts',
+    ready: 'Staff accounts',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Send Priya Raman the welcome link again');
+      await click('button', 'Send the new link', await dialog('Send Priya Raman a new welcome link?'));
+    },
+  },
+  resendMayorWelcome: {
+    actor: 'theo',
+    setup: recordRosaAsMayor,
+    url: '/staff/members/riverton',
+    ready: 'Riverton, WI',
+    act: async ({ click, dialog }) => {
+      await click('button', 'Send Mayor Rosa Delgado the welcome link again');
+      await click('button', 'Send the new link', await dialog('Send Mayor Rosa Delgado a new welcome link?'));
     },
   },
   recordNewMayor: {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { getDb } from '@mocks/db/db';
@@ -9,7 +10,7 @@ import { isoDateOf } from '@/lib/membership-year';
 import type { MeetingRow, RegistrationRow } from '@mocks/db/rows/meetings';
 import type { BriefingBookRow } from '@mocks/db/rows/benefits';
 import { markupToHtml } from '@/lib/rich-text-markup';
-import type { ApplicationRow, MemberRow, PersonRow } from '@mocks/db/rows/people';
+import type { ApplicationRow, MemberRow, PersonRow, WelcomeLinkRow } from '@mocks/db/rows/people';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo, type renderApp } from '../setup/render-app';
 import { hostile, LONG } from './values';
@@ -243,6 +244,35 @@ function invoiceForm<Row>(spec: Omit<FormSpec<Row>, 'url' | 'actor' | 'open' | '
   });
 }
 const personByEmail = (email: string) => db().people.find((p) => p.email === email);
+
+/** A colleague Elena invited, whose welcome link (this token) waits in her mailbox. */
+const WELCOME_TOKEN = 'form-resilience-welcome-token-0123456789abcdefghij';
+const WELCOME_PASSWORD = hostile(LIMIT.applicationPassword, { trimmed: false, tag: 'Password' });
+function priyaInvited(): void {
+  const now = clock.now().toISOString();
+  db().people.push({
+    id: 'priya-raman',
+    name: 'Priya Raman',
+    email: 'priya.raman@mayorsinnovation.example',
+    password: 'nobody-knows-it',
+    title: null,
+    role: 'mip_staff',
+    memberId: null,
+    termStartedOn: null,
+    identifiesAsWoman: false,
+    listedInDirectory: false,
+    policyAreas: [],
+    staffAreas: ['programs'],
+    deactivatedAt: null,
+  });
+  db().welcomeLinks.push({
+    id: createHash('sha256').update(WELCOME_TOKEN).digest('hex'),
+    personId: 'priya-raman',
+    createdAt: now,
+    expiresAt: new Date(clock.now().getTime() + 14 * 24 * 3_600_000).toISOString(),
+    usedAt: null,
+  });
+}
 const mayorGrantOf = (delegateEmail: string, memberId: string) =>
   db().delegations.filter(
     (d) => d.memberId === memberId && d.delegateId === personByEmail(delegateEmail)?.id && d.revokedAt === null,
@@ -1353,5 +1383,35 @@ export const FORMS: readonly AnyForm[] = [
     done: movesTo(/^\/staff\/library\/bb-winter-2026$/),
     landed: () => db().briefingBooks.filter((b) => b.id === 'bb-winter-2026' && b.version > 0),
     cases: ALL,
+  }),
+
+  defineForm<WelcomeLinkRow>({
+    name: "set up an account from MIP's welcome link (public)",
+    sources: ['src/features/session/components/set-password-form.tsx'],
+    url: `/set-up/${WELCOME_TOKEN}`,
+    actor: null,
+    prepare: priyaInvited,
+    open: pageForm('Set up your account', 'Set password and sign in'),
+    fields: [
+      {
+        kind: 'text',
+        label: 'Choose a password',
+        value: WELCOME_PASSWORD,
+        trimmed: false,
+        inDraft: false,
+        stored: (r) => db().people.find((p) => p.id === r.personId)?.password,
+      },
+      { kind: 'text', label: 'Type it again', value: WELCOME_PASSWORD, trimmed: false, inDraft: false },
+    ],
+    submit: 'Set password and sign in',
+    endpoint: 'acceptWelcomeLink',
+    params: { token: WELCOME_TOKEN },
+    done: movesTo(/^\/staff$/),
+    landed: () => db().welcomeLinks.filter((link) => link.usedAt !== null),
+    cases: {
+      ...ALL,
+      ...PUBLIC,
+      'reload before submitting': 'n/a: never kept, by design: a password is never written to storage',
+    },
   }),
 ];

@@ -37,7 +37,9 @@ describe("MIP's staff accounts, as an admin keeps them (Elena Park)", () => {
     await user.type(within(form).getByLabelText('E-mail address'), 'priya.raman@mayorsinnovation.example');
     await user.click(within(form).getByRole('button', { name: 'Invite colleague' }));
     expect(
-      await screen.findByText('Priya Raman now has a staff account (priya.raman@mayorsinnovation.example)'),
+      await screen.findByText(
+        'Priya Raman now has a staff account: a welcome e-mail with a sign-in link is on its way to priya.raman@mayorsinnovation.example',
+      ),
     ).toBeInTheDocument();
     const colleagues = screen.getByRole('region', { name: 'Colleagues' });
     expect(await within(colleagues).findByText('Priya Raman')).toBeInTheDocument();

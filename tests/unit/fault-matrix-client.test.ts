@@ -74,6 +74,8 @@ const PARAM_VALUES: Record<string, string> = {
   assistanceRequestId: 'assist-cedar-falls-2026',
   checkoutSessionId: 'cs-seed-inv-riverton-2026-1',
   delegationId: 'del-jordan-ana',
+  // A welcome link's token: the faults answer before the route looks it up.
+  token: 'welcome-token',
 };
 
 const pathParamsOf = (endpoint: Endpoint): string[] =>

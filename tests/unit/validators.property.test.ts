@@ -39,6 +39,7 @@ import {
   type PopulationFormValues,
 } from '@/features/staff-work/api/population-form-values';
 import { staffInviteSchema, type StaffInvite } from '@/api/contracts/staff-accounts';
+import { setPasswordFormSchema, type SetPasswordFormValues } from '@/features/session/api/welcome-link';
 import {
   newMayorFormSchema,
   toNewMayorInput,
@@ -669,6 +670,28 @@ const staffInviteForm: FormCase<StaffInvite> = {
   sentAsTyped: identity,
 };
 
+/**
+ * The first password of an account MIP made (set-password-form.tsx, welcome-link.ts): typed twice;
+ * only the password is sent, and only once both match.
+ */
+const setPasswordForm: FormCase<SetPasswordFormValues> = {
+  values: field(10, 200).chain((password) =>
+    fc.record({
+      password: fc.constant(password),
+      confirmation: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(password) },
+        { weight: 1, arbitrary: fc.constant('') },
+        { weight: 1, arbitrary: field(10, 200) },
+      ),
+    }),
+  ),
+  client: (values) => clientVerdict(setPasswordFormSchema, values),
+  submitted: (_values, accepted) => ({ password: (accepted as SetPasswordFormValues).password }),
+  asTyped: (values) => ({ password: values.password }),
+  endpoint: endpoints.acceptWelcomeLink,
+  sentAsTyped: identity,
+};
+
 /** The date the packet was posted (packet-form.tsx: the contract's schema as its resolver). */
 const packetForm: FormCase<{ sentOn: string }> = {
   values: fc.record({ sentOn: dateField }),
@@ -913,6 +936,7 @@ const FORMS: Record<string, FormCheck> = {
   'record a population (population-form-values.ts → recordCityPopulation)': checkOf(populationForm),
   'record a new mayor (new-mayor-form-values.ts → recordNewMayor)': checkOf(newMayorForm),
   'invite a colleague (invite-form.tsx → inviteStaffAccount)': checkOf(staffInviteForm),
+  'set the first password (set-password-form.tsx → acceptWelcomeLink)': checkOf(setPasswordForm),
 };
 
 describe('every form and the API agree on every verdict', () => {
@@ -937,6 +961,9 @@ describe('every form and the API agree on every verdict', () => {
       // A colleague's areas: boxes ticked in a dialog; deactivating: a button and a confirmation.
       'changeStaffAreas',
       'deactivateStaffAccount',
+      // Sending a welcome link again: a button.
+      'resendStaffWelcome',
+      'resendMayorWelcome',
     ];
     const withBody = Object.values(endpoints as Record<string, Endpoint>)
       .filter((e) => e.body)

@@ -96,6 +96,20 @@ export interface SignInFailureRow {
   at: string;
 }
 
+/**
+ * A link of MIP's welcome e-mail (issue 19, decision 039): it sets the first password of an
+ * account MIP's staff made. Only the token's SHA-256 is kept, so the table can't sign anyone in.
+ */
+export interface WelcomeLinkRow {
+  /** SHA-256 of the token, hex. */
+  id: string;
+  personId: string;
+  createdAt: string;
+  expiresAt: string;
+  /** When its person set their password with it; it works once. */
+  usedAt: string | null;
+}
+
 export interface SessionRow {
   id: string;
   personId: string;

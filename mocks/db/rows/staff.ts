@@ -25,8 +25,9 @@ export interface StaffActionRow {
 }
 
 /**
- * One e-mail the API queued for a person about a request of their city (issue 17): kept in the
- * outbox MIP's staff read. Nothing sends it yet (sending by SMTP is issue 21), so `sentAt` stays null.
+ * One e-mail the API queued for a person about a request of their city (issue 17), or the welcome
+ * e-mail of an account MIP made (issue 19): kept in the outbox MIP's staff read. Nothing sends it
+ * yet (sending by SMTP is issue 21), so `sentAt` stays null.
  */
 export interface OutboxRow {
   id: string;
@@ -36,11 +37,12 @@ export interface OutboxRow {
   subject: string;
   /** Plain text. */
   body: string;
-  kind: 'request_update';
+  /** A welcome e-mail's body carries its sign-in link: the staff view leaves it out. */
+  kind: 'request_update' | 'welcome';
   recordKind: OutboxRecordKind;
   recordId: string;
-  /** The city the record belongs to. */
-  memberId: string;
+  /** The city the record belongs to; null for a welcome to MIP's own staff. */
+  memberId: string | null;
   createdAt: string;
   sentAt: string | null;
 }

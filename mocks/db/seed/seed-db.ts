@@ -20,7 +20,7 @@ import { createSeedContext } from './seed-context';
 import { seedTrackMemberships } from './tracks';
 
 /** Bump when the seed's shape or content changes: stored browser copies of older seeds are dropped. */
-export const SEED_VERSION = 21;
+export const SEED_VERSION = 22;
 
 /** Lee Chen applied for Millbrook six days ago; MIP has not decided yet. */
 function seedMillbrookApplication(now: Date): ApplicationRow {
@@ -96,6 +96,7 @@ export function buildSeed(date: Date): MockDb {
     delegations: seedDemoDelegations(ctx),
     sessions: [],
     signInFailures: [],
+    welcomeLinks: [],
     previews: access.previews,
     meetings,
     registrations,

@@ -160,6 +160,7 @@ export const TABLE_MAPPINGS: { readonly [T in TableName]: TableMapping } = {
   delegations: plain(schema.delegations),
   sessions: plain(schema.sessions),
   signInFailures: plain(schema.signInFailures),
+  welcomeLinks: plain(schema.welcomeLinks),
   previews: plain(schema.previews),
   meetings: meetingsMapping(),
   registrations: plain(schema.registrations),

@@ -6,6 +6,14 @@ export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date({ error: 'Enter a real date as year, month and day, like 2027-06-30' });
 /** Money is always integer cents. */
 export const cents = z.int().check(z.nonnegative());
+
+/** A password a person chooses (applying to join, or from MIP's welcome e-mail). */
+export const newPasswordSchema = z
+  .string()
+  .check(
+    z.minLength(10, { error: 'Choose a password of at least 10 characters' }),
+    z.maxLength(200, { error: 'Keep the password under 200 characters' }),
+  );
 export const id = z.string().check(z.minLength(1), z.maxLength(80));
 
 export const scopeSchema = z.enum(['meetings', 'memos', 'dues']);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
-import { cents, id, isoDate, isoDateTime } from './common';
+import { cents, id, isoDate, isoDateTime, newPasswordSchema } from './common';
 import { usStateSchema } from './dues';
 import { populationSchema } from './population';
 
@@ -26,12 +26,7 @@ export const applicationBodySchema = z
     ),
     billingContactEmail: email('Enter the billing contact’s e-mail address, like finance@city.gov'),
     /** The password the mayor will sign in with. */
-    password: z
-      .string()
-      .check(
-        z.minLength(10, { error: 'Choose a password of at least 10 characters' }),
-        z.maxLength(200, { error: 'Keep the password under 200 characters' }),
-      ),
+    password: newPasswordSchema,
   })
   .register(z.globalRegistry, { id: 'ApplicationBody' });
 export type ApplicationBody = z.infer<typeof applicationBodySchema>;

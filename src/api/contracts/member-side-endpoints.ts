@@ -9,6 +9,7 @@ import { duesEndpoints } from './dues';
 import { accessEndpoints } from './access';
 import { delegationEndpoints } from './delegations';
 import { joiningEndpoints } from './joining';
+import { welcomeLinkEndpoints } from './welcome-links';
 
 /**
  * The endpoints a member's pages call (and the session and preview ones every page needs): the
@@ -26,4 +27,5 @@ export const memberSideEndpoints = {
   ...accessEndpoints,
   ...delegationEndpoints,
   ...joiningEndpoints,
+  ...welcomeLinkEndpoints,
 };

@@ -181,6 +181,8 @@ export const routes: Record<EndpointName, RouteInfo> = {
     auth: 'session',
     idempotencyKey: false,
   },
+  getWelcomeLink: { method: 'GET', path: '/welcome-links/{token}', auth: 'public', idempotencyKey: false },
+  acceptWelcomeLink: { method: 'POST', path: '/welcome-links/{token}', auth: 'public', idempotencyKey: false },
   listStaffInbox: { method: 'GET', path: '/staff/inbox', auth: 'session', idempotencyKey: false, staffSide: true },
   getStaffMemoRequest: {
     method: 'GET',
@@ -439,6 +441,13 @@ export const routes: Record<EndpointName, RouteInfo> = {
     idempotencyKey: false,
     staffSide: true,
   },
+  resendMayorWelcome: {
+    method: 'POST',
+    path: '/staff/cities/{memberId}/mayor/welcome-link',
+    auth: 'session',
+    idempotencyKey: true,
+    staffSide: true,
+  },
   listStaffAccounts: {
     method: 'GET',
     path: '/staff/accounts',
@@ -465,6 +474,13 @@ export const routes: Record<EndpointName, RouteInfo> = {
     path: '/staff/accounts/{personId}/deactivation',
     auth: 'session',
     idempotencyKey: false,
+    staffSide: true,
+  },
+  resendStaffWelcome: {
+    method: 'POST',
+    path: '/staff/accounts/{personId}/welcome-link',
+    auth: 'session',
+    idempotencyKey: true,
     staffSide: true,
   },
 };

@@ -8,6 +8,19 @@ import { staffAreaSchema, staffText } from './staff-work';
  * of work they answer, change those areas, deactivate an account. The Hub always keeps an admin.
  */
 
+/**
+ * The welcome e-mail of an account MIP made, while its person hasn't used the link yet: when it
+ * was sent and until when the link works. Null once they set their password (or for accounts
+ * that never needed one).
+ */
+export const invitationSchema = z
+  .object({ sentAt: isoDateTime, expiresAt: isoDateTime, expired: z.boolean() })
+  .register(z.globalRegistry, { id: 'Invitation' });
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Sending the welcome link again: a new link (the older one stops working) and a new e-mail. */
+export const resendWelcomeSchema = z.object({}).register(z.globalRegistry, { id: 'ResendWelcome' });
+
 export const staffAccountSchema = z
   .object({
     id,
@@ -17,6 +30,7 @@ export const staffAccountSchema = z
     areas: z.array(staffAreaSchema),
     status: z.enum(['active', 'deactivated']),
     deactivatedAt: z.nullable(isoDateTime),
+    invitation: z.nullable(invitationSchema),
   })
   .register(z.globalRegistry, { id: 'StaffAccount' });
 export type StaffAccount = z.infer<typeof staffAccountSchema>;
@@ -87,6 +101,18 @@ export const staffAccountEndpoints = {
     tag: 'staff',
     auth: 'session',
     body: z.object({}).register(z.globalRegistry, { id: 'StaffDeactivation' }),
+    response: staffAccountSchema,
+  }),
+  resendStaffWelcome: defineEndpoint({
+    operationId: 'resendStaffWelcome',
+    method: 'POST',
+    path: '/staff/accounts/{personId}/welcome-link',
+    summary:
+      "Sends an invited colleague's welcome e-mail again with a new link (the older link stops working); refused once they have set their password (409 already_set_up). MIP admins only.",
+    tag: 'staff',
+    auth: 'session',
+    idempotencyKey: true,
+    body: resendWelcomeSchema,
     response: staffAccountSchema,
   }),
 };

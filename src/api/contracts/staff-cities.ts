@@ -4,6 +4,7 @@ import { id, isoDate, isoDateTime, personRefSchema } from './common';
 import { duesTierSchema } from './dues';
 import { membershipSchema } from './members';
 import { staffPopulationSchema } from './population';
+import { invitationSchema, resendWelcomeSchema } from './staff-accounts';
 import { staffActionSchema, staffChange, staffText, type StaffArea } from './staff-work';
 
 /**
@@ -44,7 +45,12 @@ export const staffCitySchema = z
     state: z.string(),
     kind: z.enum(['member', 'prospective']),
     joinedOn: z.nullable(isoDate),
-    mayor: z.extend(personRefSchema, { email: z.string(), termStartedOn: z.nullable(isoDate) }),
+    mayor: z.extend(personRefSchema, {
+      email: z.string(),
+      termStartedOn: z.nullable(isoDate),
+      /** The welcome e-mail of a mayor MIP recorded, until they set their password. */
+      invitation: z.nullable(invitationSchema),
+    }),
     membership: membershipSchema,
     /** Why the status is what it is, from dues and dates: it is never set by hand. */
     membershipReason: z.string(),
@@ -114,6 +120,18 @@ export const staffCityEndpoints = {
     summary:
       "Records a member city's new mayor: a new account for them; the former mayor's account leaves the city (sign-in, delegations and tracks end). MIP finance and admin staff only.",
     body: newMayorInputSchema,
+    response: staffCitySchema,
+  }),
+  resendMayorWelcome: defineEndpoint({
+    operationId: 'resendMayorWelcome',
+    method: 'POST',
+    path: '/staff/cities/{memberId}/mayor/welcome-link',
+    summary:
+      "Sends the city's new mayor their welcome e-mail again with a new link (the older link stops working); refused once they have set their password (409 already_set_up). MIP finance and admin staff only.",
+    tag: 'staff',
+    auth: 'session',
+    idempotencyKey: true,
+    body: resendWelcomeSchema,
     response: staffCitySchema,
   }),
 };

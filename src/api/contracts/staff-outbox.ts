@@ -14,6 +14,8 @@ export const outboxRecordKindSchema = z.enum([
   'application',
   'invoice',
   'meeting',
+  /** A welcome e-mail: the record is the person's account. */
+  'account',
 ]);
 export type OutboxRecordKind = z.infer<typeof outboxRecordKindSchema>;
 
@@ -29,13 +31,14 @@ export const outboxEmailSchema = z
     /** Who it is addressed to: the person and the address it went to. */
     to: z.object({ personId: id, name: z.string(), email: z.string() }),
     subject: z.string(),
-    /** Plain text. */
+    /** Plain text. A welcome e-mail's sign-in link is left out: only its person may use it. */
     body: z.string(),
     recordKind: outboxRecordKindSchema,
     recordId: id,
-    memberId: id,
-    city: z.string(),
-    state: z.string(),
+    /** The city it concerns; null for an e-mail to MIP's own staff (a colleague's welcome). */
+    memberId: z.nullable(id),
+    city: z.nullable(z.string()),
+    state: z.nullable(z.string()),
     createdAt: isoDateTime,
     /** When it was sent; null while it waits in the outbox. */
     sentAt: z.nullable(isoDateTime),

@@ -19,7 +19,8 @@ export function Component() {
       <PageHeading documentTitle="E-mail outbox">E-mail outbox</PageHeading>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">
         The e-mails the Hub queued when MIP acted on a city's request, for each person concerned who gets request
-        updates. They are not sent yet.
+        updates, and the welcome e-mails of accounts MIP made (their sign-in link is in the e-mail only). They are not
+        sent yet.
       </p>
       <StaffOutboxList page={parseStaffOutboxPage(searchParams)} />
     </>

@@ -18,6 +18,8 @@ interface ConfirmDialogProps {
   failureTitle: string;
   /** Does the thing; the dialog closes when it resolves and says why when it rejects. */
   onConfirm: () => Promise<unknown>;
+  /** `primary` for a step that replaces something rather than destroys it (a new link for an old). */
+  confirmVariant?: 'danger' | 'primary';
 }
 
 /** Asks once before something that can't be undone; a failure stays in the dialog with a retry. */
@@ -31,6 +33,7 @@ export function ConfirmDialog({
   keepLabel,
   failureTitle,
   onConfirm,
+  confirmVariant = 'danger',
 }: ConfirmDialogProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +64,7 @@ export function ConfirmDialog({
           </Alert>
         )}
         <div className="flex flex-wrap gap-3">
-          <Button variant="danger" onClick={() => void confirm()} pending={pending} pendingLabel={pendingLabel}>
+          <Button variant={confirmVariant} onClick={() => void confirm()} pending={pending} pendingLabel={pendingLabel}>
             {error ? 'Try again' : confirmLabel}
           </Button>
           <Button variant="secondary" onClick={close}>

@@ -128,6 +128,21 @@ export const signInFailures = pgTable(
   (t) => [index('sign_in_failures_account').on(t.accountKey), index('sign_in_failures_address').on(t.address)],
 );
 
+/** Links of MIP's welcome e-mails, by the SHA-256 of their token (the token itself is never stored). */
+export const welcomeLinks = pgTable(
+  'welcome_links',
+  {
+    id: text().primaryKey(),
+    personId: text()
+      .notNull()
+      .references(() => people.id),
+    createdAt: instant().notNull(),
+    expiresAt: instant().notNull(),
+    usedAt: instant(),
+  },
+  (t) => [index('welcome_links_person').on(t.personId)],
+);
+
 /** Signed-in browsers, in the database so a restart or a second server keeps them. */
 export const sessions = pgTable('sessions', {
   id: text().primaryKey(),

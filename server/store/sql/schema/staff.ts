@@ -1,7 +1,7 @@
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import type { OutboxRow, StaffRecordKind } from '../../../../mocks/db/rows/staff';
 import { instant } from './columns';
-import { memberRef, personRef } from './people';
+import { memberRef, members, personRef } from './people';
 
 /**
  * What MIP's staff did to a member's record, staff-only. `recordId` names a row of the table its
@@ -18,7 +18,10 @@ export const staffActions = pgTable('staff_actions', {
   detail: text(),
 });
 
-/** E-mails queued about members' requests; `sentAt` stays null until sending exists (issue 21). */
+/**
+ * E-mails queued about members' requests, and welcome e-mails; `sentAt` stays null until sending
+ * exists (issue 21). A colleague's welcome concerns no city: `memberId` is null.
+ */
 export const outbox = pgTable('outbox', {
   id: text().primaryKey(),
   toPersonId: personRef(),
@@ -29,7 +32,7 @@ export const outbox = pgTable('outbox', {
   kind: text().$type<OutboxRow['kind']>().notNull(),
   recordKind: text().$type<OutboxRow['recordKind']>().notNull(),
   recordId: text().notNull(),
-  memberId: memberRef(),
+  memberId: text().references(() => members.id),
   createdAt: instant().notNull(),
   sentAt: instant(),
 });

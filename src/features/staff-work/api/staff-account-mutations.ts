@@ -35,3 +35,18 @@ export const useDeactivateStaffAccount = (account: StaffAccount) =>
   useAccountChange<Record<string, never>>((body, client) =>
     apiRequest('deactivateStaffAccount', { params: { personId: account.id }, body, client }),
   );
+
+/** A new welcome link: each intent its own key, so sending again later is a new e-mail. */
+export function useResendStaffWelcome(account: StaffAccount) {
+  const idempotency = useIdempotencyKey();
+  return useAccountChange<Record<string, never>>(async (body, client) => {
+    const updated = await apiRequest('resendStaffWelcome', {
+      params: { personId: account.id },
+      body,
+      idempotencyKey: idempotency.keyFor(body),
+      client,
+    });
+    idempotency.reset();
+    return updated;
+  });
+}

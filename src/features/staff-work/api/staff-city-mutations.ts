@@ -1,4 +1,6 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/api/client';
+import { useIdempotencyKey } from '@/api/idempotency-key';
 import type { NewMayorInput, PopulationInput, StaffCity } from '@/api/contracts/staff-cities';
 import { useStaffChange } from './staff-change';
 import { staffCityQueryKey } from './staff-city-queries';
@@ -25,3 +27,26 @@ export const useRecordNewMayor = (city: StaffCity) =>
     send: (body, { client, ...target }) =>
       apiRequest('recordNewMayor', { params: { memberId: city.id }, body, ...target, client }),
   });
+
+/**
+ * A new welcome link for the city's mayor: no If-Match (it changes no answer on the record), a
+ * key per intent so sending again later is a new e-mail. The record takes the answer (its history).
+ */
+export function useResendMayorWelcome(city: StaffCity) {
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  const mutation = useMutation({
+    mutationFn: (body: Record<string, never>, { client }) =>
+      apiRequest('resendMayorWelcome', {
+        params: { memberId: city.id },
+        body,
+        idempotencyKey: idempotency.keyFor(body),
+        client,
+      }),
+    onSuccess: (updated) => {
+      idempotency.reset();
+      queryClient.setQueryData(staffCityQueryKey(city.id), updated);
+    },
+  });
+  return mutation;
+}

@@ -35,7 +35,10 @@ export function InviteForm() {
       invite.resetKey();
       clearDraft(key);
       form.reset(BLANK_INVITE);
-      showToast('success', `${made.name} now has a staff account (${made.email})`);
+      showToast(
+        'success',
+        `${made.name} now has a staff account: a welcome e-mail with a sign-in link is on its way to ${made.email}`,
+      );
     },
   });
   return (
@@ -47,7 +50,12 @@ export function InviteForm() {
       <Field id="invite-name" label="Name" error={errors.name?.message}>
         {(control) => <Input {...control} {...form.register('name')} autoComplete="off" />}
       </Field>
-      <Field id="invite-email" label="E-mail address" error={errors.email?.message}>
+      <Field
+        id="invite-email"
+        label="E-mail address"
+        hint="A welcome e-mail goes there, with a link to choose a password that works for 14 days."
+        error={errors.email?.message}
+      >
         {(control) => <Input {...control} type="email" {...form.register('email')} autoComplete="off" />}
       </Field>
       <Field id="invite-title" label="Job title (optional)" error={errors.title?.message}>

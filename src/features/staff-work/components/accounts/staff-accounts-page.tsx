@@ -9,10 +9,11 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { StatusTag } from '@/components/ui/status-tag';
 import { formatInstantDate } from '@/lib/format';
 import { staffAccountsQueryOptions } from '../../api/staff-account-queries';
-import { useDeactivateStaffAccount } from '../../api/staff-account-mutations';
+import { useDeactivateStaffAccount, useResendStaffWelcome } from '../../api/staff-account-mutations';
 import { PreviewReadOnly } from '../preview-read-only';
 import { staffAreaWords } from '../work-words';
 import { AreasDialog } from './areas-dialog';
+import { WelcomeInvitation } from '../welcome-invitation';
 import { InviteForm } from './invite-form';
 
 /** MIP's staff accounts for its admins: who works in which areas, inviting, changing, deactivating. */
@@ -52,6 +53,7 @@ export function StaffAccountsPage() {
 function AccountItem({ account, self, readOnly }: { account: StaffAccount; self: boolean; readOnly: boolean }) {
   const [open, setOpen] = useState<'areas' | 'deactivate' | null>(null);
   const deactivate = useDeactivateStaffAccount(account);
+  const resend = useResendStaffWelcome(account);
   const active = account.status === 'active';
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -64,7 +66,9 @@ function AccountItem({ account, self, readOnly }: { account: StaffAccount; self:
           {account.title && <p className="text-slate-700">{account.title}</p>}
           <p className="text-[0.9375rem] break-all text-slate-600">{account.email}</p>
         </div>
-        {active ? (
+        {active && account.invitation ? (
+          <StatusTag tone="warning">Invited</StatusTag>
+        ) : active ? (
           <StatusTag tone="success">Active</StatusTag>
         ) : (
           <StatusTag>Deactivated {account.deactivatedAt ? formatInstantDate(account.deactivatedAt) : ''}</StatusTag>
@@ -74,6 +78,14 @@ function AccountItem({ account, self, readOnly }: { account: StaffAccount; self:
         <span className="sr-only">Areas of work: </span>
         {account.areas.map((area) => staffAreaWords[area]).join(' · ')}
       </p>
+      {account.invitation && (
+        <WelcomeInvitation
+          name={account.name}
+          email={account.email}
+          invitation={account.invitation}
+          onResend={readOnly ? null : () => resend.mutateAsync({})}
+        />
+      )}
       {active && !readOnly && (
         <div className="mt-3 flex flex-wrap gap-3">
           <Button

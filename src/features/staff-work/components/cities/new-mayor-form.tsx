@@ -77,7 +77,7 @@ export function NewMayorForm({ city }: { city: StaffCity }) {
         {(control) => <Input {...control} type="date" className="max-w-56" {...form.register('termStartedOn')} />}
       </Field>
       <div className="rounded-md bg-slate-100 px-4 py-3 text-slate-800">
-        <p>{`Saving makes a new account for the new mayor. ${former}'s account leaves ${city.city}:`}</p>
+        <p>{`Saving makes a new account for the new mayor and e-mails them a link to choose their password (it works for 14 days). ${former}'s account leaves ${city.city}:`}</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>{`they are signed out, and can no longer sign in to ${city.city}'s hub;`}</li>
           <li>the access they gave their staff ends: the new mayor grants it again;</li>

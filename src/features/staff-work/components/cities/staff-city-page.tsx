@@ -12,6 +12,8 @@ import { staffCityQueryOptions } from '../../api/staff-city-queries';
 import { PreviewReadOnly } from '../preview-read-only';
 import { StaffActions } from '../staff-actions';
 import { StaffRecord } from '../staff-record';
+import { useResendMayorWelcome } from '../../api/staff-city-mutations';
+import { WelcomeInvitation } from '../welcome-invitation';
 import { NewMayorForm } from './new-mayor-form';
 import { PopulationForm } from './population-form';
 
@@ -25,6 +27,7 @@ export function StaffCityPage({ memberId }: { memberId: string }) {
   const session = useSession();
   const previewing = session.preview !== null;
   const keeps = session.person.staffAreas.some((area) => CITY_RECORD_AREAS.includes(area));
+  const resend = useResendMayorWelcome(city);
   return (
     <article>
       <p>
@@ -66,6 +69,14 @@ export function StaffCityPage({ memberId }: { memberId: string }) {
                   {city.mayor.termStartedOn ? formatDate(city.mayor.termStartedOn) : 'Not recorded'}
                 </Fact>
               </Facts>
+              {city.mayor.invitation && (
+                <WelcomeInvitation
+                  name={`Mayor ${city.mayor.name}`}
+                  email={city.mayor.email}
+                  invitation={city.mayor.invitation}
+                  onResend={keeps && !previewing ? () => resend.mutateAsync({}) : null}
+                />
+              )}
             </div>
           </section>
           <StaffRecord actions={city.actions} />

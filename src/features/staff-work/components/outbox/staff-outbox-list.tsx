@@ -8,7 +8,7 @@ import { formatInstantDate } from '@/lib/format';
 import { staffOutboxQueryOptions, staffOutboxSearchString } from '../../api/staff-outbox-queries';
 
 /** Where staff open the record an e-mail is about, and what to call it. */
-const RECORD_LINKS: Record<OutboxRecordKind, { label: string; href: (id: string) => string }> = {
+const RECORD_LINKS: Record<Exclude<OutboxRecordKind, 'account'>, { label: string; href: (id: string) => string }> = {
   memo_request: { label: 'Open the memo request', href: paths.staff.memoRequest.href },
   travel_support: { label: 'Open the travel-support request', href: paths.staff.travelSupport.href },
   assistance_request: { label: 'Open the assistance request', href: paths.staff.assistanceRequest.href },
@@ -33,14 +33,24 @@ export function StaffOutboxList({ page }: { page: number }) {
   );
 }
 
+/** A welcome e-mail is about an account: a mayor's city record, or MIP's staff accounts. */
+function recordLink(email: OutboxEmail): { label: string; href: string } {
+  if (email.recordKind !== 'account') {
+    const record = RECORD_LINKS[email.recordKind];
+    return { label: record.label, href: record.href(email.recordId) };
+  }
+  if (email.memberId) return { label: 'Open the city record', href: paths.staff.city.href(email.memberId) };
+  return { label: 'Open the staff accounts', href: paths.staff.accounts.href() };
+}
+
 function OutboxItem({ email }: { email: OutboxEmail }) {
-  const record = RECORD_LINKS[email.recordKind];
+  const record = recordLink(email);
   return (
     <li className="space-y-2 p-4 sm:px-5">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
-            {email.city}, {email.state}
+            {email.city ? `${email.city}, ${email.state ?? ''}` : 'MIP staff'}
           </p>
           <h3 className="text-lg font-semibold text-slate-900">{email.subject}</h3>
           <p className="text-[0.9375rem] text-slate-700">
@@ -57,7 +67,7 @@ function OutboxItem({ email }: { email: OutboxEmail }) {
         <p className="mt-2 text-[0.9375rem] whitespace-pre-wrap text-slate-800">{email.body}</p>
       </details>
       <p>
-        <TextLink to={record.href(email.recordId)}>{record.label}</TextLink>
+        <TextLink to={record.href}>{record.label}</TextLink>
       </p>
     </li>
   );
