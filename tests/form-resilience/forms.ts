@@ -1034,7 +1034,7 @@ export const FORMS: readonly AnyForm[] = [
     ],
     submit: 'Invite colleague',
     endpoint: 'inviteStaffAccount',
-    done: says(/now has a staff account \(priya\.raman@mayorsinnovation\.example\)$/),
+    done: says(/now has a staff account: a welcome e-mail .* on its way to priya\.raman@mayorsinnovation\.example$/),
     landed: () => db().people.filter((p) => p.email === 'priya.raman@mayorsinnovation.example'),
     cases: ALL,
   }),
