@@ -22,10 +22,11 @@ export async function isUp(url) {
 /**
  * Starts a server unless one already answers at `url`; the process group is ours to stop.
  * @param {string} url @param {string} command @param {string[]} args @param {Record<string, string>} env
+ * @param {string} [cwd] where to start it (the project root unless told)
  */
-export async function ensureServer(url, command, args, env) {
+export async function ensureServer(url, command, args, env, cwd) {
   if (await isUp(url)) return;
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true, cwd });
   started.push(child);
   for (let i = 0; i < 120; i += 1) {
     if (await isUp(url)) return;
