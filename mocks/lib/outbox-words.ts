@@ -16,9 +16,12 @@ const readIt = (path: string) => `Read it in the Member Hub: ${path}`;
 /** Paragraphs, blank-line separated; empty ones are left out. */
 const paragraphs = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim() !== '').join('\n\n');
 
-/** The sign-in link of a welcome e-mail, as the staff outbox shows it: only its person may use it. */
-const WELCOME_LINK = /\/set-up\/[A-Za-z0-9_-]+/g;
+/** The sign-in link of a welcome e-mail (`paths.setUp`): only its person may use it. */
+const WELCOME_LINK = /\/set-up\/([A-Za-z0-9_-]+)/g;
+/** A welcome e-mail as the staff outbox shows it: without its link. */
 export const redactWelcomeLink = (body: string) => body.replace(WELCOME_LINK, '[the link is in the e-mail only]');
+/** The token of the link in an e-mail's body, if it has one (what its person's mailbox reads). */
+export const welcomeTokenIn = (body: string): string | undefined => [...body.matchAll(WELCOME_LINK)][0]?.[1];
 
 const setUpIt = (token: string, expiresAt: string) =>
   `Choose your password here (the link works once, until ${formatLongDate(expiresAt)}):\n${paths.setUp.href(token)}`;

@@ -5,6 +5,7 @@ import type { BookInput } from '../../src/api/contracts/staff-library';
 import type { MeetingInput } from '../../src/api/contracts/staff-meetings';
 import { clock } from '../clock';
 import { resetMockApi } from '../control';
+import { welcomeTokenIn } from '../lib/outbox-words';
 import { PINNED_NOW } from '../../tests/setup/pinned-clock';
 
 /** Test-only helpers: real fetch calls that the MSW Node server from the global setup answers. */
@@ -124,7 +125,7 @@ export async function mailboxOf(address: string): Promise<{ subject: string; bod
 /** The token of the newest welcome link in a person's mailbox. */
 export async function welcomeTokenOf(address: string): Promise<string> {
   for (const email of await mailboxOf(address)) {
-    const token = /\/set-up\/([A-Za-z0-9_-]+)/.exec(email.body)?.[1];
+    const token = welcomeTokenIn(email.body);
     if (token) return token;
   }
   throw new Error(`No welcome link in the mailbox of ${address}`);

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { welcomeTokenIn } from '../../mocks/lib/outbox-words';
+import { paths } from '../../src/config/paths';
 import { PINNED_NOW, pinClock } from '../setup/pinned-clock';
 import { DEMO_PASSWORD, type Account } from './accounts';
 
@@ -181,9 +183,9 @@ export class AppDriver {
         ? await (await this.page.request.get(`${API_URL}${path}`)).json()
         : await this.page.evaluate(async (url) => (await fetch(url)).json() as Promise<unknown>, path)
     ) as { items: { body: string }[] };
-    const link = mailbox.items.map((email) => /\/set-up\/[A-Za-z0-9_-]+/.exec(email.body)?.[0]).find(Boolean);
-    expect(link, `a welcome link in the mailbox of ${address}`).toBeTruthy();
-    return link ?? '';
+    const token = mailbox.items.map((email) => welcomeTokenIn(email.body)).find(Boolean);
+    expect(token, `a welcome link in the mailbox of ${address}`).toBeTruthy();
+    return paths.setUp.href(token ?? '');
   }
 
   /** Switches on a fault in whichever API this build talks to (mocks/faults.ts; the server in test mode). */

@@ -1,3 +1,4 @@
+import { welcomeTokenIn } from '@mocks/lib/outbox-words';
 import { apiRequest, apiUrl } from '@/api/client';
 import type { EndpointName } from '@/api/contracts/endpoints';
 import { demo } from '../setup/render-app';
@@ -232,7 +233,7 @@ async function askLeeAQuestion(): Promise<void> {
 async function welcomeTokenOf(address: string): Promise<string> {
   const response = await fetch(apiUrl('/__test/outbox', { to: address }));
   const { items } = (await response.json()) as { items: { body: string }[] };
-  const token = items.map((email) => /\/set-up\/([A-Za-z0-9_-]+)/.exec(email.body)?.[1]).find(Boolean);
+  const token = items.map((email) => welcomeTokenIn(email.body)).find(Boolean);
   if (!token) throw new Error(`No welcome link for ${address}`);
   return token;
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clock } from '@mocks/clock';
 import { getDb } from '@mocks/db/db';
+import { welcomeTokenIn } from '@mocks/lib/outbox-words';
 import { apiRequest } from '@/api/client';
 import { demo, renderApp } from '../setup/render-app';
 
@@ -24,7 +25,7 @@ async function inviteAndReadToken(): Promise<string> {
 
 function newestToken(): string {
   const emails = getDb().outbox.filter((email) => email.toEmail === PRIYA.email);
-  const token = /\/set-up\/([A-Za-z0-9_-]+)/.exec(emails.at(-1)?.body ?? '')?.[1];
+  const token = welcomeTokenIn(emails.at(-1)?.body ?? '');
   if (!token) throw new Error('No welcome link in the outbox');
   return token;
 }
@@ -75,7 +76,7 @@ describe('the welcome link of an account MIP made', () => {
       idempotencyKey: crypto.randomUUID(),
     });
     await apiRequest('signOut');
-    const samToken = /\/set-up\/([A-Za-z0-9_-]+)/.exec(getDb().outbox.at(-1)?.body ?? '')?.[1] ?? '';
+    const samToken = welcomeTokenIn(getDb().outbox.at(-1)?.body ?? '') ?? '';
     clock.set(new Date(Date.now() + 15 * 24 * 60 * 60 * 1000));
     await renderApp(`/set-up/${samToken}`);
     expect(await screen.findByText('This link has expired')).toBeInTheDocument();

@@ -1,7 +1,4 @@
 import { useNavigate, useParams } from 'react-router';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Session } from '@/api/contracts/session';
-import { sessionQueryKey } from '@/api/queries/session-queries';
 import { PageHeading } from '@/components/ui/page-heading';
 import { showToast } from '@/components/ui/toast';
 import { homePathFor } from '@/features/session/api/home-path';
@@ -20,20 +17,16 @@ export const clientLoader: ClientLoader =
     return null;
   };
 
-const sessionIn = (queryClient: QueryClient) => queryClient.getQueryData<Session>(sessionQueryKey);
-
 /** Where MIP's welcome e-mail leads: a person MIP made an account for chooses their password. */
 export function Component() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const startSession = useStartCheckedSession();
 
   async function handleSignedIn() {
-    await startSession();
-    const session = sessionIn(queryClient);
+    const session = await startSession();
     showToast('success', 'Your password is set. Welcome to the Member Hub.');
-    void navigate(session ? homePathFor(session) : '/', { replace: true });
+    void navigate(homePathFor(session), { replace: true });
   }
 
   return (

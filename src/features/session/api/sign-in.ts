@@ -35,8 +35,10 @@ export function useStartSession() {
  */
 export function useStartCheckedSession() {
   const queryClient = useQueryClient();
-  return async () => {
+  return async (): Promise<Session> => {
     forgetData(queryClient, 'signed-in');
-    startSession(queryClient, await readSessionAfterSignIn(queryClient));
+    const session = await readSessionAfterSignIn(queryClient);
+    startSession(queryClient, session);
+    return session;
   };
 }
