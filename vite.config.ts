@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicyFromBuild } from './scripts/csp.ts';
+import { chunkGroups, preloadFirstPage } from './scripts/first-page.ts';
 
 const apiUrl = process.env.VITE_API_URL ?? '';
 /**
@@ -29,7 +30,13 @@ function dropMockServiceWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dropMockServiceWorker(), contentSecurityPolicyFromBuild(apiUrl)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    dropMockServiceWorker(),
+    contentSecurityPolicyFromBuild(apiUrl),
+    preloadFirstPage(apiUrl),
+  ],
   define: { __MOCK_API__: JSON.stringify(useMockApi) },
   resolve: {
     alias: {
@@ -37,7 +44,12 @@ export default defineConfig({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
-  build: { outDir: process.env.OUT_DIR ?? 'dist', sourcemap: false, target: 'es2022' },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    sourcemap: false,
+    target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+  },
   preview: {
     port: Number(process.env.PREVIEW_PORT ?? 4173),
     strictPort: true,

@@ -16,6 +16,10 @@
  * measures) and hands that tab to Lighthouse with `disableStorageReset` so the session survives.
  * Signed out: a fresh Chromium's first visit. The floor has one page, which stands for both.
  * Runs offline once the floor's packages are in npm's cache: CHROME_PATH defaults to /usr/bin/chromium.
+ *
+ * For profiling: BENCH_TARGETS (floor,real-api,mock), BENCH_PAGES (/,/m/riverton) and BENCH_PRESETS
+ * (mobile,desktop) narrow the matrix; BENCH_DETAIL=1 prints, for every measurement, the LCP element,
+ * its phases and the requests the page made (observed times, not the simulated ones).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,6 +35,9 @@ import { ensurePreview, ensureServer, stopServers } from './lib/servers.mjs';
 const CHROME_FLAGS = ['--headless', '--no-sandbox', ...CHROMIUM_FLAGS];
 const API_URL = 'http://127.0.0.1:8787';
 const RUNS = Number(process.env.BENCH_RUNS ?? '5');
+const DETAIL = process.env.BENCH_DETAIL === '1';
+/** @param {string} name @param {string[]} all */
+const chosen = (name, all) => process.env[name]?.split(',') ?? all;
 const FLOOR_SOURCE = '../shared/perf/stack-floor';
 const FLOOR_OUT = '/tmp/stack-floor';
 
@@ -49,6 +56,10 @@ const pages = [
   { name: 'dashboard /m/riverton', path: '/m/riverton', signedIn: true },
 ];
 const presets = /** @type {const} */ (['mobile', 'desktop']);
+
+const wantedTargets = chosen('BENCH_TARGETS', ['floor', 'real-api', 'mock']);
+const wantedPages = chosen('BENCH_PAGES', ['/', '/m/riverton']);
+const wantedPresets = chosen('BENCH_PRESETS', ['mobile', 'desktop']);
 
 /** @typedef {{ score: number, lcp: number, fcp: number, tbt: number, cls: number, finalUrl: string }} Result */
 
@@ -86,6 +97,7 @@ async function measure(target, spec, preset) {
     for (const warning of lhr.runWarnings)
       console.log(`      ${target.name} ${spec.path} ${preset}: ${String(warning)}`);
     const audit = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
+    if (DETAIL) printDetail(`${target.name} ${spec.path} ${preset}`, lhr);
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       lcp: audit('largest-contentful-paint'),
@@ -97,6 +109,41 @@ async function measure(target, spec, preset) {
   } finally {
     await browser.disconnect();
     chrome.kill();
+  }
+}
+
+/**
+ * BENCH_DETAIL: what the LCP waited for. The LCP element and its phases, then every request with
+ * its observed start and end (ms from navigation) and transfer size.
+ * @param {string} label @param {import('lighthouse').Result} lhr
+ */
+function printDetail(label, lhr) {
+  console.log(`\n    ${label}: LCP ${seconds(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)}`);
+  const element = /** @type {any} */ (lhr.audits['largest-contentful-paint-element']?.details);
+  for (const table of element?.items ?? []) {
+    for (const item of table.items ?? []) {
+      if (item.node) console.log(`      element: ${String(item.node.snippet).slice(0, 140)}`);
+      if (item.phase) console.log(`      ${String(item.phase).padEnd(22)} ${Math.round(item.timing)} ms`);
+    }
+  }
+  const work = /** @type {any} */ (lhr.audits['mainthread-work-breakdown']?.details)?.items ?? [];
+  console.log(
+    `      main thread: ${work.map((/** @type {any} */ w) => `${w.groupLabel} ${Math.round(w.duration)} ms`).join(', ')}`,
+  );
+  const bootup = /** @type {any} */ (lhr.audits['bootup-time']?.details)?.items ?? [];
+  for (const script of bootup.slice(0, 4))
+    console.log(
+      `      script ${String(script.url)
+        .replace(/^https?:\/\/[^/]+/, '')
+        .padEnd(40)} eval ${Math.round(script.scripting)} ms, parse ${Math.round(script.scriptParseCompile)} ms`,
+    );
+  const requests = /** @type {any} */ (lhr.audits['network-requests']?.details)?.items ?? [];
+  const start = Math.min(...requests.map((/** @type {any} */ r) => r.networkRequestTime));
+  for (const request of requests) {
+    const path = String(request.url).replace(/^https?:\/\/[^/]+/, '');
+    console.log(
+      `      ${String(Math.round(request.networkRequestTime - start)).padStart(6)} → ${String(Math.round(request.networkEndTime - start)).padStart(6)} ms  ${kib(request.transferSize ?? 0).padStart(10)}  ${String(request.resourceType ?? '').padEnd(10)} ${path.slice(0, 90)}`,
+    );
   }
 }
 
@@ -148,9 +195,9 @@ async function main() {
     `${spec.path} ${preset} ${target.name}`;
   console.log(`\nLighthouse 12.8.2, ${RUNS} runs, the three apps in turn within each run`);
   for (let run = 1; run <= RUNS; run += 1) {
-    for (const spec of pages) {
-      for (const preset of presets) {
-        for (const target of targets) {
+    for (const spec of pages.filter((page) => wantedPages.includes(page.path))) {
+      for (const preset of presets.filter((name) => wantedPresets.includes(name))) {
+        for (const target of targets.filter((t) => wantedTargets.includes(t.name))) {
           const result = await measure(target, spec, preset);
           const list = results.get(key(spec, preset, target)) ?? [];
           list.push(result);
@@ -164,15 +211,15 @@ async function main() {
     console.log(`  run ${run} of ${RUNS} done`);
   }
 
-  for (const spec of pages) {
-    for (const preset of presets) {
+  for (const spec of pages.filter((page) => wantedPages.includes(page.path))) {
+    for (const preset of presets.filter((name) => wantedPresets.includes(name))) {
       console.log(`\n${spec.name}, ${preset} (medians of ${RUNS})`);
       console.log(
         `  ${'build'.padEnd(10)} ${'score'.padStart(6)} ${'LCP'.padStart(9)} ${'÷ floor'.padStart(8)} ${'FCP'.padStart(9)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)}`,
       );
       const floorRuns = results.get(key(spec, preset, /** @type {Target} */ (targets[0]))) ?? [];
       const floorLcp = median(floorRuns.map((r) => r.lcp));
-      for (const target of targets) {
+      for (const target of targets.filter((t) => wantedTargets.includes(t.name))) {
         const runs = results.get(key(spec, preset, target)) ?? [];
         const lcp = median(runs.map((r) => r.lcp));
         console.log(

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { askSessionEarly } from '@/api/queries/session-asked-early';
 import { paths } from '@/config/paths';
 import { lazyRoute, type RouteModule } from './route-module';
 import * as root from './routes/root';
@@ -98,6 +100,23 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
+/**
+ * The browser's router. The session is asked for first, so it travels with the first route's code
+ * rather than after it; a 401 starts the sign-in page's code at once, where the person is going.
+ */
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createAppRoutes(queryClient));
+  const session = askSessionEarly(queryClient);
+  session.request.catch((error: unknown) => {
+    if (isApiError(error) && error.status === 401) void import('./routes/sign-in').catch(() => undefined);
+  });
+  const router = createBrowserRouter(createAppRoutes(queryClient));
+  if (router.state.initialized) session.forget();
+  else {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      session.forget();
+      stop();
+    });
+  }
+  return router;
 }

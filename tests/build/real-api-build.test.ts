@@ -31,6 +31,26 @@ describe('the build for a real API (dist-real/)', () => {
   });
 });
 
+describe('what index.html starts before any script runs (decision 040)', () => {
+  const html = (dir: string) => readFileSync(path.join(root, dir, 'index.html'), 'utf8');
+
+  it.each(['dist', 'dist-real'])('%s: one entry file, and the contract and signed-in layout preloaded', (dir) => {
+    const build = load(dir);
+    expect(build.entry).toHaveLength(1);
+    const preloaded = build.preloaded.map((file) => path.basename(file));
+    expect(preloaded.some((file) => file.startsWith('contract-'))).toBe(true);
+    expect(preloaded.some((file) => file.startsWith('signed-in-layout-'))).toBe(true);
+    // Only what every first page needs: no page of its own, no staff code, no mock API.
+    expect(preloaded.filter((file) => /^(dashboard|sign-in|staff|browser)-/.test(file))).toEqual([]);
+    expect(build.chunks.filter((chunk) => chunk.kind === 'initial' && chunk.markers.length > 0)).toEqual([]);
+  });
+
+  it('dist-real: opens the connection to its API (another origin) at once', () => {
+    expect(html('dist-real')).toContain('<link rel="preconnect" href="http://127.0.0.1:8787">');
+    expect(html('dist')).not.toContain('preconnect');
+  });
+});
+
 describe('the build with the embedded mock API (dist/)', () => {
   it('loads MSW lazily, in its own chunk: not in the entry or anything index.html preloads', () => {
     const build = load('dist');
