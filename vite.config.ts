@@ -29,11 +29,28 @@ function dropMockServiceWorker(): Plugin {
   };
 }
 
+/**
+ * The embedded mock's build only: MSW's cookie jar gets a small stand-in for tldts (the public-suffix
+ * list, 108 KiB gzip) that answers for the page's own host (mocks/lib/registrable-domain.ts).
+ */
+function mockCookieJarWithoutSuffixList(): Plugin {
+  const standIn = fileURLToPath(new URL('./mocks/lib/registrable-domain.ts', import.meta.url));
+  return {
+    name: 'mock-cookie-jar-without-suffix-list',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return useMockApi && source === 'tldts' && importer?.includes('tough-cookie') ? standIn : null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     dropMockServiceWorker(),
+    mockCookieJarWithoutSuffixList(),
     contentSecurityPolicyFromBuild(apiUrl),
     preloadFirstPage(apiUrl),
   ],

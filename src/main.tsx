@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { reportCaughtError } from './app/report-error';
 import { createAppRouter } from './app/router';
+import { holdRequestsUntil } from './api/requests-held';
 
 function render(): void {
   const queryClient = createQueryClient();
@@ -19,18 +20,15 @@ function render(): void {
   );
 }
 
-// The embedded mock API starts before the first request. A compile-time constant and a dynamic
-// import: MSW is its own chunk, and a build for a real API (VITE_API_URL) contains none of it.
-// Not a top-level await: with one, no other chunk may import from this entry (it would wait on
-// itself), so the bundler split every shared module out of it into dozens of small chunks.
+// The embedded mock API starts beside the first page, not before it: the page's code loads while
+// the mock does, and requests wait for the mock (requests-held.ts). A compile-time constant and a
+// dynamic import: MSW is its own chunk, and a build for a real API (VITE_API_URL) has none of it.
 if (__MOCK_API__) {
-  void import('../mocks/browser')
-    .then(({ startMockApi }) => startMockApi())
-    .then(render, (error: unknown) => {
-      // Without the mock every request fails; the app still renders and says so, not a white page.
-      console.error('The embedded mock API did not start.', error);
-      render();
-    });
-} else {
-  render();
+  const started = import('../mocks/browser').then(({ startMockApi }) => startMockApi());
+  started.catch((error: unknown) => {
+    // Without the mock every request fails; the pages say so, not a white page.
+    console.error('The embedded mock API did not start.', error);
+  });
+  holdRequestsUntil(started);
 }
+render();

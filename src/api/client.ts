@@ -5,6 +5,7 @@ import { routes } from './contracts/routes.generated';
 import { ApiError } from './api-error';
 import type { QueryClient } from '@tanstack/react-query';
 import { ACCESS_ENDED_CODES, sessionHooksOf } from './session-hooks';
+import { requestsHeld } from './requests-held';
 import { env } from '@/config/env';
 
 type Endpoints = typeof endpoints;
@@ -148,6 +149,8 @@ async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Re
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  const hold = requestsHeld();
+  if (hold) await hold;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {

@@ -3,6 +3,7 @@ import { CreditCard, FlaskConical } from 'lucide-react';
 import { data, isRouteErrorResponse, useLoaderData, useRouteError } from 'react-router';
 import * as z from 'zod/mini';
 import { apiUrl } from '@/api/client';
+import { requestsHeld } from '@/api/requests-held';
 import { PageMain } from '@/components/layout/page-main';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -37,6 +38,7 @@ const endpoint = (id: string) => apiUrl(`/__mock/checkout-sessions/${encodeURICo
 export const clientLoader: ClientLoader =
   () =>
   async ({ params, request }) => {
+    await requestsHeld(); // the first page of a tab: the mock may still be starting
     const response = await fetch(endpoint(params.checkoutSessionId ?? ''), {
       credentials: 'include',
       signal: request.signal,

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { showToast } from '@/components/ui/toast';
 import { apiUrl } from '@/api/client';
+import { requestsHeld } from '@/api/requests-held';
 import { forgetOnArrival } from '@/api/queries/forget-on-arrival';
 import { rememberSignedOut } from '@/api/sign-in-redirect';
 import { paths } from '@/config/paths';
@@ -12,6 +13,8 @@ import { clearAllDrafts } from '@/lib/drafts';
  * hence a plain fetch. Everything cached came from the old data, and the session is gone with it.
  */
 async function resetDemoData(): Promise<void> {
+  const hold = requestsHeld();
+  if (hold) await hold;
   const response = await fetch(apiUrl('/__mock/reset'), { method: 'POST', credentials: 'include' });
   if (!response.ok) throw new Error(`The demo data could not be reset (HTTP ${response.status}).`);
 }
