@@ -120,7 +120,7 @@ describe('the library', () => {
     await screen.findByRole('heading', { level: 2, name: /results? for “water”/ });
     expect(screen.queryByText(/^Searching/)).toBeNull();
 
-    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'latency', ms: 800 });
+    faults.add({ method: 'GET', path: '/api/v1/briefing-books', kind: 'latency', ms: 3000 });
     await user.clear(box);
     await user.type(box, 'budget');
     expect(await screen.findByText('Searching for “budget”…')).toBeInTheDocument();
