@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { askSessionEarly } from '@/api/queries/session-asked-early';
 import { paths } from '@/config/paths';
@@ -101,15 +101,19 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 /**
- * The browser's router. The session is asked for first, so it travels with the first route's code
- * rather than after it; a 401 starts the sign-in page's code at once, where the person is going.
+ * The browser's router. On a signed-in page the session is asked for first, so it travels with
+ * the first route's code rather than after it, and a 401 starts the sign-in page's code at once,
+ * where the person is going. Public pages (sign-in, join, a welcome link) ask for nothing early.
  */
 export function createAppRouter(queryClient: QueryClient) {
-  const session = askSessionEarly(queryClient);
-  session.request.catch((error: unknown) => {
+  const routes = createAppRoutes(queryClient);
+  const signedInPage = matchRoutes(routes, window.location)?.some((match) => match.route.id === 'signed-in');
+  const session = signedInPage ? askSessionEarly(queryClient) : undefined;
+  session?.request.catch((error: unknown) => {
     if (isApiError(error) && error.status === 401) void import('./routes/sign-in').catch(() => undefined);
   });
-  const router = createBrowserRouter(createAppRoutes(queryClient));
+  const router = createBrowserRouter(routes);
+  if (!session) return router;
   if (router.state.initialized) session.forget();
   else {
     const stop = router.subscribe((state) => {

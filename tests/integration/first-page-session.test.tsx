@@ -45,4 +45,11 @@ describe('the session the app asks for as it opens', () => {
     expect(queryClient.getQueryData(['session'])).toMatchObject({ person: { id: 'ana-ortiz' } });
     router.dispose();
   });
+
+  it('asks for nothing early on a public page: a welcome link is for someone not signed in', async () => {
+    const { router } = openAt('/set-up/not-a-real-token');
+    await waitFor(() => expect(router.state.initialized).toBe(true));
+    expect(sessionRequests).toBe(0);
+    router.dispose();
+  });
 });

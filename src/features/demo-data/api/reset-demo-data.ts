@@ -13,8 +13,7 @@ import { clearAllDrafts } from '@/lib/drafts';
  * hence a plain fetch. Everything cached came from the old data, and the session is gone with it.
  */
 async function resetDemoData(): Promise<void> {
-  const hold = requestsHeld();
-  if (hold) await hold;
+  await requestsHeld(); // a click before the mock has started
   const response = await fetch(apiUrl('/__mock/reset'), { method: 'POST', credentials: 'include' });
   if (!response.ok) throw new Error(`The demo data could not be reset (HTTP ${response.status}).`);
 }
