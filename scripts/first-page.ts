@@ -4,18 +4,26 @@ import type { Plugin } from 'vite';
  * How the build cuts the app into files, and what `index.html` fetches before any script runs
  * (decision 040). On a phone every file on the way to the first paint costs a round trip, so:
  * - the code every page needs (React, the router, the cache, the shell) is one file, not nine;
- * - the member side's schemas and zod are one file: every first request waits for them;
+ * - zod and the contract's common schemas are one file: every first request waits for them;
+ *   each area's endpoint schemas are a file of their own, loaded with the area's first request;
  * - each page stays its own chunk (loaded with its route), and MIP staff's code stays apart.
  */
-const memberContract = /[\\/]src[\\/]api[\\/]contracts[\\/](?!staff-)|[\\/]node_modules[\\/]zod[\\/]/;
+const contractBase =
+  /[\\/]src[\\/]api[\\/]contracts[\\/](common|zod-config|runtime|endpoint)\.ts$|[\\/]node_modules[\\/]zod[\\/]/;
 
 export const chunkGroups = [
   { name: 'app', tags: ['$initial' as const], priority: 20 },
-  { name: 'contract', test: (id: string) => memberContract.test(id), priority: 10 },
+  { name: 'contract', test: (id: string) => contractBase.test(id), priority: 10 },
 ];
 
-/** Route modules every first page passes through (a signed-out visitor's `/` too). */
-const FIRST_PAGE_MODULES = [/[\\/]src[\\/]app[\\/]routes[\\/]signed-in-layout\.tsx$/];
+/**
+ * Modules every first page passes through (a signed-out visitor's `/` too): the signed-in layout,
+ * and the session's schemas, which every first request's answer is read with (decision 042).
+ */
+const FIRST_PAGE_MODULES = [
+  /[\\/]src[\\/]app[\\/]routes[\\/]signed-in-layout\.tsx$/,
+  /[\\/]src[\\/]api[\\/]contracts[\\/]session\.ts$/,
+];
 
 /**
  * Adds to the built `index.html` a `modulepreload` for the contract's chunk and the signed-in
@@ -37,7 +45,7 @@ export function preloadFirstPage(apiUrl: string): Plugin {
         const wanted = chunks.filter(
           (chunk) =>
             chunk.name === 'contract' ||
-            FIRST_PAGE_MODULES.some((module) => chunk.facadeModuleId && module.test(chunk.facadeModuleId)),
+            FIRST_PAGE_MODULES.some((module) => chunk.moduleIds.some((id) => module.test(id))),
         );
         const files = new Set<string>();
         const add = (file: string) => {

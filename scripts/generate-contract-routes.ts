@@ -4,5 +4,5 @@ import { fileURLToPath } from 'node:url';
 import { buildRouteTable } from '../src/api/openapi/build-route-table';
 
 const target = fileURLToPath(new URL('../src/api/contracts/routes.generated.ts', import.meta.url));
-writeFileSync(target, buildRouteTable());
+writeFileSync(target, await buildRouteTable());
 console.log(`Wrote ${target}`);

@@ -1,7 +1,7 @@
 import type { BodyOf, QueryOf, ResponseOf, RouteInfo } from './contracts/endpoint';
 import { fillPath } from './contracts/endpoint';
 import type { EndpointName, endpoints } from './contracts/endpoints';
-import { routes } from './contracts/routes.generated';
+import { contractAreas, routes, type ContractArea } from './contracts/routes.generated';
 import { ApiError } from './api-error';
 import type { QueryClient } from '@tanstack/react-query';
 import { ACCESS_ENDED_CODES, sessionHooksOf } from './session-hooks';
@@ -24,9 +24,10 @@ const ALLOWED_WHILE_PREVIEWING = new Set<EndpointName>(['endPreview', 'signOut']
 /**
  * The contract's schemas load with the first request, in parallel with it, rather than before the
  * first page can start (zod is ~16 KiB gzip); every response is still parsed before anyone sees it.
- * MIP staff's schemas load with a staff endpoint's first request, so a member never downloads them.
- * Each import's promise is kept: the bundler's preload check behind each `import()` costs a slow
- * phone a couple of milliseconds per request, before the request leaves.
+ * zod and the error body's schema come with any request; an area's endpoint schemas with that
+ * area's first request (decision 042), so a signed-out visitor builds the session's only, and a
+ * member never downloads MIP staff's. Each import's promise is kept: the bundler's preload check
+ * behind each `import()` costs a slow phone a couple of milliseconds per request.
  */
 function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
@@ -37,12 +38,17 @@ function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 const loadRuntime = loadOnce(() => import('./contracts/runtime'));
-const loadStaffSchemas = loadOnce(() => import('./contracts/staff-contract'));
+const areaLoaders = new Map<ContractArea, () => Promise<Partial<Endpoints>>>();
+function loadArea(area: ContractArea): Promise<Partial<Endpoints>> {
+  let load = areaLoaders.get(area);
+  if (!load) areaLoaders.set(area, (load = loadOnce<Partial<Endpoints>>(contractAreas[area])));
+  return load();
+}
 
-async function loadContract(route: RouteInfo) {
-  const [runtime, staff] = await Promise.all([loadRuntime(), route.staffSide ? loadStaffSchemas() : null]);
-  const schemas: Partial<Endpoints> = staff ? staff.staffSideEndpoints : runtime.memberSideEndpoints;
-  return { schemas, errorBodySchema: runtime.errorBodySchema, safeParse: runtime.safeParse };
+function loadContract(route: { area: ContractArea }) {
+  const schemas = loadArea(route.area);
+  schemas.catch(() => undefined); // an error answer never waits for (or reports) the area's schemas
+  return { runtime: loadRuntime(), schemas };
 }
 
 export interface RequestOptions<E> {
@@ -168,17 +174,15 @@ async function send<E>(route: RouteInfo, options: RequestOptions<E>): Promise<Re
   }
 }
 
-type Contract = Awaited<ReturnType<typeof loadContract>>;
-
 async function readResponse<N extends EndpointName>(
   name: N,
   response: Response,
-  contract: Promise<Contract>,
+  contract: ReturnType<typeof loadContract>,
 ): Promise<ResponseOf<Endpoints[N]>> {
-  const { schemas, errorBodySchema, safeParse } = await contract;
+  const { errorBodySchema, safeParse } = await contract.runtime;
   if (!response.ok) throw await toApiError(response, (body) => safeParse(errorBodySchema, body));
   const payload: unknown = await payloadOf(response, routes[name].responseType);
-  const schema = schemas[name];
+  const schema = (await contract.schemas)[name];
   const parsed = schema ? safeParse(schema.response, payload) : { success: false as const };
   if (!parsed.success) {
     throw new ApiError({

@@ -45,6 +45,19 @@ describe('what index.html starts before any script runs (decision 040)', () => {
     expect(build.chunks.filter((chunk) => chunk.kind === 'initial' && chunk.markers.length > 0)).toEqual([]);
   });
 
+  it.each(['dist', 'dist-real'])("%s: of the areas' schemas, only the session's (decision 042)", (dir) => {
+    const build = load(dir);
+    const text = (file: string) => readFileSync(path.join(root, dir, file), 'utf8');
+    const holding = (words: string) => build.chunks.filter((chunk) => text(chunk.file).includes(words));
+    const initial = (words: string) => holding(words).filter((chunk) => chunk.kind === 'initial');
+    // A word of the sign-in body's schema, then of the dues area's and the memo area's.
+    expect(initial('Enter your password')).not.toEqual([]);
+    for (const words of ['Enter a ZIP code like 53703', 'Choose the policy area closest to your question']) {
+      expect(holding(words), words).not.toEqual([]);
+      expect(initial(words), words).toEqual([]);
+    }
+  });
+
   it('dist-real: opens the connection to its API (another origin) at once', () => {
     expect(html('dist-real')).toContain('<link rel="preconnect" href="http://127.0.0.1:8787">');
     expect(html('dist')).not.toContain('preconnect');

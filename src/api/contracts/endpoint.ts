@@ -74,6 +74,4 @@ export function fillPath(path: string, params: Record<string, string>): string {
 /** What the fetch client needs to send a request: the endpoint without its schemas. */
 export type RouteInfo = Pick<Endpoint, 'method' | 'path' | 'auth' | 'responseType' | 'fileMediaTypes'> & {
   idempotencyKey: boolean;
-  /** Only MIP staff's workbench calls it: its schema is in the staff contract chunk. */
-  staffSide?: true;
 };

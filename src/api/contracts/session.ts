@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from './endpoint';
 import { emptySchema, id, isoDate, isoDateTime, personRefSchema, scopeSchema } from './common';
-import { staffAreaSchema } from './staff-work';
+
+/**
+ * What a member of MIP's staff works on: programs (travel support), policy (memo requests),
+ * finance (invoices, payments, financial assistance, applications); admin manages staff accounts.
+ */
+export const staffAreaSchema = z.enum(['programs', 'policy', 'finance', 'admin']);
+export type StaffArea = z.infer<typeof staffAreaSchema>;
 
 export const roleSchema = z.enum(['mayor', 'city_staff', 'mip_staff', 'prospective']);
 export type Role = z.infer<typeof roleSchema>;

@@ -3,12 +3,11 @@ import type * as core from 'zod/v4/core';
 import { defineEndpoint } from './endpoint';
 import { id, isoDateTime, pageQuerySchema, paginated, personRefSchema } from './common';
 
-/**
- * What a member of MIP's staff works on: programs (travel support), policy (memo requests),
- * finance (invoices, payments, financial assistance, applications); admin manages staff accounts.
- */
-export const staffAreaSchema = z.enum(['programs', 'policy', 'finance', 'admin']);
-export type StaffArea = z.infer<typeof staffAreaSchema>;
+// Defined with the session, which carries a staff member's areas: a member's first page loads
+// the session's schemas and never this file's.
+import { staffAreaSchema, type StaffArea } from './session';
+
+export { staffAreaSchema, type StaffArea };
 
 /** A text staff write (a message, a note, a reason): trimmed, then held to a length. */
 export const staffText = (min: number, max: number, tooShort: string, tooLong: string) =>
