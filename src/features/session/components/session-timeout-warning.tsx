@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useIsFetching, useIsMutating } from '@tanstack/react-query';
 import { formatInstantTime } from '@/lib/format';
+import { useLoadLater } from '@/lib/use-load-later';
 import { nextTimeoutMoment, timeLeftInWords, timeoutPhase } from '../api/session-timeout';
 import { useIdleDeadline } from '../api/use-idle-deadline';
 import { useSignOut } from '../api/sign-out';
@@ -50,9 +51,7 @@ export function SessionTimeoutWarning() {
   // sign in again.
   const [closedFor, setClosedFor] = useState<number | null>(null);
 
-  useEffect(() => {
-    void loadDialog();
-  }, []);
+  useLoadLater(loadDialog);
 
   if (deadline === null || closedFor === deadline) return null;
   const phase = timeoutPhase(deadline, now);
