@@ -32,6 +32,21 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
 }
 
 /**
+ * A route whose loader is in the first file and whose page, if it has one, is its own chunk: React
+ * Router runs a route's own loader while its `lazy` part loads, so the data starts with the code,
+ * not after it. For the routes a phone opens first (decision 043); their page modules export no
+ * loader (the type refuses one, which would be a second).
+ */
+export function routeWithEarlyLoader(
+  queryClient: QueryClient,
+  clientLoader: ClientLoader,
+  load?: () => Promise<RouteModule & { clientLoader?: never }>,
+): Pick<RouteObject, 'loader' | 'lazy'> {
+  const loader = signInOnExpiry(queryClient, clientLoader(queryClient));
+  return load ? { loader, lazy: lazyRoute(queryClient, load) } : { loader };
+}
+
+/**
  * A 401 that reaches a loader means no session: the sign-in-again dialog (which the fetch client
  * asks first) only exists once the first page is up, so a session that ends while the first page
  * loads would otherwise leave "This page couldn't be loaded". Like a session found expired by

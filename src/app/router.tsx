@@ -3,7 +3,10 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { isApiError } from '@/api/api-error';
 import { askSessionEarly } from '@/api/queries/session-asked-early';
 import { paths } from '@/config/paths';
-import { lazyRoute, type RouteModule } from './route-module';
+import { lazyRoute, routeWithEarlyLoader, type ClientLoader, type RouteModule } from './route-module';
+import { clientLoader as dashboardLoader } from './routes/dashboard-loader';
+import { clientLoader as homeLoader } from './routes/home';
+import { clientLoader as memberLayoutLoader } from './routes/member-layout-loader';
 import * as root from './routes/root';
 
 /**
@@ -12,6 +15,8 @@ import * as root from './routes/root';
  */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
+  const withEarlyLoader = (loader: ClientLoader, load?: () => Promise<RouteModule & { clientLoader?: never }>) =>
+    routeWithEarlyLoader(queryClient, loader, load);
   return [
     {
       id: 'root',
@@ -26,7 +31,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'signed-in',
           lazy: lazy(() => import('./routes/signed-in-layout')),
           children: [
-            { index: true, lazy: lazy(() => import('./routes/home')) },
+            { index: true, ...withEarlyLoader(homeLoader) },
             { path: paths.actAs.pattern, lazy: lazy(() => import('./routes/act-as')) },
             {
               path: paths.staff.pattern,
@@ -59,9 +64,9 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.welcome.pattern, lazy: lazy(() => import('./routes/welcome')) },
             {
               path: paths.member.pattern,
-              lazy: lazy(() => import('./routes/member-layout')),
+              ...withEarlyLoader(memberLayoutLoader, () => import('./routes/member-layout')),
               children: [
-                { index: true, lazy: lazy(() => import('./routes/dashboard')) },
+                { index: true, ...withEarlyLoader(dashboardLoader, () => import('./routes/dashboard')) },
                 { path: paths.member.meetings.pattern, lazy: lazy(() => import('./routes/meetings')) },
                 { path: paths.member.meeting.pattern, lazy: lazy(() => import('./routes/meeting')) },
                 { path: paths.member.library.pattern, lazy: lazy(() => import('./routes/library')) },

@@ -1,62 +1,15 @@
-import { overviewQueryOptions, useOverview } from '@/api/queries/overview-queries';
-import { sessionQueryOptions, useSession, viewerPersonId } from '@/api/queries/session-queries';
+import { useOverview } from '@/api/queries/overview-queries';
+import { useSession, viewerPersonId } from '@/api/queries/session-queries';
 import { PageHeading } from '@/components/ui/page-heading';
-import {
-  bookmarkListQueryOptions,
-  briefingBookListQueryOptions,
-  RECENT_BRIEFING_BOOKS,
-} from '@/features/briefing-books/api/briefing-books-queries';
 import { RecentBriefingBooksWidget } from '@/features/briefing-books/components/recent-briefing-books-widget';
 import { SavedBooksWidget } from '@/features/briefing-books/components/saved-books';
-import { duesQueryOptions } from '@/features/dues/api/dues-queries';
 import { DuesSummaryWidget } from '@/features/dues/components/dues-summary-widget';
-import { meetingListQueryOptions } from '@/features/meetings/api/meetings-queries';
-import { registrationListQueryOptions } from '@/features/meetings/api/registrations-queries';
-import { NextMeetingsWidget, nextMeetingsFilters } from '@/features/meetings/components/next-meetings-widget';
+import { NextMeetingsWidget } from '@/features/meetings/components/next-meetings-widget';
 import { ActionListWidget } from '@/features/membership/components/action-list-widget';
 import { MembershipWidget } from '@/features/membership/components/membership-widget';
-import { memoAllowanceQueryOptions } from '@/features/memos/api/memo-allowance-queries';
 import { MemoAllowanceWidget } from '@/features/memos/components/memo-allowance-widget';
-import { personTracksQueryOptions, trackListQueryOptions } from '@/features/tracks/api/tracks-queries';
 import { TracksWidget } from '@/features/tracks/components/tracks-widget';
-import type { ClientLoader } from '../route-module';
-import { prefetch } from './prefetch';
-import { settleWithin } from './settle-within';
 import { useMemberId } from './use-member-id';
-
-/** How long the page waits for its widgets before showing, with skeletons for any still loading. */
-const WIDGET_WAIT_MS = 300;
-
-export const clientLoader: ClientLoader =
-  (queryClient) =>
-  async ({ params }) => {
-    const memberId = params.memberId ?? '';
-    // Every widget's data at once. Prefetches never throw: a failure stays in the cache and shows
-    // in that widget alone. The mayor's tracks need the mayor's id, from the overview (which the
-    // member layout is loading at the same time, so this waits on that request, not a new one).
-    await settleWithin(
-      [
-        prefetch(queryClient.query(memoAllowanceQueryOptions(memberId))),
-        prefetch(queryClient.query(meetingListQueryOptions(nextMeetingsFilters(memberId)))),
-        prefetch(queryClient.query(registrationListQueryOptions(memberId))),
-        prefetch(queryClient.query(duesQueryOptions(memberId))),
-        prefetch(queryClient.query(trackListQueryOptions())),
-        prefetch(queryClient.query(briefingBookListQueryOptions(RECENT_BRIEFING_BOOKS))),
-        prefetch(
-          queryClient
-            .query(sessionQueryOptions())
-            .then((session) => queryClient.query(bookmarkListQueryOptions(viewerPersonId(session)))),
-        ),
-        prefetch(
-          queryClient
-            .query({ ...overviewQueryOptions(memberId), staleTime: 'static' })
-            .then((overview) => queryClient.query(personTracksQueryOptions(overview.member.mayor.id))),
-        ),
-      ],
-      WIDGET_WAIT_MS,
-    );
-    return null;
-  };
 
 export function Component() {
   const memberId = useMemberId();

@@ -1,35 +1,15 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Outlet, redirect, useLocation, useNavigation, useRouteError } from 'react-router';
+import { Outlet, useLocation, useNavigation, useRouteError } from 'react-router';
 import type { Session } from '@/api/contracts/session';
-import { overviewQueryOptions } from '@/api/queries/overview-queries';
 import { sessionQueryKey, useSession } from '@/api/queries/session-queries';
 import { PageMain } from '@/components/layout/page-main';
-import { paths } from '@/config/paths';
-import { requireSession } from '@/features/session/api/require-session';
 import { PreviewEndedNotice } from '@/features/preview/components/preview-ended-notice';
 import { AccessEndedNotice } from '@/features/session/components/access-ended-notice';
 import { ActingForBar } from '@/features/session/components/acting-for-bar';
-import type { ClientLoader } from '../route-module';
 import { MemberBar } from '../shell/member-bar';
 import { RouteErrorContent } from '../shell/route-error-content';
 import { useMemberId } from './use-member-id';
-
-export const clientLoader: ClientLoader =
-  (queryClient) =>
-  async ({ request, params }) => {
-    const memberId = params.memberId ?? '';
-    // Both requests start now; the session decides first (a 401 means "sign in", not "not found").
-    const overview = queryClient.query({ ...overviewQueryOptions(memberId), staleTime: 'static' });
-    overview.catch(() => undefined);
-    const session = await requireSession(queryClient, request);
-    if (session.person.role === 'prospective' && session.ownMemberId === memberId) throw redirect(paths.welcome.href());
-    // MIP staff reach a member's hub only inside a preview of it; their own page is the member list.
-    if (session.person.role === 'mip_staff' && session.preview?.memberId !== memberId)
-      throw redirect(paths.staff.members.href());
-    await overview; // a 403/404 from the API lands in the ErrorBoundary below
-    return null;
-  };
 
 // Same city, same bars: a navigation within the hub (a search typed in the library) skips them.
 const CityBar = memo(MemberBar);

@@ -27,3 +27,11 @@ export function meetingQueryOptions(memberId: string, meetingId: string) {
       apiRequest('getMeeting', { params: { meetingId }, query: { memberId }, signal, client }),
   });
 }
+
+/** The dashboard asks for this many upcoming meetings. */
+export const NEXT_MEETINGS_COUNT = 3;
+
+/** The dashboard's next meetings: its loader and its widget ask with the same filters. */
+export function nextMeetingsFilters(memberId: string) {
+  return { memberId, when: 'upcoming', pageSize: NEXT_MEETINGS_COUNT } as const;
+}

@@ -3,18 +3,11 @@ import { StatusTag } from '@/components/ui/status-tag';
 import { TextLink } from '@/components/ui/text-link';
 import { Widget } from '@/components/ui/widget';
 import { paths } from '@/config/paths';
-import { meetingListQueryOptions } from '../api/meetings-queries';
+import { meetingListQueryOptions, nextMeetingsFilters } from '../api/meetings-queries';
 import { attributionText } from '@/lib/attribution-text';
 import { registrationListQueryOptions } from '../api/registrations-queries';
 import { cityRegistrationStatus } from './city-registration-status';
 import { MeetingHeadline } from './meeting-headline';
-
-/** The dashboard asks for this many upcoming meetings. */
-export const NEXT_MEETINGS_COUNT = 3;
-
-export function nextMeetingsFilters(memberId: string) {
-  return { memberId, when: 'upcoming', pageSize: NEXT_MEETINGS_COUNT } as const;
-}
 
 /** The next few meetings, each with the city's registration status. */
 export function NextMeetingsWidget({ memberId, className }: { memberId: string; className?: string }) {
