@@ -31,6 +31,9 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
   };
 }
 
+/** The page of a route whose loader is on the route itself: it may not bring a second one. */
+export type PageModule = RouteModule & { clientLoader?: never };
+
 /**
  * A route whose loader is in the first file and whose page, if it has one, is its own chunk: React
  * Router runs a route's own loader while its `lazy` part loads, so the data starts with the code,
@@ -40,7 +43,7 @@ export function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteMod
 export function routeWithEarlyLoader(
   queryClient: QueryClient,
   clientLoader: ClientLoader,
-  load?: () => Promise<RouteModule & { clientLoader?: never }>,
+  load?: () => Promise<PageModule>,
 ): Pick<RouteObject, 'loader' | 'lazy'> {
   const loader = signInOnExpiry(queryClient, clientLoader(queryClient));
   return load ? { loader, lazy: lazyRoute(queryClient, load) } : { loader };

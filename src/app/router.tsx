@@ -3,7 +3,7 @@ import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router
 import { isApiError } from '@/api/api-error';
 import { askSessionEarly } from '@/api/queries/session-asked-early';
 import { paths } from '@/config/paths';
-import { lazyRoute, routeWithEarlyLoader, type ClientLoader, type RouteModule } from './route-module';
+import { lazyRoute, routeWithEarlyLoader, type ClientLoader, type PageModule, type RouteModule } from './route-module';
 import { clientLoader as dashboardLoader } from './routes/dashboard-loader';
 import { clientLoader as homeLoader } from './routes/home';
 import { clientLoader as memberLayoutLoader } from './routes/member-layout-loader';
@@ -15,7 +15,7 @@ import * as root from './routes/root';
  */
 export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
   const lazy = (load: () => Promise<RouteModule>) => lazyRoute(queryClient, load);
-  const withEarlyLoader = (loader: ClientLoader, load?: () => Promise<RouteModule & { clientLoader?: never }>) =>
+  const withEarlyLoader = (loader: ClientLoader, load?: () => Promise<PageModule>) =>
     routeWithEarlyLoader(queryClient, loader, load);
   return [
     {
